@@ -1,0 +1,82 @@
+package org.openresolve.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A date known to the year, the month or the day, as ISO 8601 writes it ({@code 1984},
+ * {@code 1984-07}, {@code 1984-07-19}). Only real calendar dates can be built.
+ */
+public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
+  public PartialDate {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year out of range: " + year);
+    }
+    if (day != null && month == null) {
+      throw new IllegalArgumentException("day without month");
+    }
+    if (month != null && (month < 1 || month > 12)) {
+      throw new IllegalArgumentException("month out of range: " + month);
+    }
+    if (day != null) {
+      try {
+        LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("no such day: " + year + "-" + month + "-" + day, e);
+      }
+    }
+  }
+
+  public static PartialDate ofYear(int year) {
+    return new PartialDate(year, null, null);
+  }
+
+  public static PartialDate ofMonth(int year, int month) {
+    return new PartialDate(year, month, null);
+  }
+
+  public static PartialDate of(int year, int month, int day) {
+    return new PartialDate(year, month, day);
+  }
+
+  public Precision precision() {
+    return day != null ? Precision.DAY : month != null ? Precision.MONTH : Precision.YEAR;
+  }
+
+  /** The ISO 8601 form at this date's precision. */
+  public String iso() {
+    StringBuilder s = new StringBuilder(10).append(String.format("%04d", year));
+    if (month != null) {
+      s.append('-').append(String.format("%02d", month));
+    }
+    if (day != null) {
+      s.append('-').append(String.format("%02d", day));
+    }
+    return s.toString();
+  }
+
+  @Override
+  public int compareTo(PartialDate o) {
+    int c = Integer.compare(year, o.year);
+    if (c == 0) {
+      c = Integer.compare(Objects.requireNonNullElse(month, 0), Objects.requireNonNullElse(o.month, 0));
+    }
+    if (c == 0) {
+      c = Integer.compare(Objects.requireNonNullElse(day, 0), Objects.requireNonNullElse(o.day, 0));
+    }
+    return c;
+  }
+
+  @Override
+  public String toString() {
+    return iso();
+  }
+
+  /** How much of the date is known. */
+  public enum Precision {
+    YEAR,
+    MONTH,
+    DAY
+  }
+}
