@@ -8,6 +8,8 @@ public enum QuarantineReason {
   NOT_AN_OBJECT,
   /** The bytes are not valid UTF-8. */
   INVALID_ENCODING,
+  /** The CSV header lacks a required column, so no row of the file can be read as a record. */
+  BAD_HEADER,
   /** A CSV row has more or fewer cells than the header. */
   WRONG_COLUMN_COUNT,
   /** A CSV quoted cell is never closed before the end of the file. */
