@@ -46,22 +46,32 @@ public final class TypedYaml {
   }
 
   public static <T> T read(String name, InputStream in, Class<T> type) {
+    byte[] document;
     try {
-      T value = MAPPER.readValue(in, type);
+      document = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+    try {
+      T value = MAPPER.readValue(document, type);
       if (value == null) {
         throw new ConfigFileException(name, 0, "", "the file is empty");
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw translate(name, e);
+      throw translate(name, document, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 
-  private static ConfigFileException translate(String name, JsonProcessingException e) {
+  private static ConfigFileException translate(String name, byte[] document, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     int line = at == null ? 0 : at.getLineNr();
+    if (e instanceof JsonMappingException m) {
+      int keyLine = YamlPathLocator.line(document, m.getPath());
+      line = keyLine > 0 ? keyLine : line;
+    }
     String path = e instanceof JsonMappingException m ? path(m) : "";
     String problem;
     if (e instanceof UnrecognizedPropertyException u) {

@@ -1,0 +1,98 @@
+package org.openresolve.connectors;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+import org.openresolve.connectors.io.LineReader;
+import org.openresolve.connectors.io.PhysicalLine;
+import org.openresolve.model.QuarantineReason;
+
+/**
+ * JSON Lines: one JSON object per line. Blank lines are layout and skipped. Unreadable lines
+ * (oversize, bad UTF-8, not JSON, not an object) are quarantined here; subclasses turn each object
+ * into records.
+ */
+abstract class JsonLinesSourceReader implements SourceReader {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  final ConnectorSettings settings;
+  final RowGuard guard;
+  final Normalisers normalisers;
+  private final LineReader lines;
+  private RowResult next;
+
+  JsonLinesSourceReader(ConnectorSettings settings, InputStream in) {
+    this.settings = requireNonNull(settings, "settings is null");
+    this.lines = new LineReader(in, settings.maxRowBytes());
+    this.guard = new RowGuard(settings);
+    this.normalisers = Normalisers.forRegion(settings.effectivePhoneRegion());
+  }
+
+  /** The records of one readable JSON object. */
+  abstract RowResult read(JsonNode object, long line, String raw);
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      next = readNext();
+    }
+    return next != null;
+  }
+
+  @Override
+  public RowResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RowResult r = next;
+    next = null;
+    return r;
+  }
+
+  private RowResult readNext() {
+    try {
+      PhysicalLine line = lines.next();
+      while (line != null && !line.oversize() && line.text().isBlank()) {
+        line = lines.next();
+      }
+      return line == null ? null : toResult(line);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + settings.fileName(), e);
+    }
+  }
+
+  private RowResult toResult(PhysicalLine line) {
+    if (line.oversize()) {
+      return guard.quarantined(line.number(), QuarantineReason.OVERSIZE_ROW,
+          "line is " + line.byteLength() + " bytes, over the limit of " + settings.maxRowBytes(), line.text());
+    }
+    if (line.badEncoding()) {
+      return guard.quarantined(line.number(), QuarantineReason.INVALID_ENCODING, "line is not valid UTF-8", line.text());
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line.text());
+    } catch (JsonProcessingException e) {
+      return guard.quarantined(line.number(), QuarantineReason.MALFORMED_JSON,
+          "not valid JSON: " + e.getOriginalMessage(), line.text());
+    }
+    if (node == null || !node.isObject()) {
+      return guard.quarantined(line.number(), QuarantineReason.NOT_AN_OBJECT,
+          "a JSON object is expected, found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()), line.text());
+    }
+    return read(node, line.number(), line.text());
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}

@@ -1,0 +1,37 @@
+package org.openresolve.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Starts the session a command runs in. Under {@code spark-submit} the master and resources come
+ * from the submit; run directly, the engine starts an embedded local Spark on loopback with the UI
+ * off, so one machine needs nothing but Java.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /**
+   * @param master a Spark master URL, or null to take the one spark-submit set, else {@code
+   *     local[*]}
+   */
+  public static SparkSession start(String appName, String master) {
+    SparkSession.Builder b = SparkSession.builder().appName(appName);
+    String submitted = System.getProperty("spark.master");
+    String chosen = master != null ? master : submitted != null ? submitted : "local[*]";
+    b.master(chosen);
+    if (chosen.startsWith("local")) {
+      b.config("spark.ui.enabled", "false")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config(
+              "spark.sql.shuffle.partitions",
+              String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors() * 2)));
+    }
+    b.config("spark.sql.session.timeZone", "UTC")
+        // Standard Parquet timestamps rather than INT96, so plain readers see UTC instants.
+        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    SparkSession spark = b.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
+  }
+}
