@@ -1,0 +1,57 @@
+package org.openresolve.core.blocking;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.openresolve.core.compare.MatchView;
+import org.openresolve.core.rules.BlockingRuleSpec;
+import org.openresolve.core.rules.RuleSet;
+
+/**
+ * A blocking rule ready to run: the keys a record gets under it. Records sharing a key form a block
+ * and every two records of a block are a candidate pair. Keys start with the rule id, so keys of
+ * different rules never meet and a pair can name the rules that produced it.
+ */
+public final class BlockingRule implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final BlockingRuleSpec spec;
+
+  public BlockingRule(BlockingRuleSpec spec) {
+    this.spec = requireNonNull(spec, "spec is null");
+  }
+
+  /** The rule set's blocking rules, in file order. */
+  public static List<BlockingRule> of(RuleSet rules) {
+    return rules.blocking().rules().stream().map(BlockingRule::new).toList();
+  }
+
+  public String id() {
+    return spec.id();
+  }
+
+  public String label() {
+    return spec.label();
+  }
+
+  /** Distinct keys in a fixed order; empty when the record lacks what the rule needs. */
+  public List<String> keys(MatchView v) {
+    requireNonNull(v, "v is null");
+    Set<String> raw = new LinkedHashSet<>();
+    KeyFunctions.apply(spec.key(), v, raw);
+    List<String> keys = new ArrayList<>(raw.size());
+    for (String key : raw) {
+      keys.add(spec.id() + ":" + key);
+    }
+    return List.copyOf(keys);
+  }
+
+  @Override
+  public String toString() {
+    return spec.id();
+  }
+}

@@ -1,0 +1,101 @@
+package org.openresolve.core.blocking;
+
+import java.util.List;
+import java.util.Set;
+import org.openresolve.core.compare.MatchView;
+import org.openresolve.core.rules.KeyFunction;
+
+/** The blocking-key functions of {@link KeyFunction}, over the pre-normalised values of a record. */
+final class KeyFunctions {
+  /** Identifier values shorter than this are too often placeholders ("0", "NA") to block on. */
+  static final int MIN_IDENTIFIER_LENGTH = 4;
+
+  private KeyFunctions() {}
+
+  static void apply(KeyFunction f, MatchView v, Set<String> keys) {
+    switch (f) {
+      case FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR -> {
+        for (MatchView.Name n : v.names()) {
+          withYears(n.familyCodes(), v, keys);
+        }
+      }
+      case GIVEN_NAME_PHONETIC_AND_BIRTH_YEAR -> {
+        for (MatchView.Name n : v.names()) {
+          withYears(n.givenCodes(), v, keys);
+        }
+      }
+      case GIVEN_AND_FAMILY_NAME_PHONETIC -> {
+        for (MatchView.Name n : v.names()) {
+          if (n.given() != null && n.family() != null) {
+            for (String g : n.givenCodes()) {
+              for (String f2 : n.familyCodes()) {
+                // Unordered, so the name with its parts exchanged gets the same key.
+                keys.add(g.compareTo(f2) <= 0 ? g + "|" + f2 : f2 + "|" + g);
+              }
+            }
+          }
+        }
+      }
+      case BIRTH_DATE -> {
+        for (MatchView.Date d : v.birthDates()) {
+          if (d.hasDay()) {
+            keys.add(d.iso());
+          }
+        }
+      }
+      case BIRTH_DATE_AND_FAMILY_INITIAL -> {
+        for (MatchView.Date d : v.birthDates()) {
+          for (MatchView.Name n : v.names()) {
+            if (d.hasDay() && n.family() != null) {
+              keys.add(d.iso() + "|" + n.family().charAt(0));
+            }
+          }
+        }
+      }
+      case IDENTIFIER -> {
+        for (MatchView.Id id : v.identifiers()) {
+          if (id.value().length() >= MIN_IDENTIFIER_LENGTH) {
+            keys.add(id.toString());
+          }
+        }
+      }
+      case IDENTIFIER_VALUE -> {
+        for (MatchView.Id id : v.identifiers()) {
+          if (id.value().length() >= MIN_IDENTIFIER_LENGTH) {
+            keys.add(id.value());
+          }
+        }
+      }
+      case PHONE_E164 -> keys.addAll(v.phones());
+      case EMAIL -> keys.addAll(v.emails());
+      case ONLINE_HANDLE -> v.handles().forEach(h -> keys.add(h.handle()));
+      case CRYPTO_WALLET -> v.wallets().forEach(w -> keys.add(w.toString()));
+      case POSTCODE_AND_GIVEN_NAME_PHONETIC -> {
+        for (MatchView.Name n : v.names()) {
+          withPostcodes(n.givenCodes(), v, keys);
+        }
+      }
+      case POSTCODE_AND_FAMILY_NAME_PHONETIC -> {
+        for (MatchView.Name n : v.names()) {
+          withPostcodes(n.familyCodes(), v, keys);
+        }
+      }
+    }
+  }
+
+  private static void withYears(List<String> codes, MatchView v, Set<String> keys) {
+    for (String code : codes) {
+      for (MatchView.Date d : v.birthDates()) {
+        keys.add(code + "|" + d.year());
+      }
+    }
+  }
+
+  private static void withPostcodes(List<String> codes, MatchView v, Set<String> keys) {
+    for (String code : codes) {
+      for (String postcode : v.postcodes()) {
+        keys.add(code + "|" + postcode);
+      }
+    }
+  }
+}

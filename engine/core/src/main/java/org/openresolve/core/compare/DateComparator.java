@@ -1,0 +1,59 @@
+package org.openresolve.core.compare;
+
+import java.util.List;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.openresolve.core.rules.ComparisonLevel;
+
+/** Birth dates: every date of one record against every date of the other, keeping the best level. */
+final class DateComparator implements FieldComparator {
+  private final List<ComparisonLevel> levels;
+
+  DateComparator(List<ComparisonLevel> levels) {
+    this.levels = List.copyOf(levels);
+  }
+
+  @Override
+  public Outcome compare(MatchView a, MatchView b) {
+    Outcome best = null;
+    for (MatchView.Date x : a.birthDates()) {
+      for (MatchView.Date y : b.birthDates()) {
+        int level = first(x, y);
+        if (best == null || level < best.level()) {
+          best = new Outcome(level, x.iso(), y.iso());
+        }
+      }
+    }
+    return best == null ? new Outcome(0, null, null) : best;
+  }
+
+  private int first(MatchView.Date x, MatchView.Date y) {
+    for (int i = 1; i < levels.size() - 1; i++) {
+      if (holds(levels.get(i), x, y)) {
+        return i;
+      }
+    }
+    return levels.size() - 1;
+  }
+
+  static boolean holds(ComparisonLevel level, MatchView.Date x, MatchView.Date y) {
+    if (level instanceof ComparisonLevel.Exact) {
+      return x.equals(y);
+    } else if (level instanceof ComparisonLevel.Levenshtein l) {
+      return x.hasDay() && y.hasDay() && new LevenshteinDistance(l.maxDistance()).apply(x.iso(), y.iso()) >= 0;
+    } else if (level instanceof ComparisonLevel.DateSameYearMonth) {
+      return x.month() > 0 && x.year() == y.year() && x.month() == y.month();
+    } else if (level instanceof ComparisonLevel.DateSameYear) {
+      return x.year() == y.year();
+    } else if (level instanceof ComparisonLevel.DateDayMonthSwapped) {
+      return x.hasDay()
+          && y.hasDay()
+          && x.year() == y.year()
+          && x.day() != x.month()
+          && x.day() == y.month()
+          && x.month() == y.day();
+    } else if (level instanceof ComparisonLevel.DateWithinYears w) {
+      return Math.abs(x.year() - y.year()) <= w.years();
+    }
+    throw new IllegalStateException(level + " is not a date level; the rule checks should have refused it");
+  }
+}

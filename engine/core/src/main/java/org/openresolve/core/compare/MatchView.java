@@ -1,0 +1,215 @@
+package org.openresolve.core.compare;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.openresolve.model.Address;
+import org.openresolve.model.CryptoWallet;
+import org.openresolve.model.Email;
+import org.openresolve.model.Identifier;
+import org.openresolve.model.OnlineAccount;
+import org.openresolve.model.PartialDate;
+import org.openresolve.model.PersonName;
+import org.openresolve.model.PersonRecord;
+import org.openresolve.model.Phone;
+import org.openresolve.model.Sex;
+
+/**
+ * The values of one record that blocking and comparisons use, normalised once per record so that
+ * comparing a pair does no text work beyond the similarity itself. Lists are distinct and in record
+ * order. Values a connector could not normalise (a phone without E.164, an invalid e-mail) are left
+ * out: they are kept in the record for the analyst but are not evidence.
+ *
+ * @param key {@code source:recordId}
+ * @param postcodes upper case, letters and digits only
+ * @param localities folded: lower case, no diacritics, single spaces
+ */
+public record MatchView(
+    String key,
+    List<Name> names,
+    List<Date> birthDates,
+    Sex sex,
+    List<Id> identifiers,
+    List<String> phones,
+    List<String> emails,
+    List<Handle> handles,
+    List<Wallet> wallets,
+    List<String> addresses,
+    List<String> postcodes,
+    List<String> localities,
+    List<String> nationalities)
+    implements Serializable {
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  public MatchView {
+    requireNonNull(key, "key is null");
+    requireNonNull(sex, "sex is null");
+    names = List.copyOf(names);
+    birthDates = List.copyOf(birthDates);
+    identifiers = List.copyOf(identifiers);
+    phones = List.copyOf(phones);
+    emails = List.copyOf(emails);
+    handles = List.copyOf(handles);
+    wallets = List.copyOf(wallets);
+    addresses = List.copyOf(addresses);
+    postcodes = List.copyOf(postcodes);
+    localities = List.copyOf(localities);
+    nationalities = List.copyOf(nationalities);
+  }
+
+  public static MatchView of(PersonRecord r) {
+    requireNonNull(r, "r is null");
+    return new MatchView(
+        r.key().qualifiedId(),
+        distinct(r.names(), Name::of),
+        distinct(r.birthDates(), Date::of),
+        r.sex(),
+        distinct(r.identifiers(), (Identifier i) -> new Id(i.type().name(), i.issuer(), i.value())),
+        distinct(r.phones(), Phone::e164),
+        distinct(r.emails(), Email::normalised),
+        distinct(r.accounts(), (OnlineAccount a) -> new Handle(a.platform(), a.handle())),
+        distinct(r.wallets(), (CryptoWallet w) -> new Wallet(w.chain(), w.address())),
+        distinct(r.addresses(), (Address a) -> a.normalised().isBlank() ? null : a.normalised()),
+        distinct(r.addresses(), (Address a) -> postcode(a.postcode())),
+        distinct(r.addresses(), (Address a) -> fold(a.locality())),
+        distinct(r.nationalities(), (String n) -> n.toUpperCase(Locale.ROOT)));
+  }
+
+  /** Mapped values, nulls (unusable values) dropped, first occurrence kept. */
+  private static <T, V> List<V> distinct(List<T> values, Function<T, V> f) {
+    Set<V> out = new LinkedHashSet<>();
+    for (T value : values) {
+      V mapped = f.apply(value);
+      if (mapped != null) {
+        out.add(mapped);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static String postcode(String postcode) {
+    String s = postcode == null ? "" : NOT_ALNUM.matcher(postcode).replaceAll("").toUpperCase(Locale.ROOT);
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String fold(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    s = NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * One name in folded Latin form.
+   *
+   * @param full given names then family name
+   * @param given null when the source did not separate the parts
+   * @param family null when the source did not separate the parts
+   * @param givenCodes Double Metaphone codes of the given names; of the whole name when it is one
+   *     word whose part is unknown
+   * @param familyCodes as {@code givenCodes}, for the family name
+   */
+  public record Name(String full, String given, String family, List<String> givenCodes, List<String> familyCodes)
+      implements Serializable {
+    public Name {
+      requireNonNull(full, "full is null");
+      givenCodes = List.copyOf(givenCodes);
+      familyCodes = List.copyOf(familyCodes);
+    }
+
+    static Name of(PersonName n) {
+      if (n.latin().isBlank()) {
+        return null;
+      }
+      String given = blankToNull(n.given());
+      String family = blankToNull(n.family());
+      if (given == null && family == null) {
+        // "Madonna" may be either part; it keys both ways but compares only as a full name.
+        List<String> codes = Phonetic.codes(n.latin());
+        return new Name(n.latin(), null, null, codes, codes);
+      }
+      return new Name(n.latin(), given, family, Phonetic.codes(given), Phonetic.codes(family));
+    }
+
+    /** The full name with the parts exchanged, or null when the parts are not both known. */
+    public String swapped() {
+      return given == null || family == null ? null : family + " " + given;
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s;
+    }
+  }
+
+  /** A birth date; month and day are 0 when unknown. */
+  public record Date(int year, int month, int day) implements Serializable {
+    static Date of(PartialDate d) {
+      return new Date(
+          d.year(), d.month() == null ? 0 : d.month(), d.day() == null ? 0 : d.day());
+    }
+
+    public boolean hasDay() {
+      return day > 0;
+    }
+
+    /** ISO 8601 at the date's precision. */
+    public String iso() {
+      StringBuilder s = new StringBuilder(10).append(String.format("%04d", year));
+      if (month > 0) {
+        s.append('-').append(String.format("%02d", month));
+      }
+      if (day > 0) {
+        s.append('-').append(String.format("%02d", day));
+      }
+      return s.toString();
+    }
+  }
+
+  /** @param type the {@link org.openresolve.model.IdentifierType} name; issuer may be null */
+  public record Id(String type, String issuer, String value) implements Serializable {
+    public Id {
+      requireNonNull(type, "type is null");
+      requireNonNull(value, "value is null");
+    }
+
+    @Override
+    public String toString() {
+      return type + "|" + (issuer == null ? "" : issuer) + "|" + value;
+    }
+  }
+
+  public record Handle(String platform, String handle) implements Serializable {
+    public Handle {
+      requireNonNull(platform, "platform is null");
+      requireNonNull(handle, "handle is null");
+    }
+
+    @Override
+    public String toString() {
+      return platform + ":" + handle;
+    }
+  }
+
+  public record Wallet(String chain, String address) implements Serializable {
+    public Wallet {
+      requireNonNull(chain, "chain is null");
+      requireNonNull(address, "address is null");
+    }
+
+    @Override
+    public String toString() {
+      return chain + ":" + address;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.openresolve.core.compare;
+
+import java.util.List;
+import org.openresolve.core.rules.ComparisonLevel;
+import org.openresolve.core.rules.PersonField;
+
+/**
+ * Names: every name of one record against every name of the other, each also with given and family
+ * exchanged, keeping the best level. For a single part (given or family), the exchanged reading is
+ * tried only when the other half of the exchange also agrees, so "James Wilson" and "Peter James"
+ * do not score as sharing a given name.
+ */
+final class NameComparator implements FieldComparator {
+  /** How alike the other half of an exchange must be for the exchange to count. */
+  static final double SWAP_CONFIRMATION = 0.8;
+
+  private final PersonField field;
+  private final TextLevels levels;
+
+  NameComparator(PersonField field, List<ComparisonLevel> levels) {
+    if (field != PersonField.NAME && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME) {
+      throw new IllegalArgumentException("not a name field: " + field);
+    }
+    this.field = field;
+    this.levels = new TextLevels(levels);
+  }
+
+  @Override
+  public Outcome compare(MatchView a, MatchView b) {
+    Outcome best = null;
+    for (MatchView.Name x : a.names()) {
+      for (MatchView.Name y : b.names()) {
+        best = better(best, straight(x, y));
+        best = better(best, swapped(x, y));
+        if (best != null && best.level() == 1) {
+          return best;
+        }
+      }
+    }
+    return best == null ? new Outcome(0, null, null) : best;
+  }
+
+  private Outcome straight(MatchView.Name x, MatchView.Name y) {
+    return switch (field) {
+      case NAME -> full(x.full(), y.full(), x, y, false);
+      case GIVEN_NAME -> part(x.given(), y.given(), x.givenCodes(), y.givenCodes());
+      default -> part(x.family(), y.family(), x.familyCodes(), y.familyCodes());
+    };
+  }
+
+  private Outcome swapped(MatchView.Name x, MatchView.Name y) {
+    if (y.swapped() == null || x.given() == null || x.family() == null) {
+      return null;
+    }
+    return switch (field) {
+      case NAME -> full(x.full(), y.swapped(), x, y, true);
+      case GIVEN_NAME -> confirmed(x.family(), y.given())
+          ? part(x.given(), y.family(), x.givenCodes(), y.familyCodes())
+          : null;
+      default -> confirmed(x.given(), y.family())
+          ? part(x.family(), y.given(), x.familyCodes(), y.givenCodes())
+          : null;
+    };
+  }
+
+  private Outcome full(String left, String right, MatchView.Name x, MatchView.Name y, boolean swapped) {
+    // A full name sounds alike when both parts do; a name of unknown parts carries its codes in both.
+    List<String> yGiven = swapped ? y.familyCodes() : y.givenCodes();
+    List<String> yFamily = swapped ? y.givenCodes() : y.familyCodes();
+    boolean alike = TextLevels.shareAny(x.givenCodes(), yGiven) && TextLevels.shareAny(x.familyCodes(), yFamily);
+    List<String> marker = List.of("");
+    int level = levels.first(left, right, left, right, marker, alike ? marker : List.of());
+    return new Outcome(level, left, right);
+  }
+
+  private Outcome part(String left, String right, List<String> leftCodes, List<String> rightCodes) {
+    if (left == null || right == null) {
+      return null;
+    }
+    return new Outcome(levels.first(left, right, left, right, leftCodes, rightCodes), left, right);
+  }
+
+  private static boolean confirmed(String left, String right) {
+    return left != null && right != null && TextLevels.jaroWinkler(left, right) >= SWAP_CONFIRMATION;
+  }
+
+  private static Outcome better(Outcome best, Outcome candidate) {
+    return candidate != null && (best == null || candidate.level() < best.level()) ? candidate : best;
+  }
+}

@@ -1,0 +1,49 @@
+package org.openresolve.core.compare;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.List;
+import org.openresolve.core.rules.ComparisonSpec;
+import org.openresolve.core.rules.RuleSet;
+
+/**
+ * Compares two records by every comparison of a rule set. Serializable and free of mutable state,
+ * so one instance can be shipped to every Spark task and used by several threads.
+ */
+public final class PairComparer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final List<FieldComparator> comparators;
+
+  public PairComparer(RuleSet rules) {
+    requireNonNull(rules, "rules is null");
+    this.comparators = rules.comparisons().stream().map(PairComparer::comparator).toList();
+  }
+
+  private static FieldComparator comparator(ComparisonSpec c) {
+    return switch (c.field()) {
+      case NAME, GIVEN_NAME, FAMILY_NAME -> new NameComparator(c.field(), c.conditions());
+      case BIRTH_DATE -> new DateComparator(c.conditions());
+      case SEX -> new SexComparator(c.conditions());
+      case IDENTIFIER -> new IdentifierComparator(c.conditions());
+      default -> new ValueComparator(c.field(), c.conditions());
+    };
+  }
+
+  public ComparisonVector compare(MatchView a, MatchView b) {
+    requireNonNull(a, "a is null");
+    requireNonNull(b, "b is null");
+    int n = comparators.size();
+    int[] levels = new int[n];
+    String[] left = new String[n];
+    String[] right = new String[n];
+    for (int i = 0; i < n; i++) {
+      Outcome o = comparators.get(i).compare(a, b);
+      levels[i] = o.level();
+      left[i] = o.left();
+      right[i] = o.right();
+    }
+    return new ComparisonVector(levels, left, right);
+  }
+}

@@ -1,0 +1,81 @@
+package org.openresolve.core.compare;
+
+import java.io.Serializable;
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.openresolve.core.rules.ComparisonLevel;
+
+/**
+ * The levels of one text comparison, evaluated on a pair of values. The rule checks guarantee
+ * level 0 is MISSING and the last is ELSE, so only the levels between are evaluated here.
+ */
+final class TextLevels implements Serializable {
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  private final List<ComparisonLevel> levels;
+  // One bounded Levenshtein per level: the bound lets it stop early on distant strings.
+  private final LevenshteinDistance[] levenshtein;
+
+  TextLevels(List<ComparisonLevel> levels) {
+    this.levels = List.copyOf(levels);
+    this.levenshtein = new LevenshteinDistance[levels.size()];
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i) instanceof ComparisonLevel.Levenshtein l) {
+        levenshtein[i] = new LevenshteinDistance(l.maxDistance());
+      }
+    }
+  }
+
+  int elseLevel() {
+    return levels.size() - 1;
+  }
+
+  /**
+   * The first level that holds for the pair.
+   *
+   * @param exactA the value that must be equal for EXACT (for accounts: platform and handle)
+   * @param textA the text the fuzzy levels compare (for accounts: the handle alone)
+   * @param codesA phonetic codes, used only by PHONETIC
+   */
+  int first(String exactA, String exactB, String textA, String textB, List<String> codesA, List<String> codesB) {
+    double jaroWinkler = Double.NaN;
+    for (int i = 1; i < levels.size() - 1; i++) {
+      ComparisonLevel level = levels.get(i);
+      boolean holds;
+      if (level instanceof ComparisonLevel.Exact) {
+        holds = exactA.equals(exactB);
+      } else if (level instanceof ComparisonLevel.JaroWinkler j) {
+        if (Double.isNaN(jaroWinkler)) {
+          jaroWinkler = JARO_WINKLER.apply(textA, textB);
+        }
+        holds = jaroWinkler >= j.threshold();
+      } else if (level instanceof ComparisonLevel.Levenshtein) {
+        holds = levenshtein[i].apply(textA, textB) >= 0;
+      } else if (level instanceof ComparisonLevel.TokenSet t) {
+        holds = TokenSet.similarity(textA, textB) >= t.threshold();
+      } else if (level instanceof ComparisonLevel.Phonetic) {
+        holds = shareAny(codesA, codesB);
+      } else {
+        throw new IllegalStateException(level + " is not a text level; the rule checks should have refused it");
+      }
+      if (holds) {
+        return i;
+      }
+    }
+    return elseLevel();
+  }
+
+  static double jaroWinkler(String a, String b) {
+    return JARO_WINKLER.apply(a, b);
+  }
+
+  static boolean shareAny(List<String> a, List<String> b) {
+    for (String code : a) {
+      if (b.contains(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,72 @@
+package org.openresolve.core.rules;
+
+import java.io.Serializable;
+
+/**
+ * The condition of one level of a comparison, as the rule file's {@code when} names it. Levels are
+ * tried in order and the first that holds is the pair's level for that comparison; which variants
+ * fit which field is decided by {@link PersonField#accepts(LevelType)}.
+ */
+public sealed interface ComparisonLevel extends Serializable {
+  /** Either record lacks the field: the comparison says nothing about the pair. */
+  record Null() implements ComparisonLevel {}
+
+  /** The same normalised value on both sides. */
+  record Exact() implements ComparisonLevel {}
+
+  /** Jaro-Winkler similarity at or above the threshold. */
+  record JaroWinkler(double threshold) implements ComparisonLevel {
+    public JaroWinkler {
+      Thresholds.requireProbability("threshold", threshold);
+    }
+  }
+
+  /** Levenshtein edit distance at most {@code maxDistance}. */
+  record Levenshtein(int maxDistance) implements ComparisonLevel {
+    public Levenshtein {
+      if (maxDistance < 1) {
+        throw new IllegalArgumentException("max_distance must be at least 1, got " + maxDistance);
+      }
+    }
+  }
+
+  /** Share of the shorter side's words found in the other side, at or above the threshold. */
+  record TokenSet(double threshold) implements ComparisonLevel {
+    public TokenSet {
+      Thresholds.requireProbability("threshold", threshold);
+    }
+  }
+
+  /** The names sound alike: a Double Metaphone code of each compared part is shared. */
+  record Phonetic() implements ComparisonLevel {}
+
+  record DateSameYearMonth() implements ComparisonLevel {}
+
+  record DateSameYear() implements ComparisonLevel {}
+
+  /** Same year, day and month exchanged (a US/European order mix-up). */
+  record DateDayMonthSwapped() implements ComparisonLevel {}
+
+  record DateWithinYears(int years) implements ComparisonLevel {
+    public DateWithinYears {
+      if (years < 1) {
+        throw new IllegalArgumentException("years must be at least 1, got " + years);
+      }
+    }
+  }
+
+  /** Same identifier value, whatever type or issuer each source gave it. */
+  record IdentifierSameValue() implements ComparisonLevel {}
+
+  /** Same type and issuer, values one substitution, insertion, deletion or transposition apart. */
+  record IdentifierOneCharOff() implements ComparisonLevel {}
+
+  /** Same type and issuer, different values: usually two different people. */
+  record IdentifierSameTypeIssuerDifferentValue() implements ComparisonLevel {}
+
+  /** Both sexes known and different. */
+  record SexConflict() implements ComparisonLevel {}
+
+  /** Anything the earlier levels did not catch; always the last level. */
+  record Else() implements ComparisonLevel {}
+}

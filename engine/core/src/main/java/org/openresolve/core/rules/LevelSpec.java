@@ -1,0 +1,64 @@
+package org.openresolve.core.rules;
+
+import java.io.Serializable;
+
+/**
+ * One level of a comparison as the rule file writes it: a label, the level type and its one
+ * parameter. A parameter the type does not take is refused, so a misplaced threshold cannot be
+ * silently ignored.
+ */
+public record LevelSpec(String label, LevelType when, Double threshold, Integer maxDistance, Integer years)
+    implements Serializable {
+  public LevelSpec {
+    label = Required.text(label, "label");
+    if (when == null) {
+      throw new IllegalArgumentException(
+          "missing key 'when' (write MISSING, not NULL, for the level of absent values)");
+    }
+    LevelType.Parameter wanted = when.parameter();
+    refuseUnless(wanted, LevelType.Parameter.THRESHOLD, threshold, when);
+    refuseUnless(wanted, LevelType.Parameter.MAX_DISTANCE, maxDistance, when);
+    refuseUnless(wanted, LevelType.Parameter.YEARS, years, when);
+    if (wanted == LevelType.Parameter.THRESHOLD) {
+      Thresholds.requireProbability("threshold", Required.key(threshold, "threshold"));
+    }
+    if (wanted == LevelType.Parameter.MAX_DISTANCE) {
+      Required.key(maxDistance, "max_distance");
+    }
+    if (wanted == LevelType.Parameter.YEARS) {
+      Required.key(years, "years");
+    }
+    level(when, threshold, maxDistance, years);
+  }
+
+  private static void refuseUnless(LevelType.Parameter wanted, LevelType.Parameter p, Object value, LevelType when) {
+    if (value != null && wanted != p) {
+      throw new IllegalArgumentException("'" + p.key() + "' does not apply to " + when);
+    }
+  }
+
+  /** The typed condition this level stands for. */
+  public ComparisonLevel level() {
+    return level(when, threshold, maxDistance, years);
+  }
+
+  private static ComparisonLevel level(LevelType when, Double threshold, Integer maxDistance, Integer years) {
+    return switch (when) {
+      case MISSING -> new ComparisonLevel.Null();
+      case EXACT -> new ComparisonLevel.Exact();
+      case JARO_WINKLER -> new ComparisonLevel.JaroWinkler(threshold);
+      case LEVENSHTEIN -> new ComparisonLevel.Levenshtein(maxDistance);
+      case TOKEN_SET -> new ComparisonLevel.TokenSet(threshold);
+      case PHONETIC -> new ComparisonLevel.Phonetic();
+      case DATE_SAME_YEAR_MONTH -> new ComparisonLevel.DateSameYearMonth();
+      case DATE_SAME_YEAR -> new ComparisonLevel.DateSameYear();
+      case DATE_DAY_MONTH_SWAPPED -> new ComparisonLevel.DateDayMonthSwapped();
+      case DATE_WITHIN_YEARS -> new ComparisonLevel.DateWithinYears(years);
+      case IDENTIFIER_SAME_VALUE -> new ComparisonLevel.IdentifierSameValue();
+      case IDENTIFIER_ONE_CHAR_OFF -> new ComparisonLevel.IdentifierOneCharOff();
+      case IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE -> new ComparisonLevel.IdentifierSameTypeIssuerDifferentValue();
+      case SEX_CONFLICT -> new ComparisonLevel.SexConflict();
+      case ELSE -> new ComparisonLevel.Else();
+    };
+  }
+}

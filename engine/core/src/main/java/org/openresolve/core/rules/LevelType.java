@@ -1,0 +1,43 @@
+package org.openresolve.core.rules;
+
+/** The names a rule file may give in a level's {@code when}; each builds one {@link ComparisonLevel}. */
+public enum LevelType {
+  /** Written {@code MISSING} because YAML reads a bare {@code NULL} as no value at all. */
+  MISSING(Parameter.NONE),
+  EXACT(Parameter.NONE),
+  JARO_WINKLER(Parameter.THRESHOLD),
+  LEVENSHTEIN(Parameter.MAX_DISTANCE),
+  TOKEN_SET(Parameter.THRESHOLD),
+  PHONETIC(Parameter.NONE),
+  DATE_SAME_YEAR_MONTH(Parameter.NONE),
+  DATE_SAME_YEAR(Parameter.NONE),
+  DATE_DAY_MONTH_SWAPPED(Parameter.NONE),
+  DATE_WITHIN_YEARS(Parameter.YEARS),
+  IDENTIFIER_SAME_VALUE(Parameter.NONE),
+  IDENTIFIER_ONE_CHAR_OFF(Parameter.NONE),
+  IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE(Parameter.NONE),
+  SEX_CONFLICT(Parameter.NONE),
+  ELSE(Parameter.NONE);
+
+  /** The one parameter key a level type needs, if any. */
+  enum Parameter {
+    NONE,
+    THRESHOLD,
+    MAX_DISTANCE,
+    YEARS;
+
+    String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private final Parameter parameter;
+
+  LevelType(Parameter parameter) {
+    this.parameter = parameter;
+  }
+
+  Parameter parameter() {
+    return parameter;
+  }
+}

@@ -1,0 +1,59 @@
+package org.openresolve.core.rules;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * How the Fellegi-Sunter model is trained.
+ *
+ * @param randomPairs how many random record pairs to compare for the u probabilities
+ * @param emMaxIterations upper bound on expectation-maximisation rounds for the m probabilities
+ * @param emTolerance training stops once no probability moves by more than this
+ * @param probabilityTwoRandomRecordsMatch {@code estimate}, or a fixed probability
+ * @param overrides fixed m/u values; may be absent
+ */
+public record ModelSettings(
+    Integer randomPairs,
+    Integer emMaxIterations,
+    Double emTolerance,
+    String probabilityTwoRandomRecordsMatch,
+    List<ParameterOverride> overrides)
+    implements Serializable {
+  static final String ESTIMATE = "estimate";
+
+  public ModelSettings {
+    if (Required.key(randomPairs, "random_pairs") < 1000) {
+      throw new IllegalArgumentException("random_pairs must be at least 1000, got " + randomPairs);
+    }
+    if (Required.key(emMaxIterations, "em_max_iterations") < 1) {
+      throw new IllegalArgumentException("em_max_iterations must be at least 1, got " + emMaxIterations);
+    }
+    if (!(Required.key(emTolerance, "em_tolerance") > 0 && emTolerance < 0.1)) {
+      throw new IllegalArgumentException("em_tolerance must be in (0, 0.1), got " + emTolerance);
+    }
+    String prior = Required.text(probabilityTwoRandomRecordsMatch, "probability_two_random_records_match");
+    if (!prior.toLowerCase(Locale.ROOT).equals(ESTIMATE)) {
+      double p;
+      try {
+        p = Double.parseDouble(prior);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "probability_two_random_records_match must be 'estimate' or a number, got '" + prior + "'", e);
+      }
+      if (!(p > 0 && p < 1)) {
+        throw new IllegalArgumentException("probability_two_random_records_match must be in (0, 1), got " + prior);
+      }
+    }
+    probabilityTwoRandomRecordsMatch = prior.toLowerCase(Locale.ROOT);
+    overrides = overrides == null ? List.of() : List.copyOf(overrides);
+  }
+
+  /** The fixed prior, or empty when it is to be estimated from the data. */
+  public OptionalDouble fixedPrior() {
+    return probabilityTwoRandomRecordsMatch.equals(ESTIMATE)
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(Double.parseDouble(probabilityTwoRandomRecordsMatch));
+  }
+}

@@ -1,0 +1,59 @@
+package org.openresolve.core.rules;
+
+import static org.openresolve.core.rules.LevelType.DATE_DAY_MONTH_SWAPPED;
+import static org.openresolve.core.rules.LevelType.DATE_SAME_YEAR;
+import static org.openresolve.core.rules.LevelType.DATE_SAME_YEAR_MONTH;
+import static org.openresolve.core.rules.LevelType.DATE_WITHIN_YEARS;
+import static org.openresolve.core.rules.LevelType.ELSE;
+import static org.openresolve.core.rules.LevelType.EXACT;
+import static org.openresolve.core.rules.LevelType.IDENTIFIER_ONE_CHAR_OFF;
+import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE;
+import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_VALUE;
+import static org.openresolve.core.rules.LevelType.JARO_WINKLER;
+import static org.openresolve.core.rules.LevelType.LEVENSHTEIN;
+import static org.openresolve.core.rules.LevelType.MISSING;
+import static org.openresolve.core.rules.LevelType.PHONETIC;
+import static org.openresolve.core.rules.LevelType.SEX_CONFLICT;
+import static org.openresolve.core.rules.LevelType.TOKEN_SET;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The parts of a person record a comparison can look at, with the level types that make sense for each. */
+public enum PersonField {
+  /** The whole folded name, given names first; also tried with given and family exchanged. */
+  NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC),
+  GIVEN_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC),
+  FAMILY_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC),
+  /** Levenshtein works on the ISO form, so one mistyped digit is one edit. */
+  BIRTH_DATE(EXACT, LEVENSHTEIN, DATE_SAME_YEAR_MONTH, DATE_SAME_YEAR, DATE_DAY_MONTH_SWAPPED, DATE_WITHIN_YEARS),
+  SEX(EXACT, SEX_CONFLICT),
+  /** EXACT is same type, issuer and value; a missing issuer agrees with any issuer. */
+  IDENTIFIER(EXACT, IDENTIFIER_SAME_VALUE, IDENTIFIER_ONE_CHAR_OFF, IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE),
+  PHONE(EXACT, LEVENSHTEIN),
+  EMAIL(EXACT, LEVENSHTEIN, JARO_WINKLER),
+  /** EXACT is the same handle on the same platform; the fuzzy levels look at the handle alone. */
+  ONLINE_ACCOUNT(EXACT, LEVENSHTEIN, JARO_WINKLER),
+  CRYPTO_WALLET(EXACT),
+  ADDRESS(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET),
+  POSTCODE(EXACT, LEVENSHTEIN, JARO_WINKLER),
+  LOCALITY(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET),
+  NATIONALITY(EXACT);
+
+  private final Set<LevelType> accepted;
+
+  PersonField(LevelType... specific) {
+    EnumSet<LevelType> accepted = EnumSet.of(MISSING, ELSE);
+    accepted.addAll(java.util.Arrays.asList(specific));
+    this.accepted = accepted;
+  }
+
+  public boolean accepts(LevelType type) {
+    return accepted.contains(type);
+  }
+
+  /** The accepted level types in declaration order, for error messages. */
+  String acceptedList() {
+    return accepted.toString();
+  }
+}

@@ -1,0 +1,92 @@
+package org.openresolve.core.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.openresolve.core.config.ConfigFileException;
+
+/**
+ * The checks of a rule file that span several fields, run after it parsed: unique ids, levels that
+ * fit their field and run from MISSING to ELSE, overrides that name real levels. Each failure names
+ * the exact field path and its line.
+ */
+final class RuleChecks {
+  private final String file;
+  private final YamlLines lines;
+
+  RuleChecks(String file, YamlLines lines) {
+    this.file = file;
+    this.lines = lines;
+  }
+
+  void check(RuleFile rules) {
+    Set<String> blockingIds = new HashSet<>();
+    List<BlockingRuleSpec> blocking = rules.blocking().rules();
+    for (int i = 0; i < blocking.size(); i++) {
+      if (!blockingIds.add(blocking.get(i).id())) {
+        fail("blocking.rules[" + i + "].id", "duplicate blocking rule id '" + blocking.get(i).id() + "'");
+      }
+    }
+    Set<String> comparisonIds = new HashSet<>();
+    for (int i = 0; i < rules.comparisons().size(); i++) {
+      ComparisonSpec c = rules.comparisons().get(i);
+      String at = "comparisons[" + i + "]";
+      if (!comparisonIds.add(c.id())) {
+        fail(at + ".id", "duplicate comparison id '" + c.id() + "'");
+      }
+      checkLevels(at, c);
+    }
+    List<ParameterOverride> overrides = rules.model().overrides();
+    for (int i = 0; i < overrides.size(); i++) {
+      checkOverride("model.overrides[" + i + "]", overrides.get(i), rules.comparisons());
+    }
+  }
+
+  private void checkLevels(String at, ComparisonSpec c) {
+    List<LevelSpec> levels = c.levels();
+    if (levels.size() < 3) {
+      fail(at + ".levels", "needs at least 3 levels (MISSING, one more, ELSE), got " + levels.size());
+    }
+    Set<String> labels = new HashSet<>();
+    for (int j = 0; j < levels.size(); j++) {
+      LevelSpec level = levels.get(j);
+      String where = at + ".levels[" + j + "]";
+      if (!labels.add(level.label())) {
+        fail(where + ".label", "duplicate level label '" + level.label() + "'");
+      }
+      boolean first = j == 0;
+      boolean last = j == levels.size() - 1;
+      if (first != (level.when() == LevelType.MISSING)) {
+        fail(where + ".when", first ? "the first level must be MISSING, got " + level.when() : "MISSING must be the first level only");
+      }
+      if (last != (level.when() == LevelType.ELSE)) {
+        fail(where + ".when", last ? "the last level must be ELSE, got " + level.when() : "ELSE must be the last level only");
+      }
+      if (!c.field().accepts(level.when())) {
+        fail(
+            where + ".when",
+            level.when() + " does not fit field " + c.field() + "; it accepts " + c.field().acceptedList());
+      }
+    }
+  }
+
+  private void checkOverride(String at, ParameterOverride o, List<ComparisonSpec> comparisons) {
+    ComparisonSpec target =
+        comparisons.stream().filter(c -> c.id().equals(o.comparison())).findFirst().orElse(null);
+    if (target == null) {
+      fail(at + ".comparison", "no comparison with id '" + o.comparison() + "'");
+      return;
+    }
+    List<LevelSpec> levels = target.levels();
+    for (int j = 1; j < levels.size(); j++) {
+      if (levels.get(j).label().equals(o.level())) {
+        return;
+      }
+    }
+    fail(at + ".level", "comparison '" + o.comparison() + "' has no level '" + o.level() + "' (the MISSING level has no m or u)");
+  }
+
+  private void fail(String path, String problem) {
+    throw new ConfigFileException(file, lines.line(path), path, problem);
+  }
+}

@@ -1,0 +1,24 @@
+package org.openresolve.core.rules;
+
+import java.util.List;
+
+/** The document of a rule file exactly as YAML holds it; {@link RuleSet} is what the engine uses. */
+record RuleFile(
+    String name,
+    String description,
+    BlockingSettings blocking,
+    List<ComparisonSpec> comparisons,
+    ModelSettings model,
+    Thresholds thresholds) {
+  RuleFile {
+    name = Required.text(name, "name");
+    description = Required.text(description, "description");
+    Required.key(blocking, "blocking");
+    comparisons = List.copyOf(Required.key(comparisons, "comparisons"));
+    if (comparisons.isEmpty()) {
+      throw new IllegalArgumentException("'comparisons' is empty; at least one comparison is needed");
+    }
+    Required.key(model, "model");
+    Required.key(thresholds, "thresholds");
+  }
+}

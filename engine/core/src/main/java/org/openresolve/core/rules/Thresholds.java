@@ -1,0 +1,39 @@
+package org.openresolve.core.rules;
+
+import java.io.Serializable;
+
+/**
+ * Decision thresholds on the match probability: at or above {@code matchProbability} a pair links;
+ * from {@code reviewProbability} up to it, the pair goes to an analyst and is never merged
+ * automatically.
+ */
+public record Thresholds(Double matchProbability, Double reviewProbability) implements Serializable {
+  public Thresholds {
+    requireProbability("match_probability", Required.key(matchProbability, "match_probability"));
+    requireProbability("review_probability", Required.key(reviewProbability, "review_probability"));
+    if (reviewProbability >= matchProbability) {
+      throw new IllegalArgumentException(
+          "review_probability " + reviewProbability + " must be below match_probability " + matchProbability);
+    }
+  }
+
+  /** What happens to a scored pair. */
+  public enum Decision {
+    LINK,
+    REVIEW,
+    NONE
+  }
+
+  public Decision decide(double probability) {
+    return probability >= matchProbability
+        ? Decision.LINK
+        : probability >= reviewProbability ? Decision.REVIEW : Decision.NONE;
+  }
+
+  static double requireProbability(String key, double value) {
+    if (!(value > 0 && value <= 1)) {
+      throw new IllegalArgumentException(key + " must be in (0, 1], got " + value);
+    }
+    return value;
+  }
+}
