@@ -1,0 +1,135 @@
+package org.openresolve.spark.ingest;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.openresolve.spark.ingest.IngestOutcome.Kind;
+
+/**
+ * Reads every source with its connector, in parallel across files, and splits what the connectors
+ * produced into the records, quarantine and field-issue tables. The inputs are parsed once; the
+ * only things brought to the driver are counts and file hashes.
+ */
+public final class IngestJob {
+  private final SparkSession spark;
+  private final Instant readAt;
+  private final int maxRowBytes;
+
+  public IngestJob(SparkSession spark, Instant readAt, int maxRowBytes) {
+    this.spark = requireNonNull(spark, "spark is null");
+    this.readAt = requireNonNull(readAt, "readAt is null");
+    this.maxRowBytes = maxRowBytes;
+  }
+
+  public IngestResult run(List<SourceInput> sources) {
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("no sources to ingest");
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Dataset<Row> parsed = null;
+    for (SourceInput source : sources) {
+      JavaRDD<Row> rows =
+          jsc.binaryFiles(source.path()).flatMap(new ReadSourceFile(source, readAt, maxRowBytes));
+      Dataset<Row> df = spark.createDataFrame(rows, IngestOutcome.SCHEMA);
+      parsed = parsed == null ? df : parsed.unionAll(df);
+    }
+    parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
+    List<SourceCounts> counts = count(sources, parsed);
+    return new IngestResult(
+        parsed
+            .filter(col(IngestOutcome.KIND).equalTo(Kind.RECORD.name()))
+            .select(IngestOutcome.RECORD + ".*"),
+        parsed
+            .filter(col(IngestOutcome.KIND).equalTo(Kind.QUARANTINED.name()))
+            .select(IngestOutcome.QUARANTINE + ".*"),
+        parsed
+            .filter(col(IngestOutcome.KIND).equalTo(Kind.ISSUE.name()))
+            .select(IngestOutcome.ISSUE + ".*"),
+        counts,
+        parsed);
+  }
+
+  private static List<SourceCounts> count(List<SourceInput> sources, Dataset<Row> parsed) {
+    List<Row> tallies =
+        parsed
+            .groupBy(
+                IngestOutcome.SOURCE, IngestOutcome.KIND, IngestOutcome.REASON, IngestOutcome.PART)
+            .count()
+            .collectAsList();
+    List<Row> files =
+        parsed
+            .filter(col(IngestOutcome.KIND).equalTo(Kind.FILE.name()))
+            .select(IngestOutcome.SOURCE, IngestOutcome.FILE + ".*")
+            .orderBy(IngestOutcome.SOURCE, "path")
+            .collectAsList();
+    List<SourceCounts> out = new ArrayList<>();
+    for (SourceInput s : sources) {
+      long accepted = 0;
+      long records = 0;
+      long issues = 0;
+      long parts = 0;
+      long quarantined = 0;
+      Map<String, Long> byReason = new TreeMap<>();
+      Map<String, Long> partsByReason = new TreeMap<>();
+      Map<String, Long> issuesByReason = new TreeMap<>();
+      for (Row t : tallies) {
+        if (!t.getString(0).equals(s.name())) {
+          continue;
+        }
+        long n = t.getLong(4);
+        switch (Kind.valueOf(t.getString(1))) {
+          case ROW_ACCEPTED -> accepted += n;
+          case RECORD -> records += n;
+          case ISSUE -> {
+            issues += n;
+            issuesByReason.merge(t.getString(2), n, Long::sum);
+          }
+          case QUARANTINED -> {
+            if (t.getBoolean(3)) {
+              parts += n;
+              partsByReason.merge(t.getString(2), n, Long::sum);
+            } else {
+              quarantined += n;
+              byReason.merge(t.getString(2), n, Long::sum);
+            }
+          }
+          case FILE -> {
+            // listed below
+          }
+        }
+      }
+      List<SourceCounts.InputFile> inputs = new ArrayList<>();
+      for (Row f : files) {
+        if (f.getString(0).equals(s.name())) {
+          inputs.add(new SourceCounts.InputFile(f.getString(1), f.getLong(2), f.getString(3)));
+        }
+      }
+      out.add(
+          new SourceCounts(
+              s.name(),
+              s.kind().id(),
+              inputs,
+              accepted + quarantined,
+              accepted,
+              quarantined,
+              byReason,
+              records,
+              parts,
+              partsByReason,
+              issues,
+              issuesByReason));
+    }
+    return out;
+  }
+}
