@@ -1,0 +1,65 @@
+package org.openresolve.core.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.openresolve.core.compare.ComparisonVector;
+import org.openresolve.core.compare.LevelPattern;
+
+/**
+ * Scores compared pairs with a trained model (Fellegi-Sunter): the match weight is the log2 prior
+ * odds plus log2(m/u) of each comparison's level. Weights are tabulated once; immutable and
+ * serializable for Spark tasks.
+ */
+public final class MatchScorer implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final double LN2 = Math.log(2);
+
+  private final double priorWeight;
+  private final double[][] weights;
+
+  public MatchScorer(ModelParameters model) {
+    requireNonNull(model, "model is null");
+    this.priorWeight = Math.log(model.prior() / (1 - model.prior())) / LN2;
+    double[][] m = model.m();
+    double[][] u = model.u();
+    this.weights = new double[m.length][];
+    for (int c = 0; c < m.length; c++) {
+      weights[c] = new double[m[c].length];
+      for (int l = 1; l < m[c].length; l++) {
+        weights[c][l] = Math.log(m[c][l] / u[c][l]) / LN2;
+      }
+    }
+  }
+
+  public PairScore score(ComparisonVector v) {
+    requireNonNull(v, "v is null");
+    return score(v.pattern());
+  }
+
+  public PairScore score(LevelPattern p) {
+    requireNonNull(p, "p is null");
+    if (p.size() != weights.length) {
+      throw new IllegalArgumentException("pattern " + p + " does not have " + weights.length + " comparisons");
+    }
+    double total = priorWeight;
+    List<Double> partial = new ArrayList<>(weights.length);
+    for (int c = 0; c < weights.length; c++) {
+      double w = weights[c][p.level(c)];
+      partial.add(w);
+      total += w;
+    }
+    return new PairScore(total, probability(total), partial);
+  }
+
+  /** The weight the prior alone gives a pair: log2(lambda / (1 - lambda)). */
+  public double priorWeight() {
+    return priorWeight;
+  }
+
+  static double probability(double matchWeight) {
+    return 1 / (1 + Math.pow(2, -matchWeight));
+  }
+}

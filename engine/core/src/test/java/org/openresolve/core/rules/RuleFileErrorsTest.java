@@ -1,0 +1,173 @@
+package org.openresolve.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openresolve.core.config.ConfigFileException;
+
+/** Each way a rule file can be wrong, with the exact message an analyst sees. */
+class RuleFileErrorsTest {
+  // Line numbers in the expected messages count from 1 at "name: tiny".
+  private static final String VALID =
+      """
+      name: tiny
+      description: one blocking rule, two comparisons
+      blocking:
+        max_block_size: 100
+        rules:
+          - {id: dob, label: Same birth date, key: BIRTH_DATE}
+      comparisons:
+        - id: family
+          label: Family name
+          field: FAMILY_NAME
+          levels:
+            - {label: missing, when: MISSING}
+            - {label: close, when: JARO_WINKLER, threshold: 0.9}
+            - {label: different, when: ELSE}
+        - id: dob
+          label: Birth date
+          field: BIRTH_DATE
+          levels:
+            - {label: missing, when: MISSING}
+            - {label: exact, when: EXACT}
+            - {label: different, when: ELSE}
+      model:
+        random_pairs: 100000
+        em_max_iterations: 50
+        em_tolerance: 0.0001
+        probability_two_random_records_match: estimate
+      thresholds:
+        match_probability: 0.9
+        review_probability: 0.5
+      """;
+
+  @TempDir Path dir;
+
+  private Path write(String text) throws IOException {
+    Path file = dir.resolve("ruleset.yaml");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private String error(String text) throws IOException {
+    Path file = write(text);
+    return assertThatThrownBy(() -> RuleSet.load(file))
+        .isInstanceOf(ConfigFileException.class)
+        .actual()
+        .getMessage()
+        .replace(file.toString(), "FILE");
+  }
+
+  @Test
+  void validFileLoads() throws IOException {
+    RuleSet rules = RuleSet.load(write(VALID));
+
+    assertThat(rules.comparisons()).extracting(ComparisonSpec::id).containsExactly("family", "dob");
+    assertThat(rules.model().fixedPrior()).isEmpty();
+    assertThat(RuleSet.check(write(VALID))).isEmpty();
+  }
+
+  @Test
+  void unknownTopLevelKeyIsRefusedWithTheKnownKeys() throws IOException {
+    assertThat(error(VALID + "colour: blue\n"))
+        .isEqualTo("FILE:30: colour: unknown key 'colour'; known keys: blocking, comparisons, description, model, name, thresholds");
+  }
+
+  @Test
+  void unknownKeyFunctionIsRefusedWithTheFieldPath() throws IOException {
+    assertThat(error(VALID.replace("key: BIRTH_DATE", "key: SOUNDEX")))
+        .startsWith("FILE:6: blocking.rules[0].key: 'SOUNDEX' is not one of [FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR, ");
+  }
+
+  @Test
+  void unknownLevelTypeIsRefused() throws IOException {
+    assertThat(error(VALID.replace("when: JARO_WINKLER", "when: JARO")))
+        .startsWith("FILE:13: comparisons[0].levels[1].when: 'JARO' is not one of [MISSING, EXACT, JARO_WINKLER, ");
+  }
+
+  @Test
+  void levelTypeThatDoesNotFitTheFieldIsRefused() throws IOException {
+    assertThat(error(VALID.replace("{label: exact, when: EXACT}", "{label: exact, when: JARO_WINKLER, threshold: 0.9}")))
+        .isEqualTo("FILE:20: comparisons[1].levels[1].when: JARO_WINKLER does not fit field BIRTH_DATE; it accepts "
+            + "[MISSING, EXACT, LEVENSHTEIN, DATE_SAME_YEAR_MONTH, DATE_SAME_YEAR, DATE_DAY_MONTH_SWAPPED, DATE_WITHIN_YEARS, ELSE]");
+  }
+
+  @Test
+  void thresholdAboveOneIsRefused() throws IOException {
+    assertThat(error(VALID.replace("threshold: 0.9", "threshold: 1.5")))
+        .isEqualTo("FILE:13: comparisons[0].levels[1]: threshold must be in (0, 1], got 1.5");
+  }
+
+  @Test
+  void thresholdOnALevelThatTakesNoneIsRefused() throws IOException {
+    assertThat(error(VALID.replace("{label: exact, when: EXACT}", "{label: exact, when: EXACT, threshold: 0.5}")))
+        .isEqualTo("FILE:20: comparisons[1].levels[1]: 'threshold' does not apply to EXACT");
+  }
+
+  @Test
+  void levelsMustStartWithMissing() throws IOException {
+    assertThat(error(VALID.replace("{label: missing, when: MISSING}\n      - {label: close", "{label: none, when: EXACT}\n      - {label: close")))
+        .isEqualTo("FILE:12: comparisons[0].levels[0].when: the first level must be MISSING, got EXACT");
+  }
+
+  @Test
+  void levelsMustEndWithElse() throws IOException {
+    assertThat(error(VALID.replace("{label: different, when: ELSE}\n  - id: dob", "{label: different, when: EXACT}\n  - id: dob")))
+        .isEqualTo("FILE:14: comparisons[0].levels[2].when: the last level must be ELSE, got EXACT");
+  }
+
+  @Test
+  void bareNullAsLevelTypeIsExplained() throws IOException {
+    assertThat(error(VALID.replace("{label: missing, when: MISSING}\n      - {label: close", "{label: missing, when: NULL}\n      - {label: close")))
+        .isEqualTo("FILE:12: comparisons[0].levels[0]: missing key 'when' (write MISSING, not NULL, for the level of absent values)");
+  }
+
+  @Test
+  void reviewThresholdMustBeBelowMatchThreshold() throws IOException {
+    assertThat(error(VALID.replace("review_probability: 0.5", "review_probability: 0.95")))
+        .isEqualTo("FILE:27: thresholds: review_probability 0.95 must be below match_probability 0.9");
+  }
+
+  @Test
+  void maxBlockSizeMustBeAboveOne() throws IOException {
+    assertThat(error(VALID.replace("max_block_size: 100", "max_block_size: 1")))
+        .startsWith("FILE:").endsWith(": blocking: max_block_size must be at least 2, got 1");
+  }
+
+  @Test
+  void duplicateComparisonIdIsRefused() throws IOException {
+    assertThat(error(VALID.replace("- id: family", "- id: dob")))
+        .isEqualTo("FILE:15: comparisons[1].id: duplicate comparison id 'dob'");
+  }
+
+  @Test
+  void priorMustBeEstimateOrAProbability() throws IOException {
+    assertThat(error(VALID.replace("match: estimate", "match: guess")))
+        .endsWith(": model: probability_two_random_records_match must be 'estimate' or a number, got 'guess'");
+  }
+
+  @Test
+  void overrideOfAnUnknownLevelIsRefused() throws IOException {
+    String text = VALID.replace("match: estimate", "match: estimate\n  overrides:\n    - {comparison: dob, level: nearly, u: 0.01}");
+    assertThat(error(text))
+        .isEqualTo("FILE:28: model.overrides[0].level: comparison 'dob' has no level 'nearly' (the MISSING level has no m or u)");
+  }
+
+  @Test
+  void checkReportsTheProblemInsteadOfThrowing() throws IOException {
+    Path file = write(VALID.replace("field: FAMILY_NAME", "field: SURNAME"));
+
+    assertThat(RuleSet.check(file)).singleElement().asString()
+        .startsWith(file + ":10: comparisons[0].field: 'SURNAME' is not one of [NAME, GIVEN_NAME, FAMILY_NAME, ");
+  }
+
+  @Test
+  void missingFileIsReported() {
+    assertThat(RuleSet.check(dir.resolve("absent.yaml"))).containsExactly(dir.resolve("absent.yaml") + ": file not found");
+  }
+}
