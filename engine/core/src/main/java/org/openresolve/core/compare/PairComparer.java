@@ -31,9 +31,19 @@ public final class PairComparer implements Serializable {
     };
   }
 
+  /**
+   * Compares a pair. The levels do not depend on the order of the two records (a name exchange is
+   * read from the record with the smaller key); the values are given in the order asked.
+   */
   public ComparisonVector compare(MatchView a, MatchView b) {
     requireNonNull(a, "a is null");
     requireNonNull(b, "b is null");
+    boolean reversed = a.key().compareTo(b.key()) > 0;
+    if (reversed) {
+      MatchView t = a;
+      a = b;
+      b = t;
+    }
     int n = comparators.size();
     int[] levels = new int[n];
     String[] left = new String[n];
@@ -44,6 +54,6 @@ public final class PairComparer implements Serializable {
       left[i] = o.left();
       right[i] = o.right();
     }
-    return new ComparisonVector(levels, left, right);
+    return reversed ? new ComparisonVector(levels, right, left) : new ComparisonVector(levels, left, right);
   }
 }

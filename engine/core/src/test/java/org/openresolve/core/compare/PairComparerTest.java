@@ -1,0 +1,169 @@
+package org.openresolve.core.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openresolve.core.compare.Records.name;
+import static org.openresolve.core.compare.Records.record;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openresolve.core.rules.RuleSet;
+import org.openresolve.model.Identifier;
+import org.openresolve.model.IdentifierType;
+import org.openresolve.model.PartialDate;
+import org.openresolve.model.PersonRecord;
+import org.openresolve.model.Sex;
+
+/** Behaviour of the default rule set's comparisons; level numbers are those of rules/default. */
+class PairComparerTest {
+  private static final RuleSet RULES = RuleSet.load(Path.of("../../rules/default/ruleset.yaml"));
+  private static final PairComparer COMPARER = new PairComparer(RULES);
+  private static final List<String> IDS = RULES.comparisons().stream().map(c -> c.id()).toList();
+
+  private static ComparisonVector compare(PersonRecord a, PersonRecord b) {
+    return COMPARER.compare(MatchView.of(a), MatchView.of(b));
+  }
+
+  private static String label(ComparisonVector v, String comparison) {
+    int c = IDS.indexOf(comparison);
+    return RULES.comparisons().get(c).levels().get(v.level(c)).label();
+  }
+
+  @Test
+  void transliterationVariantSoundsAlikeAndShowsBothValues() {
+    ComparisonVector v =
+        compare(record("a").name(name("aleksandr", "ivanov")).build(), record("b").name(name("alexander", "ivanov")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("sounds alike");
+    assertThat(label(v, "family_name")).isEqualTo("exact");
+    int given = IDS.indexOf("given_name");
+    assertThat(v.left(given)).isEqualTo("aleksandr");
+    assertThat(v.right(given)).isEqualTo("alexander");
+  }
+
+  @Test
+  void exchangedGivenAndFamilyNamesStillAgree() {
+    ComparisonVector v =
+        compare(record("a").name(name("ivan", "petrov")).build(), record("b").name(name("petrov", "ivan")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("exact");
+    assertThat(label(v, "family_name")).isEqualTo("exact");
+  }
+
+  @Test
+  void sharedWordAcrossPartsAloneIsNoExchange() {
+    ComparisonVector v =
+        compare(record("a").name(name("james", "wilson")).build(), record("b").name(name("peter", "james")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("different");
+  }
+
+  @Test
+  void bestOfSeveralNamesIsKept() {
+    ComparisonVector v =
+        compare(
+            record("a").name(name("john", "smith")).name(name("abu", "bakr")).build(),
+            record("b").name(name("abu", "bakr")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("exact");
+    assertThat(label(v, "family_name")).isEqualTo("exact");
+  }
+
+  @Test
+  void typoInGivenNameIsVerySimilar() {
+    ComparisonVector v =
+        compare(record("a").name(name("katherine", "jones")).build(), record("b").name(name("katherina", "jones")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("very similar");
+  }
+
+  @Test
+  void absentFieldIsMissingWithNullValues() {
+    ComparisonVector v = compare(record("a").build(), record("b").birthDate(PartialDate.of(1980, 1, 1)).build());
+
+    int dob = IDS.indexOf("birth_date");
+    assertThat(v.level(dob)).isZero();
+    assertThat(v.left(dob)).isNull();
+  }
+
+  @Test
+  void dayAndMonthSwappedIsItsOwnLevel() {
+    ComparisonVector v =
+        compare(
+            record("a").birthDate(PartialDate.of(1984, 7, 3)).build(),
+            record("b").birthDate(PartialDate.of(1984, 3, 7)).build());
+
+    assertThat(label(v, "birth_date")).isEqualTo("day and month swapped");
+  }
+
+  @Test
+  void oneMistypedDigitOfABirthDateIsOneDigitOff() {
+    ComparisonVector v =
+        compare(
+            record("a").birthDate(PartialDate.of(1984, 7, 13)).build(),
+            record("b").birthDate(PartialDate.of(1984, 7, 18)).build());
+
+    assertThat(label(v, "birth_date")).isEqualTo("one digit off");
+  }
+
+  @Test
+  void yearOnlyDateAgreesAtYearLevel() {
+    ComparisonVector v =
+        compare(record("a").birthDate(PartialDate.ofYear(1984)).build(), record("b").birthDate(PartialDate.of(1984, 7, 13)).build());
+
+    assertThat(label(v, "birth_date")).isEqualTo("same year");
+  }
+
+  @Test
+  void knownDifferentSexesConflict() {
+    ComparisonVector v = compare(record("a").sex(Sex.MALE).build(), record("b").sex(Sex.FEMALE).build());
+
+    assertThat(label(v, "sex")).isEqualTo("conflict");
+  }
+
+  @Test
+  void unknownSexIsMissing() {
+    ComparisonVector v = compare(record("a").sex(Sex.MALE).build(), record("b").build());
+
+    assertThat(v.level(IDS.indexOf("sex"))).isZero();
+  }
+
+  @Test
+  void passportWithTransposedDigitsIsOneCharacterOff() {
+    ComparisonVector v =
+        compare(
+            record("a").identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "x")).build(),
+            record("b").identifier(new Identifier(IdentifierType.PASSPORT, null, "4509124356", "x")).build());
+
+    assertThat(label(v, "identifier")).isEqualTo("one character off");
+  }
+
+  @Test
+  void sameNumberUnderAnotherTypeIsSameNumber() {
+    ComparisonVector v =
+        compare(
+            record("a").identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "x")).build(),
+            record("b").identifier(new Identifier(IdentifierType.OTHER, null, "4509123456", "x")).build());
+
+    assertThat(label(v, "identifier")).isEqualTo("same number");
+  }
+
+  @Test
+  void differentPassportNumbersOfOneIssuerAreSameKindDifferentNumber() {
+    ComparisonVector v =
+        compare(
+            record("a").identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "x")).build(),
+            record("b").identifier(new Identifier(IdentifierType.PASSPORT, "RU", "7700111222", "x")).build());
+
+    assertThat(label(v, "identifier")).isEqualTo("same kind different number");
+  }
+
+  @Test
+  void comparisonIsSymmetricInLevels() {
+    PersonRecord a = record("a").name(name("jon", "smyth")).birthDate(PartialDate.of(1970, 5, 6)).build();
+    PersonRecord b = record("b").name(name("smith", "john")).birthDate(PartialDate.of(1970, 6, 5)).build();
+
+    assertThat(compare(a, b).pattern()).isEqualTo(compare(b, a).pattern());
+    assertThat(compare(b, a).left(IDS.indexOf("birth_date"))).isEqualTo("1970-06-05");
+  }
+}
