@@ -1,0 +1,48 @@
+package org.openresolve.core.normalise;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed word lists of name parsing, all in folded form: honorifics (moved to the title, listed
+ * in {@code name-titles.tsv}), generational suffixes (moved to the suffix) and particles (kept with
+ * the name word that follows).
+ */
+final class NameWords {
+  /** Folded spelling to canonical title: Sheikh, Shaikh and Shaykh are one title. */
+  private static final Map<String, String> TITLES = TsvResource.map("name-titles.tsv");
+
+  private static final Map<String, String> SUFFIXES =
+      Map.of(
+          "jr", "jr", "jnr", "jr", "junior", "jr", "sr", "sr", "snr", "sr", "senior", "sr", "ii",
+          "ii", "iii", "iii", "iv", "iv");
+
+  /**
+   * Words that belong to the name word after them: "van der Berg", "de la Cruz", "bin Laden", "al
+   * Rashid", and the "abd" (servant of) of "Abd al-Rahman" and "Abdul Karim". The Spanish
+   * conjunction "y" is left out: it joins two family names, and "Garcia y Lopez" would otherwise
+   * lose "Garcia" to the given names.
+   */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "van", "von", "vom", "zu", "zum", "zur", "der", "den", "ter", "ten", "op", "de", "del",
+          "della", "dalla", "degli", "di", "da", "du", "des", "la", "le", "lo", "los", "las", "dos",
+          "das", "do", "af", "ap", "bin", "ibn", "bint", "binti", "ben", "al", "el", "abu", "abd",
+          "abdul", "abdel", "abdal", "abdoul", "abdur", "abdus");
+
+  private NameWords() {}
+
+  /** The canonical title for a folded word, or null when it is no title. */
+  static String title(String folded) {
+    return TITLES.get(folded);
+  }
+
+  /** The canonical suffix ("jr", "sr", "ii", "iii", "iv") for a folded word, or null. */
+  static String suffix(String folded) {
+    return SUFFIXES.get(folded);
+  }
+
+  static boolean isParticle(String folded) {
+    return PARTICLES.contains(folded);
+  }
+}
