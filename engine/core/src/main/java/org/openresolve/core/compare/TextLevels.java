@@ -14,17 +14,28 @@ final class TextLevels implements Serializable {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   private final List<ComparisonLevel> levels;
-  // One bounded Levenshtein per level: the bound lets it stop early on distant strings.
-  private final LevenshteinDistance[] levenshtein;
+  // One bounded Levenshtein per level: the bound lets it stop early on distant strings. Commons
+  // Text's distance is not Serializable, so it is rebuilt after the comparer is shipped to a task.
+  private transient LevenshteinDistance[] levenshtein;
 
   TextLevels(List<ComparisonLevel> levels) {
     this.levels = List.copyOf(levels);
-    this.levenshtein = new LevenshteinDistance[levels.size()];
+    this.levenshtein = bounded(this.levels);
+  }
+
+  private static LevenshteinDistance[] bounded(List<ComparisonLevel> levels) {
+    LevenshteinDistance[] out = new LevenshteinDistance[levels.size()];
     for (int i = 0; i < levels.size(); i++) {
       if (levels.get(i) instanceof ComparisonLevel.Levenshtein l) {
-        levenshtein[i] = new LevenshteinDistance(l.maxDistance());
+        out[i] = new LevenshteinDistance(l.maxDistance());
       }
     }
+    return out;
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    levenshtein = bounded(levels);
   }
 
   int elseLevel() {

@@ -34,7 +34,7 @@ public final class ModelTrainer {
   /** Share of matches each session's EM starts from. */
   static final double START_LAMBDA = 0.3;
   /** A session with fewer pairs than this teaches too little to be averaged in. */
-  static final long MIN_SESSION_PAIRS = 50;
+  static final long MIN_SESSION_PAIRS = 10;
 
   private ModelTrainer() {}
 

@@ -10,25 +10,37 @@ final class Probabilities {
 
   private Probabilities() {}
 
-  /** Floors every level of {@code row} above 0, then scales the free levels so the row sums to 1. */
+  /**
+   * Scales the free levels of {@code row} so the row sums to 1, then lifts each free level to at
+   * least about {@link #FLOOR} (the floor is applied to proportions, not to raw counts).
+   */
   static void normalise(double[] row, boolean[] fixed) {
+    scaleFree(row, fixed);
+    for (int l = 1; l < row.length; l++) {
+      if (fixed == null || !fixed[l]) {
+        row[l] = Math.max(row[l], FLOOR);
+      }
+    }
+    scaleFree(row, fixed);
+    row[0] = 1;
+  }
+
+  private static void scaleFree(double[] row, boolean[] fixed) {
     double fixedMass = 0;
     double freeMass = 0;
     for (int l = 1; l < row.length; l++) {
-      row[l] = Math.max(row[l], FLOOR);
       if (fixed != null && fixed[l]) {
         fixedMass += row[l];
       } else {
-        freeMass += row[l];
+        freeMass += Math.max(row[l], 0);
       }
     }
-    double scale = Math.max(1 - fixedMass, FLOOR) / freeMass;
+    double target = Math.max(1 - fixedMass, FLOOR);
     for (int l = 1; l < row.length; l++) {
       if (fixed == null || !fixed[l]) {
-        row[l] *= scale;
+        row[l] = freeMass == 0 ? target / (row.length - 1) : Math.max(row[l], 0) * target / freeMass;
       }
     }
-    row[0] = 1;
   }
 
   static double[][] copy(double[][] t) {

@@ -67,14 +67,21 @@ final class InMemoryResolution {
       }
     }
     long possible = n * (n - 1) / 2;
-    long samples = Math.min(rules.model().randomPairs(), possible);
     Map<LevelPattern, Long> randomPatterns = new TreeMap<>();
-    Random random = new Random(42);
-    for (long s = 0; s < samples; s++) {
-      int i = random.nextInt((int) n);
-      int j = random.nextInt((int) n - 1);
-      j = j >= i ? j + 1 : j;
-      randomPatterns.merge(comparer.compare(views.get(i), views.get(j)).pattern(), 1L, Long::sum);
+    if (possible <= rules.model().randomPairs()) {
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          randomPatterns.merge(comparer.compare(views.get(i), views.get(j)).pattern(), 1L, Long::sum);
+        }
+      }
+    } else {
+      Random random = new Random(42);
+      for (long s = 0; s < rules.model().randomPairs(); s++) {
+        int i = random.nextInt((int) n);
+        int j = random.nextInt((int) n - 1);
+        j = j >= i ? j + 1 : j;
+        randomPatterns.merge(comparer.compare(views.get(i), views.get(j)).pattern(), 1L, Long::sum);
+      }
     }
     model = ModelTrainer.train(rules, randomPatterns, byRule, candidatePatterns, possible);
     scorer = new MatchScorer(model);
@@ -82,5 +89,17 @@ final class InMemoryResolution {
 
   String key(long[] pair, int side) {
     return views.get((int) pair[side]).key();
+  }
+
+  /** The match probability of a candidate pair by record keys, or empty when blocking did not pair them. */
+  java.util.OptionalDouble probability(String a, String b) {
+    for (int i = 0; i < candidates.size(); i++) {
+      String x = key(candidates.get(i), 0);
+      String y = key(candidates.get(i), 1);
+      if (x.equals(a) && y.equals(b) || x.equals(b) && y.equals(a)) {
+        return java.util.OptionalDouble.of(scorer.score(vectors.get(i)).probability());
+      }
+    }
+    return java.util.OptionalDouble.empty();
   }
 }
