@@ -1,0 +1,233 @@
+package org.openresolve.spark.resolve;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.openresolve.core.compare.LevelPattern;
+import org.openresolve.core.compare.PairComparer;
+import org.openresolve.core.rules.RuleSet;
+import org.openresolve.core.scoring.MatchScorer;
+import org.openresolve.core.scoring.ModelParameters;
+import org.openresolve.core.scoring.ModelTrainer;
+import org.openresolve.spark.cluster.ConnectedComponents;
+import scala.Tuple2;
+
+/**
+ * Resolution on Spark: match views and blocking keys once per record, candidate pairs block by
+ * block (each pair compared once), a Fellegi-Sunter model trained without labels (or loaded),
+ * scores and decisions, and entities as connected components of the links. The matching itself is
+ * the core's; this class only moves data. Only counts, level patterns and the oversize block keys
+ * reach the driver.
+ */
+public final class ResolveJob {
+  static final String COMPONENT = "_component";
+  public static final String ENTITY_ID = "entity_id";
+  private static final int LARGEST_BLOCKS_REPORTED = 10;
+
+  private final SparkSession spark;
+  private final RuleSet rules;
+  private final ModelParameters frozenModel;
+
+  /** @param frozenModel a model to apply instead of training one, or null to train */
+  public ResolveJob(SparkSession spark, RuleSet rules, ModelParameters frozenModel) {
+    this.spark = requireNonNull(spark, "spark is null");
+    this.rules = requireNonNull(rules, "rules is null");
+    this.frozenModel = frozenModel;
+    if (frozenModel != null) {
+      frozenModel.requireFits(rules);
+    }
+  }
+
+  public ResolveResult run(Dataset<Row> records) {
+    Map<String, Long> timings = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    Dataset<Row> views = indexedViews(records).persist(StorageLevel.MEMORY_AND_DISK());
+    long n = views.count();
+    long t1 = lap(timings, "match_views", t0);
+
+    Dataset<Row> keyed = views.select(col("*"), explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY));
+    Dataset<Row> sizes = keyed.groupBy(ViewRows.BLOCK_KEY).count().filter(col("count").geq(2)).persist(StorageLevel.MEMORY_AND_DISK());
+    int max = rules.blocking().maxBlockSize();
+    BlockStats stats = blockStats(sizes, max);
+    Set<String> oversize = new HashSet<>();
+    for (Row r : sizes.filter(col("count").gt(max)).select(ViewRows.BLOCK_KEY).collectAsList()) {
+      oversize.add(r.getString(0));
+    }
+    Broadcast<Set<String>> skipped = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(oversize);
+    Dataset<Row> inBlocks = keyed.join(sizes.filter(col("count").leq(max)).select(ViewRows.BLOCK_KEY), ViewRows.BLOCK_KEY);
+    PairComparer comparer = new PairComparer(rules);
+    JavaRDD<Row> compared =
+        inBlocks
+            .select(ViewRows.NODE, ViewRows.SOURCE, ViewRows.RECORD_ID, ViewRows.VIEW, ViewRows.BLOCK_KEYS, ViewRows.BLOCK_KEY)
+            .javaRDD()
+            .mapToPair(r -> new Tuple2<>(r.getString(5), r))
+            .groupByKey()
+            .flatMap(new CompareBlock(comparer, skipped));
+    Dataset<Row> pairs = spark.createDataFrame(compared, PairRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    long candidatePairs = pairs.count();
+    sizes.unpersist();
+    long t2 = lap(timings, "blocking_and_comparison", t1);
+
+    ModelParameters model = frozenModel != null ? frozenModel : train(views, pairs, n, comparer);
+    long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
+
+    Dataset<Row> scored =
+        pairs
+            .mapPartitions(new ScorePairs(new MatchScorer(model), rules.thresholds()), Encoders.row(ScorePairs.SCHEMA))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Row decisions =
+        scored.agg(
+                sum(when(col(ScorePairs.DECISION).equalTo("LINK"), 1).otherwise(0)),
+                sum(when(col(ScorePairs.DECISION).equalTo("REVIEW"), 1).otherwise(0)))
+            .first();
+    long links = decisions.isNullAt(0) ? 0 : decisions.getLong(0);
+    long review = decisions.isNullAt(1) ? 0 : decisions.getLong(1);
+    pairs.unpersist();
+    long t4 = lap(timings, "scoring", t3);
+
+    ConnectedComponents.Result cc =
+        ConnectedComponents.of(
+            scored
+                .filter(col(ScorePairs.DECISION).equalTo("LINK"))
+                .select(col(PairRows.NODE_L).as(ConnectedComponents.SRC), col(PairRows.NODE_R).as(ConnectedComponents.DST)));
+    Dataset<Row> membership = membership(views, cc.components()).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<Long, Long> entitySizes = new TreeMap<>();
+    long entities = 0;
+    for (Row r : membership.groupBy(ENTITY_ID).count().groupBy("count").count().collectAsList()) {
+      entitySizes.put(r.getLong(0), r.getLong(1));
+      entities += r.getLong(1);
+    }
+    views.unpersist();
+    lap(timings, "clustering", t4);
+    return new ResolveResult(
+        scored, membership, model, frozenModel == null, stats, n, candidatePairs, links, review, entities, entitySizes, cc.rounds(), timings);
+  }
+
+  /** Views in record-key order, numbered densely, so node order is key order on any cluster. */
+  private Dataset<Row> indexedViews(Dataset<Row> records) {
+    Dataset<Row> unnumbered =
+        records.mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.SCHEMA)).orderBy(ViewRows.SOURCE, ViewRows.RECORD_ID);
+    JavaRDD<Row> numbered =
+        unnumbered
+            .javaRDD()
+            .zipWithIndex()
+            .map(t -> RowFactory.create(t._2(), t._1().getString(1), t._1().getString(2), t._1().get(3), t._1().get(4)));
+    return spark.createDataFrame(numbered, ViewRows.SCHEMA);
+  }
+
+  private static BlockStats blockStats(Dataset<Row> sizes, int max) {
+    Row totals =
+        sizes.agg(
+                count(lit(1)),
+                sum(when(col("count").gt(max), 1).otherwise(0)),
+                sum(when(col("count").gt(max), col("count")).otherwise(0)))
+            .first();
+    List<BlockStats.Block> largest =
+        sizes.orderBy(col("count").desc(), col(ViewRows.BLOCK_KEY)).limit(LARGEST_BLOCKS_REPORTED).collectAsList().stream()
+            .map(r -> new BlockStats.Block(r.getString(0), r.getLong(1)))
+            .toList();
+    return new BlockStats(
+        totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2), max, largest);
+  }
+
+  private ModelParameters train(Dataset<Row> views, Dataset<Row> pairs, long n, PairComparer comparer) {
+    Map<LevelPattern, Long> candidates = new TreeMap<>();
+    for (Row r : pairs.groupBy(PairRows.LEVELS).count().collectAsList()) {
+      candidates.put(ScorePairs.pattern(r.getList(0)), r.getLong(1));
+    }
+    Map<String, Map<LevelPattern, Long>> byRule = new TreeMap<>();
+    for (Row r :
+        pairs.select(explode(col(PairRows.BLOCKING_RULES)).as("rule"), col(PairRows.LEVELS)).groupBy("rule", PairRows.LEVELS).count().collectAsList()) {
+      byRule.computeIfAbsent(r.getString(0), k -> new TreeMap<>()).put(ScorePairs.pattern(r.getList(1)), r.getLong(2));
+    }
+    return ModelTrainer.train(rules, randomPairPatterns(views, n, comparer), byRule, candidates, n * (n - 1) / 2);
+  }
+
+  /**
+   * Level patterns of about {@code model.random_pairs} random pairs: all pairs among a sample of
+   * records chosen by a hash of their key, so the sample does not depend on partitioning.
+   */
+  private Map<LevelPattern, Long> randomPairPatterns(Dataset<Row> views, long n, PairComparer comparer) {
+    double sampleSize = Math.min(n, Math.ceil(Math.sqrt(2.0 * rules.model().randomPairs())) + 1);
+    double fraction = n == 0 ? 0 : sampleSize / n;
+    long cut = (long) (fraction * Long.MAX_VALUE);
+    Dataset<Row> sample =
+        views
+            .filter(functionsAbs(xxhash64(col(ViewRows.SOURCE), col(ViewRows.RECORD_ID), lit("u-sample"))).leq(cut))
+            .select(ViewRows.NODE, ViewRows.VIEW);
+    Dataset<Row> left = sample.toDF("node_l", "view_l");
+    Dataset<Row> right = sample.toDF("node_r", "view_r");
+    StructType patternSchema = new StructType().add("levels", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+    Dataset<Row> patterns =
+        left.crossJoin(right)
+            .filter(col("node_l").lt(col("node_r")))
+            .select("node_l", "view_l", "node_r", "view_r")
+            .mapPartitions(new CompareSampledPairs(comparer), Encoders.row(patternSchema));
+    Map<LevelPattern, Long> out = new TreeMap<>();
+    for (Row r : patterns.groupBy("levels").count().collectAsList()) {
+      out.put(ScorePairs.pattern(r.getList(0)), r.getLong(1));
+    }
+    return out;
+  }
+
+  /** |h| for a 64-bit hash, with the one value that has no absolute value folded in. */
+  private static org.apache.spark.sql.Column functionsAbs(org.apache.spark.sql.Column hash) {
+    return when(hash.equalTo(Long.MIN_VALUE), lit(Long.MAX_VALUE)).otherwise(org.apache.spark.sql.functions.abs(hash));
+  }
+
+  /**
+   * Every record with its entity: the entity of a record with no link is its own. The entity id
+   * derives from the entity's smallest record key, so it does not depend on partitioning.
+   */
+  private static Dataset<Row> membership(Dataset<Row> views, Dataset<Row> components) {
+    Dataset<Row> nodes =
+        views
+            .select(ViewRows.NODE, ViewRows.SOURCE, ViewRows.RECORD_ID)
+            .join(components, col(ViewRows.NODE).equalTo(col(ConnectedComponents.NODE)), "left")
+            .select(
+                col(ViewRows.NODE),
+                col(ViewRows.SOURCE),
+                col(ViewRows.RECORD_ID),
+                coalesce(col(ConnectedComponents.COMPONENT), col(ViewRows.NODE)).as(COMPONENT));
+    Dataset<Row> ids =
+        nodes
+            .groupBy(COMPONENT)
+            .agg(min(concat_ws(":", col(ViewRows.SOURCE), col(ViewRows.RECORD_ID))).as("_root_key"))
+            .select(col(COMPONENT), org.apache.spark.sql.functions.concat(lit("E-"), substring(sha2(col("_root_key"), 256), 1, 16)).as(ENTITY_ID));
+    return nodes.join(ids, COMPONENT).select(ViewRows.SOURCE, ViewRows.RECORD_ID, ENTITY_ID, ViewRows.NODE);
+  }
+
+  private static long lap(Map<String, Long> timings, String stage, long since) {
+    long now = System.nanoTime();
+    timings.put(stage, (now - since) / 1_000_000);
+    return now;
+  }
+}

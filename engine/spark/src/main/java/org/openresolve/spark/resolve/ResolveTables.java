@@ -1,0 +1,63 @@
+package org.openresolve.spark.resolve;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.openresolve.core.rules.RuleSet;
+import org.openresolve.spark.schema.Columns;
+
+/**
+ * Writes the resolution tables: {@code membership/}, {@code entities/}, {@code merges/} (accepted
+ * links with their evidence) and {@code review/} (pairs in the review band, never merged).
+ * Schemas are documented in docs/outputs.md.
+ */
+public final class ResolveTables {
+  public static final String MEMBERSHIP = "membership";
+  public static final String ENTITIES = "entities";
+  public static final String MERGES = "merges";
+  public static final String REVIEW = "review";
+
+  private ResolveTables() {}
+
+  public static void write(ResolveResult result, Dataset<Row> records, RuleSet rules, String runId, Path out) {
+    Dataset<Row> membership = result.membership().select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
+    membership.orderBy(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MEMBERSHIP).toString());
+    entities(membership, records).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(ENTITIES).toString());
+    Dataset<Row> evidence =
+        result.scoredPairs()
+            .filter(col(ScorePairs.DECISION).notEqual("NONE"))
+            .mapPartitions(new MergeEvidence(rules, runId), Encoders.row(MergeEvidence.SCHEMA));
+    evidence.filter(col("decision").equalTo("LINK")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MERGES).toString());
+    evidence.filter(col("decision").equalTo("REVIEW")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REVIEW).toString());
+  }
+
+  /** One row per entity: its members and the values they hold, each list sorted and distinct. */
+  static Dataset<Row> entities(Dataset<Row> membership, Dataset<Row> records) {
+    Dataset<Row> joined = membership.join(records, new String[] {Columns.SOURCE, Columns.RECORD_ID});
+    return joined
+        .groupBy(ResolveJob.ENTITY_ID)
+        .agg(
+            count(lit(1)).as("member_count"),
+            array_sort(collect_set(col(Columns.SOURCE))).as("sources"),
+            array_sort(collect_list(struct(col(Columns.SOURCE), col(Columns.RECORD_ID), col(Columns.SUBJECT_CATEGORY)))).as("members"),
+            array_sort(array_distinct(flatten(collect_list(col(Columns.NAMES + "." + Columns.NameFields.LATIN))))).as("names"),
+            array_sort(array_distinct(flatten(collect_list(col(Columns.BIRTH_DATES + "." + Columns.BirthDateFields.ISO))))).as("birth_dates"),
+            array_sort(array_distinct(flatten(collect_list(expr(
+                "transform(identifiers, i -> concat_ws(':', i.type, coalesce(i.issuer, ''), i.value))"))))).as("identifiers"),
+            array_sort(collect_set(col(Columns.SUBJECT_CATEGORY))).as("subject_categories"))
+        .orderBy(ResolveJob.ENTITY_ID);
+  }
+}
