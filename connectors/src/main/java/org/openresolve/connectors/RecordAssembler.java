@@ -237,10 +237,26 @@ final class RecordAssembler {
     return blank(s) ? null : s.strip();
   }
 
+  /**
+   * A phone number. Without a source region, a number written without country code is read in the
+   * country of the person's first nationality that can read it: national formats are what people
+   * write, and their own country is the likeliest place of their number.
+   */
   void phone(String field, String text) {
-    if (!blank(text)) {
-      builder.phone(new Phone(accept(field, text, normalisers.phones().toE164(text.strip())), text.strip()));
+    if (blank(text)) {
+      return;
     }
+    Parsed<String> parsed = normalisers.phones().toE164(text.strip());
+    if (!parsed.isOk() && !normalisers.hasPhoneRegion()) {
+      for (String nationality : builder.nationalities()) {
+        Parsed<String> national = normalisers.phonesOf(nationality).toE164(text.strip());
+        if (national.isOk()) {
+          parsed = national;
+          break;
+        }
+      }
+    }
+    builder.phone(new Phone(accept(field, text, parsed), text.strip()));
   }
 
   void email(String field, String text) {

@@ -174,4 +174,15 @@ class CriminalRecordsConnectorTest {
     assertThat(o.quarantined).singleElement().satisfies(q -> assertThat(q.reason()).isEqualTo(QuarantineReason.INVALID_ENCODING));
     assertThat(o.records).hasSize(1);
   }
+
+  @Test
+  void readsANationalPhoneNumberInTheCountryOfThePersonsNationalityWhenTheSourceHasNoRegion() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, HEADER
+        + "CR-1,,Ivanov,Ivan,,,,,M,RU,,,8 916 123-45-67,,,,,,\n"
+        + "CR-2,,Smith,Ann,,,,,F,,,,020 7946 0018,,,,,,\n");
+
+    assertThat(o.record("CR-1").phones()).singleElement().satisfies(p -> assertThat(p.e164()).isEqualTo("+79161234567"));
+    assertThat(o.record("CR-2").phones()).singleElement().satisfies(p -> assertThat(p.e164()).isNull());
+    assertThat(o.issues).singleElement().satisfies(i -> assertThat(i.recordId()).isEqualTo("CR-2"));
+  }
 }

@@ -86,6 +86,11 @@ public record PersonRecord(
       return this;
     }
 
+    /** The nationalities added so far, in order. */
+    public List<String> nationalities() {
+      return List.copyOf(nationalities);
+    }
+
     public Builder nationality(String iso2) {
       if (!nationalities.contains(requireNonNull(iso2, "iso2 is null"))) {
         nationalities.add(iso2);
