@@ -1,0 +1,106 @@
+package org.openresolve.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The errors a user can make get one clear line and exit code 2, before any Spark starts. */
+class CommandLineErrorsTest {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cl = ErCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path input() throws IOException {
+    Path f = dir.resolve("crim.csv");
+    Files.writeString(f, "record_id,family_name\nC1,Smith\n");
+    return f;
+  }
+
+  @Test
+  void rejectsASourceThatIsNotNameKindPath() {
+    Run r = run("ingest", "--source", "crim", "--out", dir.resolve("out").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: --source 'crim' is not NAME=KIND:PATH (e.g. crim=criminal-records:data/crim.csv)\n");
+  }
+
+  @Test
+  void rejectsAnUnknownKindListingTheKnownOnes() throws IOException {
+    Run r = run("ingest", "--source", "crim=police:" + input(), "--out", dir.resolve("out").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown kind 'police'; known kinds: criminal-records, intelligence-reports, open-web, csv, jsonl");
+  }
+
+  @Test
+  void rejectsAMissingInputPath() {
+    Run r = run("ingest", "--source", "crim=criminal-records:" + dir.resolve("nope.csv"), "--out", dir.resolve("out").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: source 'crim': " + dir.resolve("nope.csv") + " does not exist\n");
+  }
+
+  @Test
+  void refusesAnExistingOutputDirectoryWithoutOverwrite() throws IOException {
+    Path out = Files.createDirectory(dir.resolve("out"));
+
+    Run r = run("ingest", "--source", "crim=criminal-records:" + input(), "--out", out.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: output directory " + out + " already exists; choose another or pass --overwrite\n");
+  }
+
+  @Test
+  void asksForAMappingForACsvSource() throws IOException {
+    Run r = run("ingest", "--source", "x=csv:" + input(), "--out", dir.resolve("out").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("source 'x' is of kind csv: give its mapping with --mapping x=FILE");
+  }
+
+  @Test
+  void rejectsTheSameSourceNameTwice() throws IOException {
+    Path f = input();
+    Run r = run("ingest", "--source", "a=criminal-records:" + f, "--source", "a=open-web:" + f, "--out", dir.resolve("out").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: source name 'a' is given twice\n");
+  }
+
+  @Test
+  void reportsARuleFileErrorWithFileLineAndField() throws IOException {
+    Path rules = dir.resolve("bad.yaml");
+    String valid = Files.readString(Path.of("..", "..", "rules", "default", "ruleset.yaml"));
+    Files.writeString(rules, "bogus: 1\n" + valid);
+
+    Run r = run("rules", "validate", rules.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: " + rules + ":1: bogus: unknown key 'bogus'");
+  }
+
+  @Test
+  void validatesTheDefaultRuleSet() {
+    Run r = run("rules", "validate", Path.of("..", "..", "rules", "default", "ruleset.yaml").toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("valid");
+  }
+}
