@@ -1,0 +1,119 @@
+package org.openresolve.core.cluster;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.openresolve.core.compare.MatchView;
+
+/**
+ * What makes two records impossible to be one person, whatever links join them:
+ *
+ * <ul>
+ *   <li>identifiers of a type a person holds only one of (a national id, say), from the same
+ *       issuer, with no value in common and none a one-character slip of the other;
+ *   <li>birth years further apart than the tolerance, unless one date is a one-character slip of
+ *       the other (1984 written 1948 is a typo, not another person).
+ * </ul>
+ *
+ * Deliberately narrow: a constraint here splits an entity however strong its links, so only
+ * facts that rule identity out belong here; weaker disagreement is the scoring's job.
+ */
+public final class RecordConflicts implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final Set<String> exclusiveIdentifierTypes;
+  private final int maxBirthYearGap;
+
+  /**
+   * @param exclusiveIdentifierTypes identifier types a person has one value of per issuer
+   * @param maxBirthYearGap largest gap in birth years still taken as one person (recording errors)
+   */
+  public RecordConflicts(Set<String> exclusiveIdentifierTypes, int maxBirthYearGap) {
+    this.exclusiveIdentifierTypes = Set.copyOf(requireNonNull(exclusiveIdentifierTypes, "exclusiveIdentifierTypes is null"));
+    if (maxBirthYearGap < 0) {
+      throw new IllegalArgumentException("maxBirthYearGap must not be negative: " + maxBirthYearGap);
+    }
+    this.maxBirthYearGap = maxBirthYearGap;
+  }
+
+  public Optional<String> between(MatchView a, MatchView b) {
+    Optional<String> ids = identifierConflict(a.identifiers(), b.identifiers());
+    return ids.isPresent() ? ids : birthDateConflict(a.birthDates(), b.birthDates());
+  }
+
+  private Optional<String> identifierConflict(List<MatchView.Id> a, List<MatchView.Id> b) {
+    for (MatchView.Id x : a) {
+      if (x.issuer() == null || !exclusiveIdentifierTypes.contains(x.type())) {
+        continue;
+      }
+      boolean sameKind = false;
+      boolean compatible = false;
+      for (MatchView.Id y : b) {
+        if (x.type().equals(y.type()) && x.issuer().equals(y.issuer())) {
+          sameKind = true;
+          compatible |= oneSlipApart(x.value(), y.value());
+        }
+      }
+      if (sameKind && !compatible && !sharesValue(a, b, x)) {
+        return Optional.of("different " + x.type() + " issued by " + x.issuer() + " (" + x.value() + " vs " + valueOf(b, x) + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether some other value of the same type and issuer is shared: a person may have held two. */
+  private static boolean sharesValue(List<MatchView.Id> a, List<MatchView.Id> b, MatchView.Id kind) {
+    for (MatchView.Id x : a) {
+      for (MatchView.Id y : b) {
+        if (x.type().equals(kind.type()) && kind.issuer().equals(x.issuer()) && x.equals(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String valueOf(List<MatchView.Id> b, MatchView.Id kind) {
+    return b.stream().filter(y -> y.type().equals(kind.type()) && kind.issuer().equals(y.issuer())).map(MatchView.Id::value).findFirst().orElse("");
+  }
+
+  private Optional<String> birthDateConflict(List<MatchView.Date> a, List<MatchView.Date> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return Optional.empty();
+    }
+    for (MatchView.Date x : a) {
+      for (MatchView.Date y : b) {
+        if (Math.abs(x.year() - y.year()) <= maxBirthYearGap || oneSlipApart(x.iso(), y.iso())) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of("birth dates " + a.get(0).iso() + " and " + b.get(0).iso() + " are more than " + maxBirthYearGap + " years apart");
+  }
+
+  /** Equal, one edit apart, or two adjacent characters swapped. */
+  static boolean oneSlipApart(String x, String y) {
+    if (x.equals(y)) {
+      return true;
+    }
+    if (x.length() == y.length()) {
+      int first = -1;
+      int diffs = 0;
+      for (int i = 0; i < x.length(); i++) {
+        if (x.charAt(i) != y.charAt(i)) {
+          diffs++;
+          first = first < 0 ? i : first;
+        }
+      }
+      if (diffs == 2 && first + 1 < x.length()
+          && x.charAt(first) == y.charAt(first + 1) && x.charAt(first + 1) == y.charAt(first)) {
+        return true;
+      }
+    }
+    return new LevenshteinDistance(1).apply(x, y) >= 0;
+  }
+}

@@ -1,0 +1,69 @@
+package org.openresolve.core.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConstrainedClusteringTest {
+  private static CannotLink apart(int x, int y, String why) {
+    return (a, b) -> (a == x && b == y) ? Optional.of(why) : Optional.empty();
+  }
+
+  @Test
+  void mergesAChainWhenNothingForbidsIt() {
+    var r = ConstrainedClustering.cluster(3, List.of(new ScoredLink(0, 1, 10, false), new ScoredLink(1, 2, 9, false)), CannotLink.NONE);
+
+    assertThat(r.clusterOf()[0]).isEqualTo(r.clusterOf()[1]).isEqualTo(r.clusterOf()[2]);
+    assertThat(r.rejected()).isEmpty();
+  }
+
+  @Test
+  void cutsTheWeakestLinkOnAChainJoiningTwoRecordsThatCannotBeTogether() {
+    // 0 -12- 1 -5- 2 -11- 3, and 0 and 3 hold different passports
+    var links = List.of(new ScoredLink(0, 1, 12, false), new ScoredLink(1, 2, 5, false), new ScoredLink(2, 3, 11, false));
+
+    var r = ConstrainedClustering.cluster(4, links, apart(0, 3, "different passports"));
+
+    assertThat(r.clusterOf()[0]).isEqualTo(r.clusterOf()[1]);
+    assertThat(r.clusterOf()[2]).isEqualTo(r.clusterOf()[3]);
+    assertThat(r.clusterOf()[0]).isNotEqualTo(r.clusterOf()[3]);
+    assertThat(r.rejected()).singleElement().satisfies(x -> {
+      assertThat(x.link()).isEqualTo(new ScoredLink(1, 2, 5, false));
+      assertThat(x.conflictA()).isZero();
+      assertThat(x.conflictB()).isEqualTo(3);
+      assertThat(x.reason()).isEqualTo("different passports");
+    });
+  }
+
+  @Test
+  void keepsTwoRecordsApartEvenWhenEveryLinkBetweenThemIsStrong() {
+    var links = List.of(new ScoredLink(0, 1, 30, false), new ScoredLink(1, 2, 30, false), new ScoredLink(0, 2, 29, false));
+
+    var r = ConstrainedClustering.cluster(3, links, apart(0, 2, "analyst: DIFFERENT"));
+
+    assertThat(r.clusterOf()[0]).isNotEqualTo(r.clusterOf()[2]);
+    assertThat(r.rejected()).hasSize(2);
+  }
+
+  @Test
+  void takesAJudgedLinkBeforeAnyScoredOne() {
+    // 0-1 scored strongly, 1-2 judged SAME; 0 and 2 cannot be together: the judgement wins.
+    var links = List.of(new ScoredLink(0, 1, 40, false), new ScoredLink(1, 2, 0, true));
+
+    var r = ConstrainedClustering.cluster(3, links, apart(0, 2, "incompatible birth dates"));
+
+    assertThat(r.clusterOf()[1]).isEqualTo(r.clusterOf()[2]);
+    assertThat(r.clusterOf()[0]).isNotEqualTo(r.clusterOf()[1]);
+  }
+
+  @Test
+  void givesTheSameClustersWhateverTheOrderOfTheLinks() {
+    var a = List.of(new ScoredLink(0, 1, 7, false), new ScoredLink(1, 2, 7, false), new ScoredLink(2, 3, 7, false));
+    var b = List.of(a.get(2), a.get(0), a.get(1));
+    CannotLink c = apart(0, 3, "x");
+
+    assertThat(ConstrainedClustering.cluster(4, a, c).clusterOf()).isEqualTo(ConstrainedClustering.cluster(4, b, c).clusterOf());
+  }
+}

@@ -1,0 +1,67 @@
+package org.openresolve.core.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openresolve.core.compare.MatchView;
+import org.openresolve.model.Identifier;
+import org.openresolve.model.IdentifierType;
+import org.openresolve.model.NameType;
+import org.openresolve.model.PartialDate;
+import org.openresolve.model.PersonName;
+import org.openresolve.model.PersonRecord;
+import org.openresolve.model.RecordKey;
+import org.openresolve.model.SourceKind;
+
+class RecordConflictsTest {
+  private static final RecordConflicts CONFLICTS = new RecordConflicts(Set.of("NATIONAL_ID", "TAX_ID"), 5);
+
+  private static MatchView view(String id, String nationalId, String birth) {
+    PersonRecord.Builder b = PersonRecord.builder(new RecordKey("s", SourceKind.CSV, id, "0"));
+    b.name(new PersonName(NameType.PRIMARY, "John Smith", "Latn", "john smith", "john", "smith", null, null));
+    if (nationalId != null) {
+      b.identifier(new Identifier(IdentifierType.NATIONAL_ID, "AU", nationalId, nationalId));
+    }
+    if (birth != null) {
+      String[] p = birth.split("-");
+      b.birthDate(PartialDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+    }
+    return MatchView.of(b.build());
+  }
+
+  @Test
+  void forbidsTwoDifferentNationalIdsOfOneIssuer() {
+    assertThat(CONFLICTS.between(view("1", "5304218", null), view("2", "9911002", null)))
+        .hasValue("different NATIONAL_ID issued by AU (5304218 vs 9911002)");
+  }
+
+  @Test
+  void allowsANationalIdWithOneMistypedCharacter() {
+    assertThat(CONFLICTS.between(view("1", "5304218", null), view("2", "5304213", null))).isEmpty();
+    assertThat(CONFLICTS.between(view("1", "5304218", null), view("2", "5302418", null))).isEmpty();
+  }
+
+  @Test
+  void forbidsBirthDatesAGenerationApart() {
+    assertThat(CONFLICTS.between(view("1", null, "1961-03-02"), view("2", null, "1988-07-11")))
+        .hasValue("birth dates 1961-03-02 and 1988-07-11 are more than 5 years apart");
+  }
+
+  @Test
+  void allowsABirthYearWithTwoDigitsSwapped() {
+    assertThat(CONFLICTS.between(view("1", null, "1984-03-02"), view("2", null, "1948-03-02"))).isEmpty();
+  }
+
+  @Test
+  void saysNothingWhenOneSideLacksTheValue() {
+    assertThat(CONFLICTS.between(view("1", "5304218", "1961-03-02"), view("2", null, null))).isEmpty();
+  }
+
+  @Test
+  void ignoresIdentifierTypesAPersonMayHoldSeveralOf() {
+    RecordConflicts passportsOnly = new RecordConflicts(Set.of("PASSPORT"), 5);
+    assertThat(passportsOnly.between(view("1", "5304218", null), view("2", "9911002", null))).isEmpty();
+  }
+}
