@@ -160,6 +160,11 @@ final class CriminalRecordWriter implements Closeable {
     String id = row.idPrefix() + "-" + Long.toString(10_000_000 + sequence).substring(1);
     String[] c = row.cells();
     RowFault fault = faults.next();
+    if (fault != null && row.badValue() != null) {
+      // Bad values belong in readable rows; the fault moves on to a later row.
+      faults.lost(fault);
+      fault = null;
+    }
     if (fault == RowFault.DUPLICATE_ID && recent.isEmpty()) {
       fault = RowFault.EMPTY_ID;
     }
@@ -177,9 +182,6 @@ final class CriminalRecordWriter implements Closeable {
     }
     out.countBadRow();
     faults.delivered(fault);
-    if (row.badValue() != null) {
-      values.lost(row.badValue());
-    }
     switch (fault) {
       case EMPTY_ID -> {
         c[ID] = dice.chance(0.5) ? "" : " ";

@@ -50,7 +50,7 @@ final class FaultSchedule<T> {
     delivered.add(kind);
   }
 
-  /** The fault was lost (its row became unreadable); owe it again if it never reached the output. */
+  /** The fault could not be applied (its row was spared); owe it again if it never reached the output. */
   void lost(T kind) {
     if (!delivered.contains(kind) && !owed.contains(kind)) {
       owed.addFirst(kind);

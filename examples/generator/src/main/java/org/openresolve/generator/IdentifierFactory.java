@@ -17,9 +17,11 @@ final class IdentifierFactory {
   private static final int[] PESEL_WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
   private static final int[] CNID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private final Dice dice;
+  private final UniqueValues issued;
 
-  IdentifierFactory(Dice dice) {
+  IdentifierFactory(Dice dice, UniqueValues issued) {
     this.dice = dice;
+    this.issued = issued;
   }
 
   /**
@@ -56,14 +58,22 @@ final class IdentifierFactory {
     if (pattern == null) {
       return null;
     }
-    String value = switch (pattern) {
+    String value = draw(pattern, birth, sex, surname, initials);
+    // Two people never hold the same document number; the random part is drawn again if taken.
+    for (int tries = 0; tries < 20 && !issued.claim(type + ":" + issuer.alpha2() + ":" + value); tries++) {
+      value = draw(pattern, birth, sex, surname, initials);
+    }
+    return new IdentifierValue(type, issuer, value);
+  }
+
+  private String draw(String pattern, LocalDate birth, Sex sex, String surname, String initials) {
+    return switch (pattern) {
       case "{DNI}" -> dni();
       case "{PESEL}" -> pesel(birth, sex);
       case "{CNID}" -> chineseId(birth, sex);
       case "{DVLA}" -> dvla(surname, birth, sex, initials);
       default -> dice.pattern(pattern);
     };
-    return new IdentifierValue(type, issuer, value);
   }
 
   private String dni() {

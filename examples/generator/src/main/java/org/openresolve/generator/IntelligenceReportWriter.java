@@ -208,12 +208,24 @@ final class IntelligenceReportWriter implements Closeable {
       subjects.get(i).node().put("ref", "S" + (i + 1));
     }
     RowFault fault = faults.next();
+    // Bad values belong in readable records: the fault spares their subjects, or moves on.
+    List<Integer> clean = new ArrayList<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      if (subjects.get(i).badValue() == null) {
+        clean.add(i);
+      }
+    }
+    boolean spare = fault == RowFault.SUBJECT_WITHOUT_REF ? clean.isEmpty() : clean.size() < subjects.size();
+    if (fault != null && spare) {
+      faults.lost(fault);
+      fault = null;
+    }
     if (fault == RowFault.DUPLICATE_ID && recent.isEmpty()) {
       fault = RowFault.EMPTY_ID;
     }
     int withoutRef = -1;
     if (fault == RowFault.SUBJECT_WITHOUT_REF) {
-      withoutRef = dice.below(subjects.size());
+      withoutRef = dice.pick(clean);
       ObjectNode bad = subjects.get(withoutRef).node();
       switch (dice.below(3)) {
         case 0 -> bad.put("ref", "");
@@ -249,12 +261,8 @@ final class IntelligenceReportWriter implements Closeable {
       recent.add(id);
     }
     if (report.reportBadValue() != null) {
-      if (readable && subjects.size() > (withoutRef >= 0 ? 1 : 0)) {
-        out.countBadValue();
-        values.delivered(report.reportBadValue());
-      } else {
-        values.lost(report.reportBadValue());
-      }
+      out.countBadValue();
+      values.delivered(report.reportBadValue());
     }
     for (int i = 0; i < subjects.size(); i++) {
       Subject s = subjects.get(i);
@@ -265,12 +273,8 @@ final class IntelligenceReportWriter implements Closeable {
       }
       BadValue bad = s.badValue();
       if (bad != null && !isReportLevel(bad)) {
-        if (record) {
-          out.countBadValue();
-          values.delivered(bad);
-        } else {
-          values.lost(bad);
-        }
+        out.countBadValue();
+        values.delivered(bad);
       }
     }
   }

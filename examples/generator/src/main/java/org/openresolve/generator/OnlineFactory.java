@@ -16,19 +16,21 @@ final class OnlineFactory {
   private final List<String> adjectives;
   private final List<String> nouns;
   private final Dice dice;
+  private final UniqueValues issued;
 
-  OnlineFactory(PlatformBook platforms, List<String> adjectives, List<String> nouns, Dice dice) {
+  OnlineFactory(PlatformBook platforms, List<String> adjectives, List<String> nouns, Dice dice, UniqueValues issued) {
     this.platforms = platforms;
     this.adjectives = List.copyOf(adjectives);
     this.nouns = List.copyOf(nouns);
     this.dice = dice;
+    this.issued = issued;
   }
 
   OnlinePresence create(TrueName name, LocalDate birth) {
     if (!dice.chance(0.55)) {
       return OnlinePresence.NONE;
     }
-    String handle = handle(name, birth);
+    String handle = claimed(handle(name, birth));
     Set<String> used = new LinkedHashSet<>();
     List<Account> accounts = new ArrayList<>();
     int clear = dice.chance(0.5) ? 1 : dice.between(2, 4);
@@ -68,18 +70,33 @@ final class OnlineFactory {
         default -> handle;
       };
       Country country = dice.chance(0.7) ? residence : origin;
-      String email = local + "@" + dice.pick(country.emailDomains());
-      if (!emails.contains(email)) {
-        emails.add(email);
+      String domain = dice.pick(country.emailDomains());
+      String email = local + "@" + domain;
+      // A mailbox belongs to one person: the next John Smith gets john.smith7.
+      for (int tries = 0; tries < 50 && !issued.claim("email:" + email); tries++) {
+        email = local + dice.between(1, 9999) + "@" + domain;
       }
+      emails.add(email);
     }
     return emails;
   }
 
   private void addAccount(Platform platform, String handle, Set<String> used, List<Account> accounts) {
     if (used.add(platform.name())) {
-      accounts.add(new Account(platform, dice.chance(0.75) ? handle : variant(handle)));
+      accounts.add(new Account(platform, dice.chance(0.75) ? handle : claimed(variant(handle))));
     }
+  }
+
+  /**
+   * The handle, or it with a number appended when someone already has it: a handle is one
+   * person's on a platform, and the generator keeps it one person's everywhere.
+   */
+  private String claimed(String handle) {
+    String candidate = handle;
+    for (int tries = 0; tries < 50 && !issued.claim("handle:" + candidate); tries++) {
+      candidate = handle + dice.between(1, 9999);
+    }
+    return candidate;
   }
 
   private String handle(TrueName name, LocalDate birth) {

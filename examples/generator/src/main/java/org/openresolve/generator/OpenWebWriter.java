@@ -68,6 +68,11 @@ final class OpenWebWriter implements Closeable {
     String id = "OW-" + (100_000 + sequence);
     ObjectNode node = capture.node();
     RowFault fault = faults.next();
+    if (fault != null && capture.badValue() != null) {
+      // Bad values belong in readable rows; the fault moves on to a later row.
+      faults.lost(fault);
+      fault = null;
+    }
     if (fault == RowFault.DUPLICATE_ID && recent.isEmpty()) {
       fault = RowFault.EMPTY_ID;
     }
@@ -103,9 +108,6 @@ final class OpenWebWriter implements Closeable {
     } else {
       out.countBadRow();
       faults.delivered(fault);
-      if (capture.badValue() != null) {
-        values.lost(capture.badValue());
-      }
     }
   }
 

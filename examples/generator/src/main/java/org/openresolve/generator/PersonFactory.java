@@ -18,6 +18,7 @@ final class PersonFactory {
   private final Catalogue catalogue;
   private final DifficultyProfile profile;
   private final Dice dice;
+  private final UniqueValues issued;
   private final SharedContacts shared;
   private final IdentifierFactory identifiers;
   private final OnlineFactory online;
@@ -29,10 +30,11 @@ final class PersonFactory {
     this.catalogue = catalogue;
     this.profile = profile;
     this.dice = dice;
-    this.shared = new SharedContacts(dice);
-    this.identifiers = new IdentifierFactory(dice);
+    this.issued = new UniqueValues(26);
+    this.shared = new SharedContacts(dice, issued);
+    this.identifiers = new IdentifierFactory(dice, issued);
     this.online = new OnlineFactory(catalogue.platforms(), catalogue.texts().handleAdjectives(),
-        catalogue.texts().handleNouns(), dice);
+        catalogue.texts().handleNouns(), dice, issued);
     List<Culture> all = List.of(Culture.values());
     this.cultures = new WeightedList<>(all, all.stream().map(Culture::weight).toList());
     for (Culture c : all) {
@@ -52,7 +54,7 @@ final class PersonFactory {
     d.origin = homes.get(d.culture).pick(dice);
     d.residence = dice.chance(0.45) ? d.origin : hubs.pick(dice);
     d.home = Address.random(d.residence, dice);
-    d.landline = dice.chance(0.25) ? PhoneNumber.landline(d.residence, dice) : null;
+    d.landline = dice.chance(0.25) ? PhoneNumber.landline(d.residence, dice, issued) : null;
     return build(d);
   }
 
@@ -196,10 +198,10 @@ final class PersonFactory {
     }
     List<PhoneNumber> phones = new ArrayList<>();
     for (int i = dice.chance(0.65) ? 1 : dice.chance(0.8) ? 2 : 3; i > 0; i--) {
-      phones.add(PhoneNumber.mobile(d.residence, dice));
+      phones.add(PhoneNumber.mobile(d.residence, dice, issued));
     }
     if (origin != d.residence && dice.chance(0.12)) {
-      phones.add(PhoneNumber.mobile(origin, dice));
+      phones.add(PhoneNumber.mobile(origin, dice, issued));
     }
     if (d.landline != null) {
       phones.add(d.landline);

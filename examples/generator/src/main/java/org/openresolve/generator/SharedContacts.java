@@ -16,13 +16,15 @@ final class SharedContacts {
   private final Map<String, List<PhoneNumber>> burners = new LinkedHashMap<>();
   private final Map<String, List<Address>> safeHouses = new LinkedHashMap<>();
   private final Dice dice;
+  private final UniqueValues issued;
 
-  SharedContacts(Dice dice) {
+  SharedContacts(Dice dice, UniqueValues issued) {
     this.dice = dice;
+    this.issued = issued;
   }
 
   PhoneNumber burner(Country country) {
-    return share(burners.computeIfAbsent(country.alpha2(), k -> new ArrayList<>()), () -> PhoneNumber.mobile(country, dice));
+    return share(burners.computeIfAbsent(country.alpha2(), k -> new ArrayList<>()), () -> PhoneNumber.mobile(country, dice, issued));
   }
 
   Address safeHouse(Country country) {

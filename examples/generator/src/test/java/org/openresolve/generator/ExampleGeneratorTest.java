@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +114,35 @@ class ExampleGeneratorTest {
       multiSubject += entities.size() > 1 ? 1 : 0;
     }
     assertThat(multiSubject).isPositive();
+  }
+
+  @Test
+  void unrelatedPeopleShareNoMailboxHandleOrDocument() throws IOException {
+    GeneratedFiles.generate(dir, 6, 5000, Difficulty.HARD, 0);
+    Map<String, String> truth = GeneratedFiles.truth(dir);
+    Map<String, Set<String>> owners = new HashMap<>();
+    for (List<String> row : GeneratedFiles.csv(dir.resolve("criminal_records.csv")).stream().skip(1).toList()) {
+      String entity = truth.get("criminal_records," + row.get(0));
+      for (String email : row.get(13).split("\\|")) {
+        owners.computeIfAbsent("email " + email.toLowerCase(), k -> new HashSet<>()).add(entity);
+      }
+      for (String id : row.get(10).split("\\|")) {
+        String[] parts = id.split(":");
+        if (parts.length == 3) {
+          String value = parts[2].replaceAll("[^A-Za-z0-9]", "").toUpperCase().replaceFirst("^0+", "");
+          owners.computeIfAbsent("id " + parts[0] + " " + value, k -> new HashSet<>()).add(entity);
+        }
+      }
+    }
+    for (String line : GeneratedFiles.lines(dir.resolve("open_web.jsonl"))) {
+      JsonNode capture = GeneratedFiles.json(line);
+      String entity = truth.get("open_web," + capture.get("capture_id").asText());
+      owners.computeIfAbsent("handle " + capture.get("platform").asText() + " "
+          + capture.get("username").asText().toLowerCase(), k -> new HashSet<>()).add(entity);
+    }
+    owners.remove("email ");
+
+    assertThat(owners).allSatisfy((value, entities) -> assertThat(entities).as(value).hasSize(1));
   }
 
   @Test

@@ -17,7 +17,7 @@ class ValueFormatsTest {
 
   @Test
   void spanishDniEndsWithItsMod23Letter() {
-    IdentifierValue dni = new IdentifierFactory(new Dice(1))
+    IdentifierValue dni = new IdentifierFactory(new Dice(1), new UniqueValues(16))
         .issue(IdentifierType.NATIONAL_ID, COUNTRIES.get("ES"), LocalDate.of(1980, 1, 1), Sex.M, "Garcia", "J");
     int number = Integer.parseInt(dni.value().substring(0, 8));
 
@@ -26,7 +26,7 @@ class ValueFormatsTest {
 
   @Test
   void peselEncodesBirthDateAndPassesItsChecksum() {
-    String pesel = new IdentifierFactory(new Dice(2))
+    String pesel = new IdentifierFactory(new Dice(2), new UniqueValues(16))
         .issue(IdentifierType.NATIONAL_ID, COUNTRIES.get("PL"), LocalDate.of(2003, 7, 19), Sex.F, "Nowak", "A")
         .value();
     int[] weights = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
@@ -42,7 +42,7 @@ class ValueFormatsTest {
 
   @Test
   void britishDrivingLicenceIsBuiltFromNameAndBirthDate() {
-    String licence = new IdentifierFactory(new Dice(3))
+    String licence = new IdentifierFactory(new Dice(3), new UniqueValues(16))
         .issue(IdentifierType.DRIVING_LICENCE, COUNTRIES.get("GB"), LocalDate.of(1976, 3, 11), Sex.F, "O'Brien", "MJ")
         .value();
 
@@ -86,6 +86,15 @@ class ValueFormatsTest {
     for (int i = 0; i < 100; i++) {
       assertThat(schedule.next()).isNull();
     }
+  }
+
+  @Test
+  void uniqueValuesRefuseAValueClaimedBefore() {
+    UniqueValues issued = new UniqueValues(16);
+
+    assertThat(issued.claim("email:john.smith@mail.example")).isTrue();
+    assertThat(issued.claim("email:john.smith@mail.example")).isFalse();
+    assertThat(issued.claim("email:john.smith7@mail.example")).isTrue();
   }
 
   @Test
