@@ -119,13 +119,29 @@ public record MatchView(
    * @param givenCodes Double Metaphone codes of the given names; of the whole name when it is one
    *     word whose part is unknown
    * @param familyCodes as {@code givenCodes}, for the family name
+   * @param forename the first given name alone, without middle names and patronymics ("artem" of
+   *     "artem andreyevich"); Arabic "Abd al-" and "Abu" stay with the word they belong to. Null
+   *     when {@code given} is
+   * @param forenameCodes Double Metaphone codes of the forename
    */
-  public record Name(String full, String given, String family, List<String> givenCodes, List<String> familyCodes)
+  public record Name(
+      String full,
+      String given,
+      String family,
+      List<String> givenCodes,
+      List<String> familyCodes,
+      String forename,
+      List<String> forenameCodes)
       implements Serializable {
+    private static final Set<String> SERVANT_OR_FATHER_OF =
+        Set.of("abd", "abdul", "abdel", "abdal", "abdur", "abdus", "abdoul", "abu", "abou");
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "ar", "ur", "as", "ad");
+
     public Name {
       requireNonNull(full, "full is null");
       givenCodes = List.copyOf(givenCodes);
       familyCodes = List.copyOf(familyCodes);
+      forenameCodes = List.copyOf(forenameCodes);
     }
 
     static Name of(PersonName n) {
@@ -137,9 +153,27 @@ public record MatchView(
       if (given == null && family == null) {
         // "Madonna" may be either part; it keys both ways but compares only as a full name.
         List<String> codes = Phonetic.codes(n.latin());
-        return new Name(n.latin(), null, null, codes, codes);
+        return new Name(n.latin(), null, null, codes, codes, null, List.of());
       }
-      return new Name(n.latin(), given, family, Phonetic.codes(given), Phonetic.codes(family));
+      String forename = forename(given);
+      return new Name(
+          n.latin(), given, family, Phonetic.codes(given), Phonetic.codes(family), forename, Phonetic.codes(forename));
+    }
+
+    /** The first given name; "Abd al-Rahman" and "Abu Bakr" are one name, not "Abd" and "Abu". */
+    static String forename(String given) {
+      if (given == null) {
+        return null;
+      }
+      String[] words = given.split(" ");
+      int end = 1;
+      if (words.length > 1 && SERVANT_OR_FATHER_OF.contains(words[0])) {
+        end = 2;
+        if (words.length > 2 && ARTICLES.contains(words[1])) {
+          end = 3;
+        }
+      }
+      return String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
     }
 
     /** The full name with the parts exchanged, or null when the parts are not both known. */

@@ -9,6 +9,9 @@ import org.openresolve.core.rules.PersonField;
  * exchanged, keeping the best level. For a single part (given or family), the exchanged reading is
  * tried only when the other half of the exchange also agrees, so "James Wilson" and "Peter James"
  * do not score as sharing a given name.
+ *
+ * <p>The given-name comparison looks at the first given name alone: middle names and patronymics
+ * are secondary, and "Svetlana Romanovna" and "Artem Romanovich" share only their father.
  */
 final class NameComparator implements FieldComparator {
   /** How alike the other half of an exchange must be for the exchange to count. */
@@ -43,7 +46,7 @@ final class NameComparator implements FieldComparator {
   private Outcome straight(MatchView.Name x, MatchView.Name y) {
     return switch (field) {
       case NAME -> full(x.full(), y.full(), x, y, false);
-      case GIVEN_NAME -> part(x.given(), y.given(), x.givenCodes(), y.givenCodes());
+      case GIVEN_NAME -> part(x.forename(), y.forename(), x.forenameCodes(), y.forenameCodes());
       default -> part(x.family(), y.family(), x.familyCodes(), y.familyCodes());
     };
   }
@@ -54,11 +57,11 @@ final class NameComparator implements FieldComparator {
     }
     return switch (field) {
       case NAME -> full(x.full(), y.swapped(), x, y, true);
-      case GIVEN_NAME -> confirmed(x.family(), y.given())
-          ? part(x.given(), y.family(), x.givenCodes(), y.familyCodes())
+      case GIVEN_NAME -> confirmed(x.family(), y.forename())
+          ? part(x.forename(), y.family(), x.forenameCodes(), y.familyCodes())
           : null;
-      default -> confirmed(x.given(), y.family())
-          ? part(x.family(), y.given(), x.familyCodes(), y.givenCodes())
+      default -> confirmed(x.forename(), y.family())
+          ? part(x.family(), y.forename(), x.familyCodes(), y.forenameCodes())
           : null;
     };
   }

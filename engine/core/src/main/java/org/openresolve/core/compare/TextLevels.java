@@ -67,6 +67,8 @@ final class TextLevels implements Serializable {
         holds = TokenSet.similarity(textA, textB) >= t.threshold();
       } else if (level instanceof ComparisonLevel.Phonetic) {
         holds = shareAny(codesA, codesB);
+      } else if (level instanceof ComparisonLevel.Initial) {
+        holds = initialOf(textA, textB) || initialOf(textB, textA);
       } else {
         throw new IllegalStateException(level + " is not a text level; the rule checks should have refused it");
       }
@@ -75,6 +77,11 @@ final class TextLevels implements Serializable {
       }
     }
     return elseLevel();
+  }
+
+  /** Whether {@code initial} is one letter and {@code name} starts with it. */
+  static boolean initialOf(String initial, String name) {
+    return initial.length() == 1 && !name.isEmpty() && name.charAt(0) == initial.charAt(0);
   }
 
   static double jaroWinkler(String a, String b) {

@@ -25,7 +25,10 @@ import org.openresolve.model.PersonName;
  *       suffix ({@link NameWords}), unless nothing else would be left;
  *   <li>two or more segments: "FAMILY, Given names"; otherwise, in a mixed-case name, the run of
  *       all-upper-case words is the family name ("IVANOV Aleksandr"); otherwise "Given Family", the
- *       family being the last word with the particles before it ("van beethoven");
+ *       family being the last word with the particles before it ("van beethoven"), unless three or
+ *       more words end in an East Slavic patronymic: then the order is Russian "Family Given
+ *       Patronymic" ("Mikhaylov Artem Andreyevich"), the first word is the family name and the
+ *       patronymic stays with the given names as a middle name;
  *   <li>a single word leaves given and family null: "Madonna" and "IVANOV" may be either, and a
  *       wrong guess would make a given name compare as a family name.
  * </ol>
@@ -237,6 +240,11 @@ public final class NameNormaliser {
                   && words.get(end + 1).isUpper())) {
         end++;
       }
+    } else if (words.size() >= 3
+        && words.get(words.size() - 1).isPatronymic()
+        && !words.get(words.size() - 2).isPatronymic()) {
+      // "Given Patronymic Family" puts the patronymic in the middle; last, it follows the given name.
+      return new int[] {0, 1};
     } else {
       start = words.size() - 1;
       end = words.size();

@@ -9,6 +9,10 @@ record NameToken(String raw, String folded) {
     return NameWords.isParticle(folded);
   }
 
+  boolean isPatronymic() {
+    return NameWords.isPatronymic(folded);
+  }
+
   /** The folded word as one key, for "Dr." and "Ph.D." alike. */
   String key() {
     return folded.indexOf(' ') < 0 ? folded : folded.replace(" ", "");

@@ -2,6 +2,7 @@ package org.openresolve.core.normalise;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The closed word lists of name parsing, all in folded form: honorifics (moved to the title, listed
@@ -30,7 +31,24 @@ final class NameWords {
           "das", "do", "af", "ap", "bin", "ibn", "bint", "binti", "ben", "al", "el", "abu", "abd",
           "abdul", "abdel", "abdal", "abdoul", "abdur", "abdus");
 
+  /**
+   * East Slavic patronymics, in the spellings transliteration gives them: Russian -ovich / -evich /
+   * -ovna / -evna / -ichna (Sergeyevich, Ilyinichna), Ukrainian -ovych / -evych / -ivna (Petrovych,
+   * Ivanivna), Belarusian -avich / -auna / -euna; plus the few old male forms in plain -ich (Ilyich,
+   * Kuzmich, Fomich, Lukich, Nikitich, Savvich). Plain -ich alone is not enough: Friedrich, Aldrich
+   * and Ulrich are given names.
+   */
+  private static final Pattern PATRONYMIC =
+      Pattern.compile(
+          "[a-z]{2,}(ovich|evich|ovych|evych|avich|ovitch|evitch|ovna|evna|ichna|ivna|yivna|avna|auna|euna)"
+              + "|ilyich|ilich|kuzmich|fomich|lukich|nikitich|savvich|ilyinichna|kuzminichna");
+
   private NameWords() {}
+
+  /** Whether a folded word reads as an East Slavic patronymic (a middle name, never a family name). */
+  static boolean isPatronymic(String folded) {
+    return folded.indexOf(' ') < 0 && PATRONYMIC.matcher(folded).matches();
+  }
 
   /** The canonical title for a folded word, or null when it is no title. */
   static String title(String folded) {

@@ -40,6 +40,12 @@ public sealed interface ComparisonLevel extends Serializable {
   /** The names sound alike: a Double Metaphone code of each compared part is shared. */
   record Phonetic() implements ComparisonLevel {}
 
+  /**
+   * One side is a lone initial and the other starts with that letter ("d" and "de luca"): open-web
+   * display names and hurried entries abbreviate names, and an initial agrees more than chance.
+   */
+  record Initial() implements ComparisonLevel {}
+
   record DateSameYearMonth() implements ComparisonLevel {}
 
   record DateSameYear() implements ComparisonLevel {}

@@ -9,6 +9,7 @@ public enum LevelType {
   LEVENSHTEIN(Parameter.MAX_DISTANCE),
   TOKEN_SET(Parameter.THRESHOLD),
   PHONETIC(Parameter.NONE),
+  INITIAL(Parameter.NONE),
   DATE_SAME_YEAR_MONTH(Parameter.NONE),
   DATE_SAME_YEAR(Parameter.NONE),
   DATE_DAY_MONTH_SWAPPED(Parameter.NONE),

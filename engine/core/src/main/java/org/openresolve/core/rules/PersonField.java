@@ -9,6 +9,7 @@ import static org.openresolve.core.rules.LevelType.EXACT;
 import static org.openresolve.core.rules.LevelType.IDENTIFIER_ONE_CHAR_OFF;
 import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE;
 import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_VALUE;
+import static org.openresolve.core.rules.LevelType.INITIAL;
 import static org.openresolve.core.rules.LevelType.JARO_WINKLER;
 import static org.openresolve.core.rules.LevelType.LEVENSHTEIN;
 import static org.openresolve.core.rules.LevelType.MISSING;
@@ -22,9 +23,9 @@ import java.util.Set;
 /** The parts of a person record a comparison can look at, with the level types that make sense for each. */
 public enum PersonField {
   /** The whole folded name, given names first; also tried with given and family exchanged. */
-  NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC),
-  GIVEN_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC),
-  FAMILY_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC),
+  NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL),
+  GIVEN_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL),
+  FAMILY_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL),
   /** Levenshtein works on the ISO form, so one mistyped digit is one edit. */
   BIRTH_DATE(EXACT, LEVENSHTEIN, DATE_SAME_YEAR_MONTH, DATE_SAME_YEAR, DATE_DAY_MONTH_SWAPPED, DATE_WITHIN_YEARS),
   SEX(EXACT, SEX_CONFLICT),

@@ -16,6 +16,9 @@ import org.openresolve.core.compare.LevelPattern;
  * order, so the result does not depend on the map given.
  */
 public final class ExpectationMaximisation {
+  /** Matches assumed seen at the starting m, on top of the expected counts (a Dirichlet prior). */
+  static final double PSEUDO_PAIRS = 1.0;
+
   private final int maxIterations;
   private final double tolerance;
 
@@ -89,6 +92,11 @@ public final class ExpectationMaximisation {
       double change = 0;
       for (int c = 0; c < m.length; c++) {
         double[] next = expected[c];
+        // A pseudo-pair spread as the start: a level no candidate pair reaches keeps a small m
+        // instead of the floor, so one unusual pair is not scored as near-impossible for a match.
+        for (int l = 1; l < next.length; l++) {
+          next[l] += PSEUDO_PAIRS * startM[c][l];
+        }
         for (int l = 1; l < next.length; l++) {
           if (fixedM != null && fixedM[c][l]) {
             next[l] = m[c][l];

@@ -97,4 +97,19 @@ class MatchViewTest {
       out.writeObject(v);
     }
   }
+
+  @Test
+  void forenameIsTheFirstGivenNameWithoutPatronymic() {
+    MatchView.Name n = MatchView.of(record("r1").name(name("artem andreyevich", "mikhaylov")).build()).names().get(0);
+
+    assertThat(n.forename()).isEqualTo("artem");
+    assertThat(n.given()).isEqualTo("artem andreyevich");
+  }
+
+  @Test
+  void forenameKeepsAbdAlRahmanTogether() {
+    MatchView.Name n = MatchView.of(record("r1").name(name("abd al rahman yusuf", "haddad")).build()).names().get(0);
+
+    assertThat(n.forename()).isEqualTo("abd al rahman");
+  }
 }

@@ -166,4 +166,58 @@ class PairComparerTest {
     assertThat(compare(a, b).pattern()).isEqualTo(compare(b, a).pattern());
     assertThat(compare(b, a).left(IDS.indexOf("birth_date"))).isEqualTo("1970-06-05");
   }
+
+  @Test
+  void siblingsSharingAPatronymicHaveDifferentGivenNames() {
+    ComparisonVector v =
+        compare(
+            record("a").name(name("svetlana romanovna", "petrova")).build(),
+            record("b").name(name("artem romanovich", "petrov")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("different");
+  }
+
+  @Test
+  void compoundGivenNamesCompareOnTheFirstName() {
+    ComparisonVector v =
+        compare(
+            record("a").name(name("jose garcia", "gonzalez")).build(),
+            record("b").name(name("miguel jorge garcia", "gonzalez")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("different");
+  }
+
+  @Test
+  void aMiddleNameOnOneSideOnlyLeavesTheGivenNameExact() {
+    ComparisonVector v =
+        compare(record("a").name(name("anna maria", "schmidt")).build(), record("b").name(name("anna", "schmidt")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("exact");
+  }
+
+  @Test
+  void oneOfTwoSpanishFamilyNamesIsShared() {
+    ComparisonVector v =
+        compare(
+            record("a").name(name("jose", "garcia gonzalez")).build(),
+            record("b").name(name("jose", "gonzalez")).build());
+
+    assertThat(label(v, "family_name")).isEqualTo("one of two family names shared");
+  }
+
+  @Test
+  void anInitialAgreesWithTheNameItAbbreviates() {
+    ComparisonVector v =
+        compare(record("a").name(name("osman", "simsek")).build(), record("b").name(name("osman", "s")).build());
+
+    assertThat(label(v, "family_name")).isEqualTo("initial agrees");
+  }
+
+  @Test
+  void anInitialOfAnotherLetterIsDifferent() {
+    ComparisonVector v =
+        compare(record("a").name(name("osman", "simsek")).build(), record("b").name(name("osman", "k")).build());
+
+    assertThat(label(v, "family_name")).isEqualTo("different");
+  }
 }

@@ -358,4 +358,42 @@ class NameNormaliserTest {
   void givesTiedScriptsToTheOneMetFirst() {
     assertThat(NameNormaliser.script("Ab Вг")).isEqualTo("Latn");
   }
+
+  @Test
+  void readsARussianPatronymicAsAMiddleName() {
+    PersonName name = parse("Mikhaylov Artem Andreyevich");
+    assertThat(name.family()).isEqualTo("mikhaylov");
+    assertThat(name.given()).isEqualTo("artem andreyevich");
+  }
+
+  @Test
+  void readsGivenPatronymicFamilyOrderWithTheFamilyNameLast() {
+    PersonName name = parse("Artem Andreyevich Mikhaylov");
+    assertThat(name.family()).isEqualTo("mikhaylov");
+    assertThat(name.given()).isEqualTo("artem andreyevich");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Ivanova Svetlana Romanovna, ivanova",
+    "Kuznetsova Anna Ilyinichna, kuznetsova",
+    "Ulyanov Vladimir Ilyich, ulyanov",
+    "Shevchenko Taras Hryhorovych, shevchenko",
+    "Kovalenko Olena Petrivna, kovalenko",
+    "Lukashenka Alyaksandr Ryhoravich, lukashenka"
+  })
+  void readsRussianUkrainianAndBelarusianPatronymicsAsMiddleNames(String written, String family) {
+    assertThat(parse(written).family()).isEqualTo(family);
+  }
+
+  @Test
+  void doesNotTakeAGermanNameInIchForAPatronymic() {
+    assertThat(parse("Karl Heinrich Ulrich").family()).isEqualTo("ulrich");
+  }
+
+  @Test
+  void keepsATwoWordNameEndingInOvichAsGivenAndFamily() {
+    // Two words may be a Serbian "Ivan Petrovich" as well as a Russian given name and patronymic.
+    assertThat(parse("Ivan Petrovich").family()).isEqualTo("petrovich");
+  }
 }
