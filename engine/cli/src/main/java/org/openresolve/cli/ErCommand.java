@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       RulesCommand.class,
       GenerateCommand.class,
+      BenchmarkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ErCommand implements Runnable {

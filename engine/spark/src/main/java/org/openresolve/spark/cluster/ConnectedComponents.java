@@ -9,8 +9,17 @@ import static org.apache.spark.sql.functions.bit_xor;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Connected components of an undirected graph on Spark, by alternating large-star and small-star
@@ -18,6 +27,11 @@ import org.apache.spark.sql.Row;
  * a few shuffles and the number of rounds grows with the logarithm of the component size, not its
  * diameter, so a long chain of links converges in few rounds. Nothing is collected to the driver
  * but one fingerprint per round.
+ *
+ * <p>A graph of at most {@link #ONE_TASK_EDGES} edges, whose components one task can find in a
+ * fraction of a second and a few tens of megabytes, is gathered into one task on an executor (never
+ * the driver) and solved by union-find; the rounds above cost several shuffles each, which on a
+ * small graph is nearly all of the time. Both strategies give the same components.
  *
  * <p>Input: edges {@code (src long, dst long)}. Output: {@code (node long, component long)} for
  * every node on an edge, where the component is the smallest node id in it, so the result does not
@@ -30,11 +44,53 @@ public final class ConnectedComponents {
   public static final String COMPONENT = "component";
   private static final int MAX_ROUNDS = 200;
 
+  /** About 40 bytes per edge in the one task: 160 MB at the limit. */
+  public static final long ONE_TASK_EDGES = 4_000_000;
+
+  private static final StructType OUTPUT =
+      new StructType().add(NODE, DataTypes.LongType, false).add(COMPONENT, DataTypes.LongType, false);
+
   private ConnectedComponents() {}
 
   /** The components and the number of rounds it took. */
   public record Result(Dataset<Row> components, int rounds) {}
 
+  /** The components, by union-find in one task when there are at most {@code oneTaskEdges} edges. */
+  public static Result of(Dataset<Row> edges, long edgeCount, long oneTaskEdges) {
+    if (edgeCount <= oneTaskEdges) {
+      Dataset<Row> components =
+          edges.select(col(SRC), col(DST)).repartition(1).mapPartitions((MapPartitionsFunction<Row, Row>) ConnectedComponents::inOneTask, Encoders.row(OUTPUT));
+      return new Result(components, 1);
+    }
+    return of(edges);
+  }
+
+  private static Iterator<Row> inOneTask(Iterator<Row> edges) {
+    long[] src = new long[1024];
+    long[] dst = new long[1024];
+    int n = 0;
+    while (edges.hasNext()) {
+      Row e = edges.next();
+      if (e.getLong(0) == e.getLong(1)) {
+        continue; // as in the rounds: a loop puts no node on an edge
+      }
+      if (n == src.length) {
+        src = Arrays.copyOf(src, n * 2);
+        dst = Arrays.copyOf(dst, n * 2);
+      }
+      src[n] = e.getLong(0);
+      dst[n] = e.getLong(1);
+      n++;
+    }
+    UnionFind uf = new UnionFind(src, dst, n);
+    List<Row> out = new ArrayList<>(uf.size());
+    for (int i = 0; i < uf.size(); i++) {
+      out.add(RowFactory.create(uf.node(i), uf.component(i)));
+    }
+    return out.iterator();
+  }
+
+  /** The distributed path: large-star and small-star rounds until nothing changes. */
   public static Result of(Dataset<Row> edges) {
     // Work on (u, v) with v <= u: v is the candidate parent of u.
     Dataset<Row> e =

@@ -9,14 +9,14 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.openresolve.core.blocking.BlockingRule;
+import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.model.PersonRecord;
 import org.openresolve.spark.schema.PersonRecordRows;
 
 /**
- * Record rows to match views with their blocking keys, computed once per record. The node id is
- * left at -1 and assigned once the views are in key order.
+ * {@code (node, record)} rows to match views with their blocking keys, computed once per record.
  */
 final class BuildViews implements MapPartitionsFunction<Row, Row> {
   private final RuleSet rules;
@@ -36,13 +36,14 @@ final class BuildViews implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        PersonRecord r = PersonRecordRows.fromRow(records.next());
+        Row row = records.next();
+        PersonRecord r = PersonRecordRows.fromRow(row.getStruct(1));
         MatchView view = MatchView.of(r);
         List<String> keys = new ArrayList<>();
         for (BlockingRule rule : blocking) {
           keys.addAll(rule.keys(view));
         }
-        return RowFactory.create(-1L, r.key().source(), r.key().recordId(), Serialized.toBytes(view), keys.toArray(new String[0]));
+        return RowFactory.create(row.getLong(0), r.key().source(), r.key().recordId(), MatchViewCodec.encode(view), keys.toArray(new String[0]));
       }
     };
   }

@@ -9,6 +9,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.openresolve.core.compare.ComparisonVector;
+import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.compare.PairComparer;
 
@@ -35,8 +36,8 @@ final class CompareSampledPairs implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row p = pairs.next();
-        MatchView l = decoded.computeIfAbsent(p.getLong(0), k -> Serialized.fromBytes((byte[]) p.get(1), MatchView.class));
-        MatchView r = decoded.computeIfAbsent(p.getLong(2), k -> Serialized.fromBytes((byte[]) p.get(3), MatchView.class));
+        MatchView l = decoded.computeIfAbsent(p.getLong(0), k -> MatchViewCodec.decode((byte[]) p.get(1)));
+        MatchView r = decoded.computeIfAbsent(p.getLong(2), k -> MatchViewCodec.decode((byte[]) p.get(3)));
         ComparisonVector v = comparer.compare(l, r);
         Integer[] levels = new Integer[v.size()];
         for (int i = 0; i < levels.length; i++) {

@@ -8,9 +8,12 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -20,17 +23,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.sketch.BloomFilter;
 import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.compare.PairComparer;
 import org.openresolve.core.rules.RuleSet;
@@ -38,7 +44,6 @@ import org.openresolve.core.scoring.MatchScorer;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.ModelTrainer;
 import org.openresolve.spark.cluster.ConnectedComponents;
-import scala.Tuple2;
 
 /**
  * Resolution on Spark: match views and blocking keys once per record, candidate pairs block by
@@ -73,25 +78,33 @@ public final class ResolveJob {
     long n = views.count();
     long t1 = lap(timings, "match_views", t0);
 
-    Dataset<Row> keyed = views.select(col("*"), explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY));
-    Dataset<Row> sizes = keyed.groupBy(ViewRows.BLOCK_KEY).count().filter(col("count").geq(2)).persist(StorageLevel.MEMORY_AND_DISK());
+    // Block sizes from the keys alone; only keys of blocks that can yield pairs let a record's
+    // view through to the one shuffle that gathers blocks.
+    Dataset<Row> sizes =
+        views.select(explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY)).groupBy(ViewRows.BLOCK_KEY).count()
+            .filter(col("count").geq(2))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     int max = rules.blocking().maxBlockSize();
     BlockStats stats = blockStats(sizes, max);
     Set<String> oversize = new HashSet<>();
     for (Row r : sizes.filter(col("count").gt(max)).select(ViewRows.BLOCK_KEY).collectAsList()) {
       oversize.add(r.getString(0));
     }
-    Broadcast<Set<String>> skipped = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(oversize);
-    Dataset<Row> inBlocks = keyed.join(sizes.filter(col("count").leq(max)).select(ViewRows.BLOCK_KEY), ViewRows.BLOCK_KEY);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<Set<String>> skipped = jsc.broadcast(oversize);
+    Broadcast<BloomFilter> pairing = jsc.broadcast(pairingKeys(sizes, stats, max));
+    UserDefinedFunction mayPair =
+        udf((UDF1<String, Boolean>) k -> pairing.value().mightContainString(k), DataTypes.BooleanType);
     PairComparer comparer = new PairComparer(rules);
-    JavaRDD<Row> compared =
-        inBlocks
-            .select(ViewRows.NODE, ViewRows.SOURCE, ViewRows.RECORD_ID, ViewRows.VIEW, ViewRows.BLOCK_KEYS, ViewRows.BLOCK_KEY)
-            .javaRDD()
-            .mapToPair(r -> new Tuple2<>(r.getString(5), r))
-            .groupByKey()
-            .flatMap(new CompareBlock(comparer, skipped));
-    Dataset<Row> pairs = spark.createDataFrame(compared, PairRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> pairs =
+        views
+            .select(col(ViewRows.NODE), col(ViewRows.SOURCE), col(ViewRows.RECORD_ID), col(ViewRows.VIEW), col(ViewRows.BLOCK_KEYS),
+                explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY))
+            .filter(mayPair.apply(col(ViewRows.BLOCK_KEY)))
+            .repartition(col(ViewRows.BLOCK_KEY))
+            .sortWithinPartitions(ViewRows.BLOCK_KEY, ViewRows.NODE)
+            .mapPartitions(new CompareBlocks(comparer, skipped), Encoders.row(PairRows.SCHEMA))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = pairs.count();
     sizes.unpersist();
     long t2 = lap(timings, "blocking_and_comparison", t1);
@@ -117,7 +130,9 @@ public final class ResolveJob {
         ConnectedComponents.of(
             scored
                 .filter(col(ScorePairs.DECISION).equalTo("LINK"))
-                .select(col(PairRows.NODE_L).as(ConnectedComponents.SRC), col(PairRows.NODE_R).as(ConnectedComponents.DST)));
+                .select(col(PairRows.NODE_L).as(ConnectedComponents.SRC), col(PairRows.NODE_R).as(ConnectedComponents.DST)),
+            links,
+            ConnectedComponents.ONE_TASK_EDGES);
     Dataset<Row> membership = membership(views, cc.components()).persist(StorageLevel.MEMORY_AND_DISK());
     Map<Long, Long> entitySizes = new TreeMap<>();
     long entities = 0;
@@ -131,16 +146,28 @@ public final class ResolveJob {
         scored, membership, model, frozenModel == null, stats, n, candidatePairs, links, review, entities, entitySizes, cc.rounds(), timings);
   }
 
-  /** Views in record-key order, numbered densely, so node order is key order on any cluster. */
+  /**
+   * Views numbered in record-key order: the records are range-partitioned and sorted by key, so a
+   * partition's index then the row's position in it ({@code monotonically_increasing_id}) orders
+   * nodes as their keys on any cluster, with no pass to count partitions. Only the order of node
+   * ids is ever used, never their values.
+   */
   private Dataset<Row> indexedViews(Dataset<Row> records) {
-    Dataset<Row> unnumbered =
-        records.mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.SCHEMA)).orderBy(ViewRows.SOURCE, ViewRows.RECORD_ID);
-    JavaRDD<Row> numbered =
-        unnumbered
-            .javaRDD()
-            .zipWithIndex()
-            .map(t -> RowFactory.create(t._2(), t._1().getString(1), t._1().getString(2), t._1().get(3), t._1().get(4)));
-    return spark.createDataFrame(numbered, ViewRows.SCHEMA);
+    Column record = struct(java.util.Arrays.stream(records.columns()).map(functions::col).toArray(Column[]::new));
+    return records
+        .orderBy(ViewRows.SOURCE, ViewRows.RECORD_ID)
+        .select(monotonically_increasing_id().as(ViewRows.NODE), record.as("_record"))
+        .mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.SCHEMA));
+  }
+
+  /**
+   * The keys of blocks that can yield pairs (two records or more, not oversize) as a Bloom filter:
+   * a few bits per key however many there are. A false positive only lets a record through to a
+   * block that then yields nothing, so it costs a little shuffle, never a pair.
+   */
+  private static BloomFilter pairingKeys(Dataset<Row> sizes, BlockStats stats, int max) {
+    long expected = Math.max(1, stats.blocks() - stats.oversizeBlocks());
+    return sizes.filter(col("count").leq(max)).stat().bloomFilter(ViewRows.BLOCK_KEY, expected, 0.01);
   }
 
   private static BlockStats blockStats(Dataset<Row> sizes, int max) {

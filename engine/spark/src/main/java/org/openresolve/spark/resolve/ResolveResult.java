@@ -2,6 +2,8 @@ package org.openresolve.spark.resolve;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,6 +35,13 @@ public record ResolveResult(
     requireNonNull(membership, "membership is null");
     requireNonNull(model, "model is null");
     entitySizes = Map.copyOf(entitySizes);
-    timingsMillis = Map.copyOf(timingsMillis);
+    // Stage order is the run's order.
+    timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
+  }
+
+  /** Drops the cached scored pairs and membership once the tables are written. */
+  public void release() {
+    scoredPairs.unpersist();
+    membership.unpersist();
   }
 }

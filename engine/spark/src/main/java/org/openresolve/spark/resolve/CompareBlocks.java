@@ -1,0 +1,129 @@
+package org.openresolve.spark.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.openresolve.core.codec.MatchViewCodec;
+import org.openresolve.core.compare.MatchView;
+import org.openresolve.core.compare.PairComparer;
+
+/**
+ * Compares every two records of each block in a partition of {@code (node, source, record_id, view,
+ * block_keys, block_key)} rows sorted by block key, then node: a block is the run of rows with one
+ * key, so blocks are gathered by one shuffle with no grouping. A pair that shares several keys
+ * (under one rule or several) is emitted only from the block of the smallest key they share, so it
+ * is compared and counted once whatever the number of rules that reach it; it carries the ids of
+ * all those rules. Keys of skipped (oversize) blocks do not count as shared, so their pairs are not
+ * lost when another rule reaches them; an oversize block itself, or one of one record, yields
+ * nothing.
+ */
+final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
+  private static final int KEY = 5;
+
+  private final PairComparer comparer;
+  private final Broadcast<Set<String>> oversize;
+
+  CompareBlocks(PairComparer comparer, Broadcast<Set<String>> oversize) {
+    this.comparer = requireNonNull(comparer, "comparer is null");
+    this.oversize = requireNonNull(oversize, "oversize is null");
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> rows) {
+    Set<String> skipped = oversize.value();
+    // Lazy: a block of n records yields up to n(n-1)/2 pairs, never all held at once.
+    return new Iterator<>() {
+      private final List<Row> members = new ArrayList<>();
+      private final List<MatchView> views = new ArrayList<>();
+      private final List<Set<String>> keys = new ArrayList<>();
+      private Row lookahead = rows.hasNext() ? rows.next() : null;
+      private String key;
+      private int i;
+      private int j;
+      private Row next = advance();
+
+      /** Reads the next block that can yield pairs into the member lists; false at the end. */
+      private boolean nextBlock() {
+        while (lookahead != null) {
+          members.clear();
+          key = lookahead.getString(KEY);
+          while (lookahead != null && lookahead.getString(KEY).equals(key)) {
+            members.add(lookahead);
+            lookahead = rows.hasNext() ? rows.next() : null;
+          }
+          if (members.size() < 2 || skipped.contains(key)) {
+            continue;
+          }
+          views.clear();
+          keys.clear();
+          for (Row m : members) {
+            views.add(MatchViewCodec.decode((byte[]) m.get(3)));
+            keys.add(new TreeSet<>(m.getList(4)));
+          }
+          i = 0;
+          j = 0;
+          return true;
+        }
+        members.clear();
+        return false;
+      }
+
+      private Row advance() {
+        while (true) {
+          while (i < members.size()) {
+            j++;
+            if (j >= members.size()) {
+              i++;
+              j = i;
+              continue;
+            }
+            List<String> shared = new ArrayList<>();
+            for (String k : keys.get(i)) {
+              if (keys.get(j).contains(k) && !skipped.contains(k)) {
+                shared.add(k);
+              }
+            }
+            if (!shared.isEmpty() && shared.get(0).equals(key)) {
+              return PairRows.of(members.get(i), members.get(j), ruleIds(shared), comparer.compare(views.get(i), views.get(j)));
+            }
+          }
+          if (!nextBlock()) {
+            return null;
+          }
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Row next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        Row r = next;
+        next = advance();
+        return r;
+      }
+    };
+  }
+
+  private static List<String> ruleIds(List<String> keys) {
+    TreeSet<String> ids = new TreeSet<>();
+    for (String k : keys) {
+      int colon = k.indexOf(':');
+      ids.add(colon < 0 ? k : k.substring(0, colon));
+    }
+    return List.copyOf(ids);
+  }
+}
