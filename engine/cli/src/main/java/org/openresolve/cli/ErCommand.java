@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ResolveCommand.class,
       IngestCommand.class,
       EvaluateCommand.class,
+      ExplainCommand.class,
       RulesCommand.class,
       GenerateCommand.class,
       BenchmarkCommand.class,
@@ -30,6 +31,7 @@ public final class ErCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new ErCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
 }

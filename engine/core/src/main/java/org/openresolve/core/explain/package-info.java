@@ -1,0 +1,2 @@
+/** Plain-Java helpers for explaining entities to analysts. */
+package org.openresolve.core.explain;

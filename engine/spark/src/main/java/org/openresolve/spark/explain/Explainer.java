@@ -1,0 +1,218 @@
+package org.openresolve.spark.explain;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.openresolve.core.blocking.BlockingRule;
+import org.openresolve.core.compare.ComparisonVector;
+import org.openresolve.core.compare.MatchView;
+import org.openresolve.core.compare.PairComparer;
+import org.openresolve.core.explain.LinkTree;
+import org.openresolve.core.rules.ComparisonSpec;
+import org.openresolve.core.rules.RuleSet;
+import org.openresolve.core.scoring.MatchScorer;
+import org.openresolve.core.scoring.ModelParameters;
+import org.openresolve.core.scoring.PairScore;
+import org.openresolve.spark.schema.PersonRecordRows;
+
+/**
+ * Answers an analyst's questions about a finished run from its output directory alone: the tables,
+ * the rule file and the model the run wrote. Pairs that were never linked are recomputed with the
+ * run's own rules and model, which gives exactly the score the run gave them.
+ */
+public final class Explainer {
+  public static final String RULE_FILE = "ruleset.yaml";
+  public static final String MODEL_FILE = "model.json";
+  public static final String OVERSIZE_BLOCKS = "oversize_blocks";
+  public static final String REFUSED = "refused";
+
+  private final SparkSession spark;
+  private final Path out;
+
+  public Explainer(SparkSession spark, Path out) {
+    this.spark = requireNonNull(spark, "spark is null");
+    this.out = requireNonNull(out, "out is null");
+  }
+
+  private Dataset<Row> table(String name) {
+    return spark.read().parquet(out.resolve(name).toString());
+  }
+
+  private boolean has(String name) {
+    return Files.isDirectory(out.resolve(name));
+  }
+
+  private static Column isRecord(String prefix, String key) {
+    int colon = key.indexOf(':');
+    return col(prefix.isEmpty() ? "source" : "source_" + prefix)
+        .equalTo(key.substring(0, colon))
+        .and(col(prefix.isEmpty() ? "record_id" : "record_id_" + prefix).equalTo(key.substring(colon + 1)));
+  }
+
+  static String checkKey(String key) {
+    int colon = key.indexOf(':');
+    if (colon <= 0 || colon == key.length() - 1) {
+      throw new IllegalArgumentException("'" + key + "' is not SOURCE:RECORD_ID");
+    }
+    return key;
+  }
+
+  public EntityExplanation entity(String entityId) {
+    List<Row> membership = table("membership").filter(col("entity_id").equalTo(entityId)).collectAsList();
+    if (membership.isEmpty()) {
+      throw new IllegalArgumentException("no entity " + entityId + " in " + out);
+    }
+    List<String> keys = membership.stream().map(r -> r.getString(0) + ":" + r.getString(1)).sorted().toList();
+    Column inEntity = null;
+    for (String k : keys) {
+      inEntity = inEntity == null ? isRecord("", k) : inEntity.or(isRecord("", k));
+    }
+    List<MemberSummary> members =
+        table("records").filter(inEntity).collectAsList().stream().map(MemberSummary::of).sorted((a, b) -> a.record().compareTo(b.record())).toList();
+    Set<String> keySet = Set.copyOf(keys);
+    List<LinkEvidence> links = new ArrayList<>();
+    for (Row m : linksAmong("merges", keys)) {
+      LinkEvidence e = LinkEvidence.of(m);
+      if (keySet.contains(e.left()) && keySet.contains(e.right())) {
+        links.add(e);
+      }
+    }
+    Map<String, LinkEvidence> byPair = new HashMap<>();
+    List<LinkTree.Link> treeLinks = new ArrayList<>();
+    for (LinkEvidence e : links) {
+      byPair.put(e.left() + "|" + e.right(), e);
+      treeLinks.add(new LinkTree.Link(e.left(), e.right(), e.matchWeight()));
+    }
+    List<EntityExplanation.TreeLine> tree = new ArrayList<>();
+    for (LinkTree.Node n : LinkTree.of(keys, treeLinks)) {
+      LinkEvidence via = n.via() == null ? null : byPair.get(n.via().a() + "|" + n.via().b());
+      tree.add(new EntityExplanation.TreeLine(n.record(), n.depth(), via));
+    }
+    List<String> refused = new ArrayList<>();
+    if (has(REFUSED)) {
+      for (Row r : linksAmong(REFUSED, keys)) {
+        refused.add(LinkEvidence.of(r).left() + " - " + LinkEvidence.of(r).right() + ": " + r.getString(r.fieldIndex("reason")));
+      }
+    }
+    return new EntityExplanation(entityId, members, tree, refused);
+  }
+
+  private List<Row> linksAmong(String tableName, List<String> keys) {
+    Column left = null;
+    for (String k : keys) {
+      left = left == null ? isRecord("l", k) : left.or(isRecord("l", k));
+    }
+    return table(tableName).filter(left).collectAsList();
+  }
+
+  public PairExplanation records(String a, String b) {
+    checkKey(a);
+    checkKey(b);
+    String left = a.compareTo(b) <= 0 ? a : b;
+    String right = left.equals(a) ? b : a;
+    String entityLeft = entityOf(left);
+    String entityRight = entityOf(right);
+    Column pair = isRecord("l", left).and(isRecord("r", right)).or(isRecord("l", right).and(isRecord("r", left)));
+    List<Row> merged = table("merges").filter(pair).collectAsList();
+    if (!merged.isEmpty()) {
+      return new PairExplanation(left, right, PairExplanation.Outcome.LINKED, entityLeft, entityRight, List.of(),
+          LinkEvidence.of(merged.get(0)), "linked directly: the pair scored at or above the match threshold");
+    }
+    if (has(REFUSED)) {
+      List<Row> refused = table(REFUSED).filter(pair).collectAsList();
+      if (!refused.isEmpty()) {
+        return new PairExplanation(left, right, PairExplanation.Outcome.KEPT_APART, entityLeft, entityRight, List.of(),
+            LinkEvidence.of(refused.get(0)), refused.get(0).getString(refused.get(0).fieldIndex("reason")));
+      }
+    }
+    List<Row> review = table("review").filter(pair).collectAsList();
+    if (!review.isEmpty()) {
+      return new PairExplanation(left, right, PairExplanation.Outcome.IN_REVIEW, entityLeft, entityRight, List.of(),
+          LinkEvidence.of(review.get(0)), "in the review band: for an analyst to decide, never merged automatically");
+    }
+    return recomputed(left, right, entityLeft, entityRight);
+  }
+
+  private String entityOf(String key) {
+    List<Row> m = table("membership").filter(isRecord("", key)).collectAsList();
+    if (m.isEmpty()) {
+      throw new IllegalArgumentException("record " + key + " is not in the output of this run (never read, quarantined or erased)");
+    }
+    return m.get(0).getString(m.get(0).fieldIndex("entity_id"));
+  }
+
+  private PairExplanation recomputed(String left, String right, String entityLeft, String entityRight) {
+    RuleSet rules = RuleSet.load(out.resolve(RULE_FILE));
+    ModelParameters model;
+    try {
+      model = ModelParameters.fromJson(Files.readString(out.resolve(MODEL_FILE)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the run's model " + out.resolve(MODEL_FILE), e);
+    }
+    MatchView l = view(left);
+    MatchView r = view(right);
+    Set<String> shared = new LinkedHashSet<>();
+    for (BlockingRule rule : BlockingRule.of(rules)) {
+      List<String> rk = rule.keys(r);
+      rule.keys(l).stream().filter(rk::contains).forEach(shared::add);
+    }
+    ComparisonVector v = new PairComparer(rules).compare(l, r);
+    PairScore s = new MatchScorer(model).score(v);
+    LinkEvidence evidence = evidence(left, right, rules, v, s);
+    boolean same = entityLeft.equals(entityRight);
+    if (shared.isEmpty()) {
+      return new PairExplanation(left, right, same ? PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS : PairExplanation.Outcome.NOT_BLOCKED_TOGETHER,
+          entityLeft, entityRight, List.of(), evidence,
+          "no blocking rule gave the two records a common key, so they were never compared directly; the score shown is what they would get");
+    }
+    Set<String> oversize = new LinkedHashSet<>();
+    if (has(OVERSIZE_BLOCKS)) {
+      for (Row o : table(OVERSIZE_BLOCKS).filter(col("block_key").isin(shared.toArray())).collectAsList()) {
+        oversize.add(o.getString(0));
+      }
+    }
+    if (!same && oversize.containsAll(shared)) {
+      return new PairExplanation(left, right, PairExplanation.Outcome.ONLY_IN_OVERSIZE_BLOCKS, entityLeft, entityRight, List.copyOf(shared), evidence,
+          "every key they share (" + String.join(", ", shared) + ") was a block over the size limit, skipped and reported in the manifest");
+    }
+    if (same) {
+      return new PairExplanation(left, right, PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS, entityLeft, entityRight, List.copyOf(shared), evidence,
+          "not linked directly (score " + String.format("%.3f", s.probability()) + "); the entity joins them through other links");
+    }
+    return new PairExplanation(left, right, PairExplanation.Outcome.SCORED_BELOW_REVIEW, entityLeft, entityRight, List.copyOf(shared), evidence,
+        String.format("compared and scored %.3f, below the review threshold %.2f", s.probability(), rules.thresholds().reviewProbability()));
+  }
+
+  private MatchView view(String key) {
+    List<Row> rows = table("records").filter(isRecord("", key)).collectAsList();
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("record " + key + " is not in the output of this run");
+    }
+    return MatchView.of(PersonRecordRows.fromRow(rows.get(0)));
+  }
+
+  private static LinkEvidence evidence(String left, String right, RuleSet rules, ComparisonVector v, PairScore s) {
+    List<FieldEvidence> fields = new ArrayList<>();
+    List<ComparisonSpec> cs = rules.comparisons();
+    for (int c = 0; c < v.size(); c++) {
+      ComparisonSpec spec = cs.get(c);
+      fields.add(new FieldEvidence(spec.id(), spec.label(), v.level(c), spec.levels().get(v.level(c)).label(), s.partialWeights().get(c), v.left(c), v.right(c)));
+    }
+    return new LinkEvidence(left, right, s.matchWeight(), s.probability(), rules.thresholds().matchProbability(),
+        rules.thresholds().reviewProbability(), List.of(), fields, rules.name(), "recomputed");
+  }
+}
