@@ -101,6 +101,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             new SourceInput("criminal_records", SourceKind.CRIMINAL_RECORDS, data.resolve("criminal_records.csv").toString(), null, null),
             new SourceInput("intelligence_reports", SourceKind.INTELLIGENCE_REPORTS, data.resolve("intelligence_reports.jsonl").toString(), null, null),
             new SourceInput("open_web", SourceKind.OPEN_WEB, data.resolve("open_web.jsonl").toString(), null, null));
+    ruleOptions.copyInto(out);
     ResolveRun run = new ResolveRun(inputs, rules, frozen, frozen == null ? "trained" : ruleOptions.model.toString(), out);
 
     Instant startedAt = Instant.now();

@@ -39,6 +39,7 @@ final class ResolveCommand implements Callable<Integer> {
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er resolve", sparkOptions.master);
     try {
+      ruleOptions.copyInto(out);
       ResolveRun run = new ResolveRun(inputs, rules, frozen, frozen == null ? "trained" : ruleOptions.model.toString(), out);
       ResolveRun.printSummary(spec.commandLine().getOut(), run.run(spark, startedAt), out);
       return 0;

@@ -22,8 +22,24 @@ final class RuleOptions {
   Path model;
 
   RuleSet ruleSet() {
-    Path file = rules != null ? rules : defaultRules();
-    return RuleSet.load(file);
+    return RuleSet.load(ruleFile());
+  }
+
+  Path ruleFile() {
+    return rules != null ? rules : defaultRules();
+  }
+
+  /**
+   * Keeps the rule file the run used beside its outputs: with model.json it is all {@code er
+   * explain} needs to recompute any pair's score, and what a court may ask to see.
+   */
+  void copyInto(Path out) {
+    try {
+      Files.createDirectories(out);
+      Files.copy(ruleFile(), out.resolve("ruleset.yaml"));
+    } catch (IOException e) {
+      throw new UserError("cannot copy the rule file into " + out + ": " + e.getMessage());
+    }
   }
 
   ModelParameters frozenModel(RuleSet rules) {

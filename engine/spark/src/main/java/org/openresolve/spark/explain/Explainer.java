@@ -37,7 +37,7 @@ import org.openresolve.spark.schema.PersonRecordRows;
 public final class Explainer {
   public static final String RULE_FILE = "ruleset.yaml";
   public static final String MODEL_FILE = "model.json";
-  public static final String OVERSIZE_BLOCKS = "oversize_blocks";
+  public static final String OVERSIZE_BLOCKS = org.openresolve.spark.resolve.ResolveTables.OVERSIZE_BLOCKS;
   public static final String REFUSED = "refused";
 
   private final SparkSession spark;

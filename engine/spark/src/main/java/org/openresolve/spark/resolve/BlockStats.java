@@ -7,9 +7,11 @@ import java.util.List;
  * for being larger than the rule set's maximum, and the largest ones, so a skipped block is never
  * silent.
  */
-public record BlockStats(long blocks, long oversizeBlocks, long recordsInOversizeBlocks, int maxBlockSize, List<Block> largest) {
+public record BlockStats(
+    long blocks, long oversizeBlocks, long recordsInOversizeBlocks, int maxBlockSize, List<Block> largest, List<Block> oversize) {
   public BlockStats {
     largest = List.copyOf(largest);
+    oversize = List.copyOf(oversize);
   }
 
   /** One block: its key (rule id first) and size. */

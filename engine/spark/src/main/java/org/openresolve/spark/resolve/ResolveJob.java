@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,11 +86,13 @@ public final class ResolveJob {
             .filter(col("count").geq(2))
             .persist(StorageLevel.MEMORY_AND_DISK());
     int max = rules.blocking().maxBlockSize();
-    BlockStats stats = blockStats(sizes, max);
+    List<BlockStats.Block> oversizeBlocks = new ArrayList<>();
     Set<String> oversize = new HashSet<>();
-    for (Row r : sizes.filter(col("count").gt(max)).select(ViewRows.BLOCK_KEY).collectAsList()) {
+    for (Row r : sizes.filter(col("count").gt(max)).orderBy(ViewRows.BLOCK_KEY).collectAsList()) {
       oversize.add(r.getString(0));
+      oversizeBlocks.add(new BlockStats.Block(r.getString(0), r.getLong(1)));
     }
+    BlockStats stats = blockStats(sizes, max, oversizeBlocks);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<Set<String>> skipped = jsc.broadcast(oversize);
     Broadcast<BloomFilter> pairing = jsc.broadcast(pairingKeys(sizes, stats, max));
@@ -170,7 +173,7 @@ public final class ResolveJob {
     return sizes.filter(col("count").leq(max)).stat().bloomFilter(ViewRows.BLOCK_KEY, expected, 0.01);
   }
 
-  private static BlockStats blockStats(Dataset<Row> sizes, int max) {
+  private static BlockStats blockStats(Dataset<Row> sizes, int max, List<BlockStats.Block> oversize) {
     Row totals =
         sizes.agg(
                 count(lit(1)),
@@ -182,7 +185,7 @@ public final class ResolveJob {
             .map(r -> new BlockStats.Block(r.getString(0), r.getLong(1)))
             .toList();
     return new BlockStats(
-        totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2), max, largest);
+        totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2), max, largest, oversize);
   }
 
   private ModelParameters train(Dataset<Row> views, Dataset<Row> pairs, long n, PairComparer comparer) {

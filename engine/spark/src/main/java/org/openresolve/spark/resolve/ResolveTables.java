@@ -29,6 +29,7 @@ public final class ResolveTables {
   public static final String ENTITIES = "entities";
   public static final String MERGES = "merges";
   public static final String REVIEW = "review";
+  public static final String OVERSIZE_BLOCKS = "oversize_blocks";
 
   private ResolveTables() {}
 
@@ -42,6 +43,17 @@ public final class ResolveTables {
             .mapPartitions(new MergeEvidence(rules, runId), Encoders.row(MergeEvidence.SCHEMA));
     evidence.filter(col("decision").equalTo("LINK")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MERGES).toString());
     evidence.filter(col("decision").equalTo("REVIEW")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REVIEW).toString());
+    oversizeBlocks(records.sparkSession(), result.blocks()).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(OVERSIZE_BLOCKS).toString());
+  }
+
+  /** The blocks skipped for their size, so {@code er explain} can say a pair was never compared because of them. */
+  private static Dataset<Row> oversizeBlocks(org.apache.spark.sql.SparkSession spark, BlockStats blocks) {
+    java.util.List<Row> rows = blocks.oversize().stream().map(b -> org.apache.spark.sql.RowFactory.create(b.key(), b.size())).toList();
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("block_key", org.apache.spark.sql.types.DataTypes.StringType, false)
+            .add("records", org.apache.spark.sql.types.DataTypes.LongType, false);
+    return spark.createDataFrame(rows, schema).coalesce(1);
   }
 
   /** One row per entity: its members and the values they hold, each list sorted and distinct. */
