@@ -12,6 +12,7 @@ import org.openresolve.spark.ingest.SourceInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code er resolve}: ingest and resolution in one run. */
@@ -30,9 +31,18 @@ final class ResolveCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Mixin SparkOptions sparkOptions;
 
+  @Option(
+      names = "--truth",
+      paramLabel = "FILE",
+      description = "Ground truth (source,record_id,entity): evaluate the run against it, as er evaluate does.")
+  Path truth;
+
   @Override
   public Integer call() {
     List<SourceInput> inputs = sources.inputs();
+    if (truth != null) {
+      EvaluationReport.checkTruth(truth);
+    }
     RuleSet rules = ruleOptions.ruleSet();
     ModelParameters frozen = ruleOptions.frozenModel(rules);
     Path out = output.prepare();
@@ -42,6 +52,9 @@ final class ResolveCommand implements Callable<Integer> {
       ruleOptions.copyInto(out);
       ResolveRun run = new ResolveRun(inputs, rules, frozen, frozen == null ? "trained" : ruleOptions.model.toString(), out);
       ResolveRun.printSummary(spec.commandLine().getOut(), run.run(spark, startedAt), out);
+      if (truth != null) {
+        EvaluationReport.run(spark, out, truth, spec.commandLine().getOut());
+      }
       return 0;
     } finally {
       spark.stop();
