@@ -9,7 +9,10 @@ record RuleFile(
     BlockingSettings blocking,
     List<ComparisonSpec> comparisons,
     ModelSettings model,
-    Thresholds thresholds) {
+    Thresholds thresholds,
+    GuardSettings guards,
+    List<String> handlingCodes,
+    GradingPolicy grading) {
   RuleFile {
     name = Required.text(name, "name");
     description = Required.text(description, "description");
@@ -20,5 +23,9 @@ record RuleFile(
     }
     Required.key(model, "model");
     Required.key(thresholds, "thresholds");
+    // Absent sections mean "none", never a default hidden in code.
+    guards = guards == null ? GuardSettings.NONE : guards;
+    grading = grading == null ? GradingPolicy.NONE : grading;
+    handlingCodes = handlingCodes == null ? List.of() : List.copyOf(handlingCodes);
   }
 }

@@ -30,6 +30,9 @@ public final class RuleSet implements Serializable {
   private final List<ComparisonSpec> comparisons;
   private final ModelSettings model;
   private final Thresholds thresholds;
+  private final GuardSettings guards;
+  private final HandlingCodes handlingCodes;
+  private final GradingPolicy grading;
   private final String sha256;
 
   private RuleSet(RuleFile file, String sha256) {
@@ -39,6 +42,9 @@ public final class RuleSet implements Serializable {
     this.comparisons = file.comparisons();
     this.model = file.model();
     this.thresholds = file.thresholds();
+    this.guards = file.guards();
+    this.handlingCodes = new HandlingCodes(file.handlingCodes());
+    this.grading = file.grading();
     this.sha256 = sha256;
   }
 
@@ -118,6 +124,18 @@ public final class RuleSet implements Serializable {
 
   public Thresholds thresholds() {
     return thresholds;
+  }
+
+  public GuardSettings guards() {
+    return guards;
+  }
+
+  public HandlingCodes handlingCodes() {
+    return handlingCodes;
+  }
+
+  public GradingPolicy grading() {
+    return grading;
   }
 
   /** Lower-case hex sha256 of the rule file's bytes. */
