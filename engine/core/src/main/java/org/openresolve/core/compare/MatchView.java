@@ -29,6 +29,9 @@ import org.openresolve.model.Sex;
  * out: they are kept in the record for the analyst but are not evidence.
  *
  * @param key {@code source:recordId}
+ * @param addresses folded, without the locality and postcode a source gave separately: those have
+ *     comparisons of their own, and counting a shared town three times would make everyone in it
+ *     look alike; an address that is only a town and postcode is left out
  * @param postcodes upper case, letters and digits only
  * @param localities folded: lower case, no diacritics, single spaces
  */
@@ -78,7 +81,7 @@ public record MatchView(
         distinct(r.emails(), Email::normalised),
         distinct(r.accounts(), (OnlineAccount a) -> new Handle(a.platform(), a.handle())),
         distinct(r.wallets(), (CryptoWallet w) -> new Wallet(w.chain(), w.address())),
-        distinct(r.addresses(), (Address a) -> a.normalised().isBlank() ? null : a.normalised()),
+        distinct(r.addresses(), MatchView::streetPart),
         distinct(r.addresses(), (Address a) -> postcode(a.postcode())),
         distinct(r.addresses(), (Address a) -> fold(a.locality())),
         distinct(r.nationalities(), (String n) -> n.toUpperCase(Locale.ROOT)));
@@ -94,6 +97,18 @@ public record MatchView(
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /** The normalised address with the separately given locality and postcode taken out; null when nothing else is left. */
+  static String streetPart(Address a) {
+    String s = " " + a.normalised().strip() + " ";
+    for (String part : new String[] {fold(a.locality()), fold(a.postcode())}) {
+      if (part != null) {
+        s = s.replace(" " + part + " ", " ");
+      }
+    }
+    s = s.strip();
+    return s.isEmpty() ? null : s;
   }
 
   private static String postcode(String postcode) {
@@ -199,14 +214,24 @@ public record MatchView(
 
     /** ISO 8601 at the date's precision. */
     public String iso() {
-      StringBuilder s = new StringBuilder(10).append(String.format("%04d", year));
+      // Called for every compared date pair: no String.format, which parses its pattern each time.
+      StringBuilder s = new StringBuilder(10);
+      pad(s, year, 4);
       if (month > 0) {
-        s.append('-').append(String.format("%02d", month));
+        pad(s.append('-'), month, 2);
       }
       if (day > 0) {
-        s.append('-').append(String.format("%02d", day));
+        pad(s.append('-'), day, 2);
       }
       return s.toString();
+    }
+
+    private static void pad(StringBuilder s, int value, int width) {
+      String digits = Integer.toString(value);
+      for (int i = digits.length(); i < width; i++) {
+        s.append('0');
+      }
+      s.append(digits);
     }
   }
 

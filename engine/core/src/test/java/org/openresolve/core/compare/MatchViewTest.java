@@ -68,7 +68,7 @@ class MatchViewTest {
                 .address(new Address("1 Main St", "1 main st sao paulo", "Sao Paulo", "01310 100", "BR"))
                 .build());
 
-    assertThat(v.addresses()).containsExactly("1 main st sao paulo");
+    assertThat(v.addresses()).containsExactly("1 main st");
     assertThat(v.localities()).containsExactly("sao paulo");
     assertThat(v.postcodes()).containsExactly("01310100");
   }
@@ -111,5 +111,21 @@ class MatchViewTest {
     MatchView.Name n = MatchView.of(record("r1").name(name("abd al rahman yusuf", "haddad")).build()).names().get(0);
 
     assertThat(n.forename()).isEqualTo("abd al rahman");
+  }
+
+  @Test
+  void anAddressOfOnlyATownAndPostcodeCountsOnceAsTownAndPostcode() {
+    MatchView v =
+        MatchView.of(record("r1").address(new Address("lenoir 28645", "lenoir 28645", "lenoir", "28645", "US")).build());
+
+    assertThat(v.addresses()).isEmpty();
+    assertThat(v.localities()).containsExactly("lenoir");
+    assertThat(v.postcodes()).containsExactly("28645");
+  }
+
+  @Test
+  void isoDatePadsYearMonthAndDay() {
+    assertThat(new MatchView.Date(987, 3, 5).iso()).isEqualTo("0987-03-05");
+    assertThat(new MatchView.Date(1984, 11, 0).iso()).isEqualTo("1984-11");
   }
 }

@@ -83,6 +83,21 @@ class HandMadeResolutionTest {
     r.add(p("28", "ana", "silva", PartialDate.of(1993, 7, 7), Sex.FEMALE).build());
     r.add(p("29", "tomasz", "nowak", PartialDate.of(1978, 8, 18), Sex.MALE).build());
     r.add(p("30", "sven", "larsson", PartialDate.of(1969, 1, 21), Sex.MALE).build());
+    // A household sharing phones: father and son of one name, twins, a brother and sister. Only the
+    // siblings are asserted apart; father and son and the twins need the phone's weight to fall
+    // with the number of people sharing it, which this rule set alone cannot give.
+    r.add(p("31", "viktor", "orlov", PartialDate.of(1958, 3, 2), Sex.MALE)
+        .phone(new Phone("+79031112233", "+7 903 111-22-33")).build());
+    r.add(p("32", "viktor", "orlov", PartialDate.of(1984, 7, 11), Sex.MALE)
+        .phone(new Phone("+79031112233", "8 903 1112233")).build());
+    r.add(p("33", "burak", "simsek", PartialDate.of(1988, 4, 16), Sex.MALE)
+        .phone(new Phone("+447700900555", "07700 900555")).build());
+    r.add(p("34", "osman", "simsek", PartialDate.of(1988, 4, 16), Sex.MALE)
+        .phone(new Phone("+447700900555", "07700900555")).build());
+    r.add(p("35", "svetlana romanovna", "petrova", PartialDate.of(2010, 1, 6), Sex.FEMALE)
+        .phone(new Phone("+37120001122", "20001122")).build());
+    r.add(p("36", "artem romanovich", "petrov", PartialDate.of(2010, 2, 25), Sex.MALE)
+        .phone(new Phone("+37120001122", "+371 2000 1122")).build());
     return r;
   }
 
@@ -127,6 +142,7 @@ class HandMadeResolutionTest {
     "17, 19, same given name, similar family name, different identifier",
     "20, 22, same birth date, one name word shared across parts",
     "6, 8, similar given name and same family name, different birth date and sex",
+    "35, 36, brother and sister: same patronymic and phone, different given names and sex",
   })
   void differentPeopleDoNotLink(String a, String b, String why) {
     assertThat(probability(a, b)).as(why).isLessThan(RULES.thresholds().matchProbability());
