@@ -1,6 +1,7 @@
 package org.openresolve.core.rules;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +28,25 @@ public record HandlingCodes(List<String> order) implements Serializable {
     }
     int i = order.indexOf(code.strip().toUpperCase(Locale.ROOT));
     return i < 0 ? order.size() + 1 : i + 1;
+  }
+
+  /**
+   * The most restrictive of the codes, upper-cased and stripped as in the list, or null when none
+   * is set. Two unknown codes rank alike, so the alphabetically first of them is taken: the answer
+   * must not depend on the order the members come in.
+   */
+  public String mostRestrictive(Collection<String> codes) {
+    String most = null;
+    for (String code : codes) {
+      if (code == null || code.isBlank()) {
+        continue;
+      }
+      String c = code.strip().toUpperCase(Locale.ROOT);
+      if (most == null || rank(c) > rank(most) || (rank(c) == rank(most) && c.compareTo(most) < 0)) {
+        most = c;
+      }
+    }
+    return most;
   }
 
   /** Whether an audience cleared for {@code audience} may see a record marked {@code code}. */
