@@ -126,7 +126,6 @@ public final class ExportJob {
     export.put("from", from.toString());
     export.put("from_run_id", sourceRunId(from));
     export.put("audience", audience);
-    codes.order().forEach(export.putArray("handling_codes")::add);
     ObjectNode notCopied = export.putObject("not_copied");
     notCopied.put("quarantine", "unreadable rows have no record id, so their handling code is unknown: none is released");
     notCopied.put("oversize_blocks", "blocking keys are values of records, withheld ones included");

@@ -118,4 +118,12 @@ public final class SampleRecords {
         FieldIssueReason.IMPOSSIBLE_DATE,
         "no such day: 2023-2-30");
   }
+
+  /** A record of one person by name, with its category and handling code (null for none). */
+  public static PersonRecord.Builder person(String source, String id, String given, String family, SubjectCategory category, String handlingCode) {
+    String full = given + " " + family;
+    return PersonRecord.builder(new RecordKey(source, SourceKind.CRIMINAL_RECORDS, id, "0".repeat(64)))
+        .name(new PersonName(NameType.PRIMARY, full, "Latn", full, given, family, null, null))
+        .metadata(new SourceMetadata(null, null, null, category, null, handlingCode, null));
+  }
 }
