@@ -25,7 +25,10 @@ public final class SparkSessions {
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config(
               "spark.sql.shuffle.partitions",
-              String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors() * 2)));
+              // Comparing blocks and building views cost CPU, not bytes: a few partitions per core
+              // keep both cores busy when blocks are uneven (adaptive execution still merges the
+              // partitions of light stages).
+              String.valueOf(Math.max(8, Runtime.getRuntime().availableProcessors() * 4)));
     }
     b.config("spark.sql.session.timeZone", "UTC")
         // Standard Parquet timestamps rather than INT96, so plain readers see UTC instants.

@@ -43,7 +43,9 @@ final class LatinFolder {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
-  private final ThreadLocal<Transliterators> perThread =
+  // Static: one set per thread for the whole JVM, not per folder, since every reader (every Spark
+  // task) makes its own normaliser and would otherwise build Han-Latin again.
+  private static final ThreadLocal<Transliterators> PER_THREAD =
       ThreadLocal.withInitial(Transliterators::new);
 
   /** The folded form of {@code text}; empty when nothing but punctuation and marks is left. */
@@ -54,7 +56,7 @@ final class LatinFolder {
     }
     // NFKC would make the spacing acute of "O´Brien" a space and a combining mark.
     String s = NFKC.normalize(text.replace('\u00B4', '\''));
-    Transliterators t = perThread.get();
+    Transliterators t = PER_THREAD.get();
     int cyrillicFlavour = 0;
     boolean greek = false;
     boolean arabic = false;

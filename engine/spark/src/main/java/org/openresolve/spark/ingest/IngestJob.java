@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,17 +62,17 @@ public final class IngestJob {
   }
 
   private static List<SourceCounts> count(List<SourceInput> sources, Dataset<Row> parsed) {
+    // One small aggregate of the persisted parse gives every count and, from the FILE rows
+    // (one per input file, unique by their struct), the files' sizes and hashes.
     List<Row> tallies =
         parsed
             .groupBy(
-                IngestOutcome.SOURCE, IngestOutcome.KIND, IngestOutcome.REASON, IngestOutcome.PART)
+                IngestOutcome.SOURCE,
+                IngestOutcome.KIND,
+                IngestOutcome.REASON,
+                IngestOutcome.PART,
+                IngestOutcome.FILE)
             .count()
-            .collectAsList();
-    List<Row> files =
-        parsed
-            .filter(col(IngestOutcome.KIND).equalTo(Kind.FILE.name()))
-            .select(IngestOutcome.SOURCE, IngestOutcome.FILE + ".*")
-            .orderBy(IngestOutcome.SOURCE, "path")
             .collectAsList();
     List<SourceCounts> out = new ArrayList<>();
     for (SourceInput s : sources) {
@@ -83,11 +84,12 @@ public final class IngestJob {
       Map<String, Long> byReason = new TreeMap<>();
       Map<String, Long> partsByReason = new TreeMap<>();
       Map<String, Long> issuesByReason = new TreeMap<>();
+      List<SourceCounts.InputFile> inputs = new ArrayList<>();
       for (Row t : tallies) {
         if (!t.getString(0).equals(s.name())) {
           continue;
         }
-        long n = t.getLong(4);
+        long n = t.getLong(5);
         switch (Kind.valueOf(t.getString(1))) {
           case ROW_ACCEPTED -> accepted += n;
           case RECORD -> records += n;
@@ -105,16 +107,12 @@ public final class IngestJob {
             }
           }
           case FILE -> {
-            // listed below
+            Row f = t.getStruct(4);
+            inputs.add(new SourceCounts.InputFile(f.getString(0), f.getLong(1), f.getString(2)));
           }
         }
       }
-      List<SourceCounts.InputFile> inputs = new ArrayList<>();
-      for (Row f : files) {
-        if (f.getString(0).equals(s.name())) {
-          inputs.add(new SourceCounts.InputFile(f.getString(1), f.getLong(2), f.getString(3)));
-        }
-      }
+      inputs.sort(Comparator.comparing(SourceCounts.InputFile::path));
       out.add(
           new SourceCounts(
               s.name(),
