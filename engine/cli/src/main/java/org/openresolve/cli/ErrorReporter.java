@@ -15,7 +15,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     var err = cl.getErr();
-    if (e instanceof UserError || e instanceof ConfigFileException || e instanceof IllegalArgumentException) {
+    if (e instanceof UserError
+        || e instanceof ConfigFileException
+        || e instanceof org.openresolve.connectors.analyst.AnalystFileException
+        || e instanceof IllegalArgumentException) {
       err.println("error: " + e.getMessage());
       return USAGE;
     }

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import java.util.Set;
+import org.openresolve.connectors.analyst.ErasureList;
+import org.openresolve.connectors.analyst.JudgementsFile;
 import picocli.CommandLine.Spec;
 
 /** {@code er resolve}: ingest and resolution in one run. */
@@ -37,6 +40,42 @@ final class ResolveCommand implements Callable<Integer> {
       description = "Ground truth (source,record_id,entity): evaluate the run against it, as er evaluate does.")
   Path truth;
 
+  @Option(
+      names = "--judgements",
+      paramLabel = "FILE",
+      description = "Analysts' judgements (CSV: source_l,record_id_l,source_r,record_id_r,decision,author,time,reason): SAME links, DIFFERENT keeps apart.")
+  Path judgements;
+
+  @Option(names = "--erase", paramLabel = "FILE", description = "Records to erase from every output: source,record_id per line.")
+  Path erase;
+
+  @Option(
+      names = "--audit-log",
+      paramLabel = "FILE",
+      description = "Audit log to append to (hash-chained JSON lines). Default: audit.jsonl beside the output directory.")
+  Path auditLog;
+
+  @Option(
+      names = "--previous",
+      paramLabel = "DIR",
+      description = "An earlier run's output: entities keep its ids where membership carries over; lineage/ says what happened.")
+  Path previous;
+
+  /** The earlier run, checked before --overwrite may delete it. */
+  private Path previousRun() {
+    if (previous == null) {
+      return null;
+    }
+    Path dir = previous.toAbsolutePath().normalize();
+    if (!java.nio.file.Files.isDirectory(dir.resolve("membership"))) {
+      throw new UserError("--previous " + previous + " holds no membership/; is it the output of er resolve?");
+    }
+    if (dir.equals(output.out.toAbsolutePath().normalize())) {
+      throw new UserError("--previous " + previous + " is the --out directory, which the run replaces; copy it elsewhere first");
+    }
+    return dir;
+  }
+
   @Override
   public Integer call() {
     List<SourceInput> inputs = sources.inputs();
@@ -45,12 +84,18 @@ final class ResolveCommand implements Callable<Integer> {
     }
     RuleSet rules = ruleOptions.ruleSet();
     ModelParameters frozen = ruleOptions.frozenModel(rules);
+    ResolveRun.Governance governance =
+        new ResolveRun.Governance(
+            judgements == null ? List.of() : JudgementsFile.read(judgements),
+            erase == null ? Set.of() : ErasureList.read(erase),
+            auditLog != null ? auditLog : output.out.toAbsolutePath().normalize().resolveSibling("audit.jsonl"),
+            previousRun());
     Path out = output.prepare();
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er resolve", sparkOptions.master);
     try {
       ruleOptions.copyInto(out);
-      ResolveRun run = new ResolveRun(inputs, rules, frozen, frozen == null ? "trained" : ruleOptions.model.toString(), out);
+      ResolveRun run = new ResolveRun(inputs, rules, frozen, frozen == null ? "trained" : ruleOptions.model.toString(), out, governance);
       ResolveRun.printSummary(spec.commandLine().getOut(), run.run(spark, startedAt), out);
       if (truth != null) {
         EvaluationReport.run(spark, out, truth, spec.commandLine().getOut());

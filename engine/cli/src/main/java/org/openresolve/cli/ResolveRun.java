@@ -18,7 +18,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.connectors.ConnectorSettings;
+import java.util.Set;
+import org.openresolve.core.audit.AuditLog;
 import org.openresolve.core.rules.RuleSet;
+import org.openresolve.model.Judgement;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.spark.ingest.IngestJob;
 import org.openresolve.spark.ingest.IngestResult;
@@ -27,6 +30,7 @@ import org.openresolve.spark.ingest.SourceCounts;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.manifest.RunManifest;
 import org.openresolve.spark.resolve.BlockStats;
+import org.openresolve.spark.lineage.LineageJob;
 import org.openresolve.spark.resolve.ResolveJob;
 import org.openresolve.spark.resolve.ResolveResult;
 import org.openresolve.spark.resolve.ResolveTables;
@@ -38,12 +42,32 @@ import org.openresolve.spark.resolve.ResolveTables;
  *
  * @param modelSource what the manifest says about the model: "trained" or the frozen model's file
  */
-record ResolveRun(List<SourceInput> inputs, RuleSet rules, ModelParameters frozenModel, String modelSource, Path out) {
+record ResolveRun(
+    List<SourceInput> inputs, RuleSet rules, ModelParameters frozenModel, String modelSource, Path out, Governance governance) {
   ResolveRun {
     inputs = List.copyOf(inputs);
     requireNonNull(rules, "rules is null");
     requireNonNull(modelSource, "modelSource is null");
     requireNonNull(out, "out is null");
+    requireNonNull(governance, "governance is null");
+  }
+
+  ResolveRun(List<SourceInput> inputs, RuleSet rules, ModelParameters frozenModel, String modelSource, Path out) {
+    this(inputs, rules, frozenModel, modelSource, out, Governance.NONE);
+  }
+
+  /**
+   * What analysts and the law add to a run: judgements clustering obeys, records to erase, and
+   * the audit log the run appends to (null for none), and an earlier run whose entity ids carry
+   * over (null for none).
+   */
+  record Governance(List<Judgement> judgements, Set<String> erase, Path auditLog, Path previous) {
+    static final Governance NONE = new Governance(List.of(), Set.of(), null, null);
+
+    Governance {
+      judgements = List.copyOf(judgements);
+      erase = Set.copyOf(erase);
+    }
   }
 
   /** What a run produced, for the summary lines. */
@@ -65,13 +89,22 @@ record ResolveRun(List<SourceInput> inputs, RuleSet rules, ModelParameters froze
     manifest.section("rule_set").put("name", rules.name()).put("sha256", rules.sha256()).put("model", modelSource);
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
-    IngestResult ingest = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES).run(inputs);
+    IngestResult read = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES).run(inputs);
+    long erased = read.countOf(governance.erase());
+    IngestResult ingest = read.without(governance.erase());
     IngestTables.write(ingest, out);
     ingest.release();
+    // Counts only: the erased keys are personal data and stay out of the manifest and the audit.
+    manifest.counts("erasure").put("requested", governance.erase().size()).put("erased", erased)
+        .put("not_found", governance.erase().size() - erased);
     timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
     manifest.sources(inputs, ingest.counts());
     Dataset<Row> records = spark.read().parquet(out.resolve(IngestTables.RECORDS).toString());
-    ResolveResult result = new ResolveJob(spark, rules, frozenModel).run(records);
+    ResolveResult result = new ResolveJob(spark, rules, frozenModel, governance.judgements()).run(records);
+    if (governance.previous() != null) {
+      // Ids carried over from the earlier run before any table is written; lineage/ says what became of each.
+      result = result.withMembership(LineageJob.carryOver(spark, result.membership(), governance.previous(), out));
+    }
     long t1 = System.nanoTime();
     ResolveTables.write(result, records, rules, manifest.runId(), out);
     try {
@@ -85,8 +118,36 @@ record ResolveRun(List<SourceInput> inputs, RuleSet rules, ModelParameters froze
     timings.put("total", (System.nanoTime() - t0) / 1_000_000);
     timings.forEach(manifest::timing);
     record(manifest.counts("resolve"), result);
+    manifest.counts("judgements").put("given", governance.judgements().size()).put("naming_unknown_records", result.unknownJudgements().size());
+    if (governance.auditLog() != null) {
+      manifest.section("audit").put("log", governance.auditLog().toString()).put("entry_hash", audit(manifest.runId(), startedAt, ingest, result, erased));
+    }
     manifest.write(out.resolve("manifest.json"), Instant.now());
     return new Outcome(manifest.runId(), ingest.counts(), result, timings);
+  }
+
+  /** One audit entry: who ran what on which inputs and rules, and how much it combined; no personal data. */
+  private String audit(String runId, Instant startedAt, IngestResult ingest, ResolveResult result, long erased) {
+    ObjectNode entry = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    entry.put("at", startedAt.toString());
+    entry.put("user", System.getProperty("user.name"));
+    entry.put("command", "resolve");
+    entry.put("run_id", runId);
+    entry.put("output", out.toString());
+    ArrayNode inputsNode = entry.putArray("inputs");
+    for (SourceCounts c : ingest.counts()) {
+      c.files().forEach(f -> inputsNode.addObject().put("source", c.source()).put("sha256", f.sha256()).put("bytes", f.bytes()));
+    }
+    entry.put("rule_set_sha256", rules.sha256());
+    entry.put("model", modelSource);
+    entry.put("records", result.records());
+    entry.put("combinations", result.links());
+    entry.put("entities", result.entities());
+    entry.put("review_pairs", result.reviewPairs());
+    entry.put("refused_links", result.refusedLinks());
+    entry.put("judgements", governance.judgements().size());
+    entry.put("erasures", erased);
+    return new AuditLog(governance.auditLog()).append(entry);
   }
 
   /** The lines {@code er resolve} prints: the accounting per source, then what resolution found. */
@@ -115,6 +176,7 @@ record ResolveRun(List<SourceInput> inputs, RuleSet rules, ModelParameters froze
     c.put("candidate_pairs", r.candidatePairs());
     c.put("links", r.links());
     c.put("review_pairs", r.reviewPairs());
+    c.put("refused_links", r.refusedLinks());
     c.put("entities", r.entities());
     ObjectNode sizes = c.putObject("entities_by_size");
     r.entitySizes().forEach((size, n) -> sizes.put(String.valueOf(size), n));

@@ -38,7 +38,7 @@ public final class Explainer {
   public static final String RULE_FILE = "ruleset.yaml";
   public static final String MODEL_FILE = "model.json";
   public static final String OVERSIZE_BLOCKS = org.openresolve.spark.resolve.ResolveTables.OVERSIZE_BLOCKS;
-  public static final String REFUSED = "refused";
+  public static final String REFUSED = org.openresolve.spark.resolve.ResolveTables.REFUSED;
 
   private final SparkSession spark;
   private final Path out;
@@ -105,7 +105,7 @@ public final class Explainer {
     List<String> refused = new ArrayList<>();
     if (has(REFUSED)) {
       for (Row r : linksAmong(REFUSED, keys)) {
-        refused.add(LinkEvidence.of(r).left() + " - " + LinkEvidence.of(r).right() + ": " + r.getString(r.fieldIndex("reason")));
+        refused.add(LinkEvidence.of(r).left() + " - " + LinkEvidence.of(r).right() + ": " + r.getString(r.fieldIndex("refusal")));
       }
     }
     return new EntityExplanation(entityId, members, tree, refused);
@@ -136,7 +136,7 @@ public final class Explainer {
       List<Row> refused = table(REFUSED).filter(pair).collectAsList();
       if (!refused.isEmpty()) {
         return new PairExplanation(left, right, PairExplanation.Outcome.KEPT_APART, entityLeft, entityRight, List.of(),
-            LinkEvidence.of(refused.get(0)), refused.get(0).getString(refused.get(0).fieldIndex("reason")));
+            LinkEvidence.of(refused.get(0)), refused.get(0).getString(refused.get(0).fieldIndex("refusal")));
       }
     }
     List<Row> review = table("review").filter(pair).collectAsList();

@@ -28,6 +28,34 @@ public record IngestResult(
     return counts.stream().mapToLong(SourceCounts::recordsAccepted).sum();
   }
 
+  /**
+   * The same result without the given records ({@code source:record_id}) and their field issues:
+   * erasure removes a record from every table written after it.
+   */
+  public IngestResult without(java.util.Set<String> erased) {
+    if (erased.isEmpty()) {
+      return this;
+    }
+    org.apache.spark.sql.Dataset<Row> keys =
+        records.sparkSession().createDataset(java.util.List.copyOf(erased), org.apache.spark.sql.Encoders.STRING()).toDF("_erased");
+    org.apache.spark.sql.Column recordKey = org.apache.spark.sql.functions.concat_ws(":", records.col("source"), records.col("record_id"));
+    org.apache.spark.sql.Column issueKey = org.apache.spark.sql.functions.concat_ws(":", fieldIssues.col("source"), fieldIssues.col("record_id"));
+    return new IngestResult(
+        records.join(org.apache.spark.sql.functions.broadcast(keys), recordKey.equalTo(keys.col("_erased")), "left_anti"),
+        quarantine,
+        fieldIssues.join(org.apache.spark.sql.functions.broadcast(keys), issueKey.equalTo(keys.col("_erased")), "left_anti"),
+        counts,
+        parsed);
+  }
+
+  /** How many of the given keys are records of this result. */
+  public long countOf(java.util.Set<String> keys) {
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    return records.filter(org.apache.spark.sql.functions.concat_ws(":", records.col("source"), records.col("record_id")).isin(keys.toArray())).count();
+  }
+
   public void release() {
     parsed.unpersist();
   }

@@ -43,7 +43,7 @@ final class CompareSampledPairs implements MapPartitionsFunction<Row, Row> {
         for (int i = 0; i < levels.length; i++) {
           levels[i] = v.level(i);
         }
-        return RowFactory.create((Object) levels);
+        return RowFactory.create(PairRows.seq(levels));
       }
     };
   }

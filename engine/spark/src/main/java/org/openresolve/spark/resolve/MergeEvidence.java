@@ -46,6 +46,9 @@ final class MergeEvidence implements MapPartitionsFunction<Row, Row> {
           .add("review_threshold", DoubleType, false)
           .add("evidence", DataTypes.createArrayType(FIELD_EVIDENCE, false), false)
           .add("blocking_rules", DataTypes.createArrayType(StringType, false), false)
+          .add("uncorroborated", DataTypes.BooleanType, false)
+          .add("judgement", StringType, true)
+          .add("refusal", StringType, true)
           .add("rule_set", StringType, false)
           .add("rule_set_sha256", StringType, false)
           .add("run_id", StringType, false);
@@ -103,8 +106,11 @@ final class MergeEvidence implements MapPartitionsFunction<Row, Row> {
             p.getString(in.fieldIndex(ScorePairs.DECISION)),
             match,
             review,
-            evidence,
-            p.getList(in.fieldIndex(PairRows.BLOCKING_RULES)).toArray(new String[0]),
+            PairRows.seq(evidence),
+            PairRows.seq(p.getList(in.fieldIndex(PairRows.BLOCKING_RULES)).toArray()),
+            p.getBoolean(p.fieldIndex(LinkPolicies.UNCORROBORATED)),
+            p.getString(p.fieldIndex(LinkPolicies.JUDGEMENT)),
+            p.getString(p.fieldIndex(LinkPolicies.REFUSAL)),
             ruleSet,
             ruleSetSha,
             runId);

@@ -50,6 +50,14 @@ final class PairRows {
     }
     return RowFactory.create(
         left.getLong(0), right.getLong(0), left.getString(1), left.getString(2), right.getString(1), right.getString(2),
-        rules.toArray(new String[0]), levels, l, r);
+        seq(rules.toArray()), seq(levels), seq(l), seq(r));
+  }
+
+  /**
+   * An array column value as Spark's row encoders expect it. Plain Java arrays work only until
+   * Spark fuses two map stages and hands one's rows straight to the next, whose getList then fails.
+   */
+  static scala.collection.immutable.Seq<Object> seq(Object[] values) {
+    return scala.collection.immutable.ArraySeq.unsafeWrapArray(values);
   }
 }

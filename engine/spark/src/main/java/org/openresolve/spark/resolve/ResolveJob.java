@@ -44,6 +44,8 @@ import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.MatchScorer;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.ModelTrainer;
+import org.openresolve.core.cluster.RecordConflicts;
+import org.openresolve.model.Judgement;
 import org.openresolve.spark.cluster.ConnectedComponents;
 
 /**
@@ -61,12 +63,22 @@ public final class ResolveJob {
   private final SparkSession spark;
   private final RuleSet rules;
   private final ModelParameters frozenModel;
+  private final List<Judgement> judgements;
 
   /** @param frozenModel a model to apply instead of training one, or null to train */
   public ResolveJob(SparkSession spark, RuleSet rules, ModelParameters frozenModel) {
+    this(spark, rules, frozenModel, List.of());
+  }
+
+  /**
+   * @param frozenModel a model to apply instead of training one, or null to train
+   * @param judgements analysts' SAME / DIFFERENT decisions, which clustering obeys
+   */
+  public ResolveJob(SparkSession spark, RuleSet rules, ModelParameters frozenModel, List<Judgement> judgements) {
     this.spark = requireNonNull(spark, "spark is null");
     this.rules = requireNonNull(rules, "rules is null");
     this.frozenModel = frozenModel;
+    this.judgements = List.copyOf(judgements);
     if (frozenModel != null) {
       frozenModel.requireFits(rules);
     }
@@ -115,10 +127,12 @@ public final class ResolveJob {
     ModelParameters model = frozenModel != null ? frozenModel : train(views, pairs, n, comparer);
     long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
 
-    Dataset<Row> scored =
-        pairs
-            .mapPartitions(new ScorePairs(new MatchScorer(model), rules.thresholds()), Encoders.row(ScorePairs.SCHEMA))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    MatchScorer scorer = new MatchScorer(model);
+    Dataset<Row> graded =
+        LinkPolicies.grade(
+            pairs.mapPartitions(new ScorePairs(scorer, rules.thresholds()), Encoders.row(ScorePairs.SCHEMA)), records, views, rules.grading());
+    LinkPolicies.Resolved judged = LinkPolicies.resolve(spark, views, judgements, rules, scorer);
+    Dataset<Row> scored = LinkPolicies.withJudgedLinks(spark, graded, judged.same()).persist(StorageLevel.MEMORY_AND_DISK());
     Row decisions =
         scored.agg(
                 sum(when(col(ScorePairs.DECISION).equalTo("LINK"), 1).otherwise(0)),
@@ -136,7 +150,28 @@ public final class ResolveJob {
                 .select(col(PairRows.NODE_L).as(ConnectedComponents.SRC), col(PairRows.NODE_R).as(ConnectedComponents.DST)),
             links,
             ConnectedComponents.ONE_TASK_EDGES);
-    Dataset<Row> membership = membership(views, cc.components()).persist(StorageLevel.MEMORY_AND_DISK());
+    // Guards and DIFFERENT judgements may split a component: the weakest joining link is refused.
+    ComponentGuards.Result guarded =
+        ComponentGuards.refine(
+            spark,
+            views,
+            cc.components(),
+            scored
+                .filter(col(ScorePairs.DECISION).equalTo("LINK"))
+                .select(col(PairRows.NODE_L).as("node_l"), col(PairRows.NODE_R).as("node_r"),
+                    col(ScorePairs.MATCH_WEIGHT).as("weight"), col(LinkPolicies.JUDGEMENT).isNotNull().as("judged")),
+            new RecordConflicts(rules.guards().exclusiveTypeNames(), rules.guards().maxBirthYearGap()),
+            judged.differentPairs());
+    Dataset<Row> refusedPairs = guarded.refused().persist(StorageLevel.MEMORY_AND_DISK());
+    long refused = refusedPairs.count();
+    Dataset<Row> decided =
+        scored
+            .join(refusedPairs.withColumnRenamed("node_l", PairRows.NODE_L).withColumnRenamed("node_r", PairRows.NODE_R),
+                new String[] {PairRows.NODE_L, PairRows.NODE_R}, "left")
+            .withColumn(ScorePairs.DECISION, when(col("reason").isNotNull(), lit("REFUSED")).otherwise(col(ScorePairs.DECISION)))
+            .withColumnRenamed("reason", LinkPolicies.REFUSAL)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> membership = membership(views, guarded.components()).persist(StorageLevel.MEMORY_AND_DISK());
     Map<Long, Long> entitySizes = new TreeMap<>();
     long entities = 0;
     for (Row r : membership.groupBy(ENTITY_ID).count().groupBy("count").count().collectAsList()) {
@@ -145,8 +180,11 @@ public final class ResolveJob {
     }
     views.unpersist();
     lap(timings, "clustering", t4);
+    scored.unpersist();
+    refusedPairs.unpersist();
     return new ResolveResult(
-        scored, membership, model, frozenModel == null, stats, n, candidatePairs, links, review, entities, entitySizes, cc.rounds(), timings);
+        decided, membership, model, frozenModel == null, stats, n, candidatePairs, links - refused, review, refused,
+        judged.unknown(), entities, entitySizes, cc.rounds(), timings);
   }
 
   /**
@@ -238,21 +276,7 @@ public final class ResolveJob {
    * derives from the entity's smallest record key, so it does not depend on partitioning.
    */
   private static Dataset<Row> membership(Dataset<Row> views, Dataset<Row> components) {
-    Dataset<Row> nodes =
-        views
-            .select(ViewRows.NODE, ViewRows.SOURCE, ViewRows.RECORD_ID)
-            .join(components, col(ViewRows.NODE).equalTo(col(ConnectedComponents.NODE)), "left")
-            .select(
-                col(ViewRows.NODE),
-                col(ViewRows.SOURCE),
-                col(ViewRows.RECORD_ID),
-                coalesce(col(ConnectedComponents.COMPONENT), col(ViewRows.NODE)).as(COMPONENT));
-    Dataset<Row> ids =
-        nodes
-            .groupBy(COMPONENT)
-            .agg(min(concat_ws(":", col(ViewRows.SOURCE), col(ViewRows.RECORD_ID))).as("_root_key"))
-            .select(col(COMPONENT), org.apache.spark.sql.functions.concat(lit("E-"), substring(sha2(col("_root_key"), 256), 1, 16)).as(ENTITY_ID));
-    return nodes.join(ids, COMPONENT).select(ViewRows.SOURCE, ViewRows.RECORD_ID, ENTITY_ID, ViewRows.NODE);
+    return EntityIds.membership(views, components);
   }
 
   private static long lap(Map<String, Long> timings, String stage, long since) {

@@ -1,5 +1,7 @@
 package org.openresolve.spark.resolve;
 
+import java.util.List;
+import org.openresolve.model.Judgement;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
@@ -11,8 +13,10 @@ import org.openresolve.core.scoring.ModelParameters;
 
 /**
  * What resolution produced. {@code scoredPairs} holds every compared candidate pair with its score
- * and decision (LINK, REVIEW, NONE); {@code membership} maps each record to its entity.
+ * and decision (LINK, REVIEW, REFUSED, NONE); {@code membership} maps each record to its entity.
  *
+ * @param refusedLinks links refused because a guard or a DIFFERENT judgement forbids the merge
+ * @param unknownJudgements judgements naming a record this run does not hold (reported, not fatal)
  * @param trained whether the model was trained in this run (else loaded)
  * @param entitySizes number of entities per member count
  */
@@ -26,6 +30,8 @@ public record ResolveResult(
     long candidatePairs,
     long links,
     long reviewPairs,
+    long refusedLinks,
+    List<Judgement> unknownJudgements,
     long entities,
     Map<Long, Long> entitySizes,
     int clusteringRounds,
@@ -34,9 +40,15 @@ public record ResolveResult(
     requireNonNull(scoredPairs, "scoredPairs is null");
     requireNonNull(membership, "membership is null");
     requireNonNull(model, "model is null");
+    unknownJudgements = List.copyOf(unknownJudgements);
     entitySizes = Map.copyOf(entitySizes);
     // Stage order is the run's order.
     timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
+  }
+
+  /** The same result with another membership, e.g. with entity ids carried over from an earlier run. */
+  public ResolveResult withMembership(Dataset<Row> membership) {
+    return new ResolveResult(scoredPairs, membership, model, trained, blocks, records, candidatePairs, links, reviewPairs, refusedLinks, unknownJudgements, entities, entitySizes, clusteringRounds, timingsMillis);
   }
 
   /** Drops the cached scored pairs and membership once the tables are written. */

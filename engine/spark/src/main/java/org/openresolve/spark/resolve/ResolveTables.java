@@ -29,6 +29,7 @@ public final class ResolveTables {
   public static final String ENTITIES = "entities";
   public static final String MERGES = "merges";
   public static final String REVIEW = "review";
+  public static final String REFUSED = "refused";
   public static final String OVERSIZE_BLOCKS = "oversize_blocks";
 
   private ResolveTables() {}
@@ -36,13 +37,14 @@ public final class ResolveTables {
   public static void write(ResolveResult result, Dataset<Row> records, RuleSet rules, String runId, Path out) {
     Dataset<Row> membership = result.membership().select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
     membership.orderBy(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MEMBERSHIP).toString());
-    entities(membership, records).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(ENTITIES).toString());
+    EntityTables.write(membership, records, rules.handlingCodes(), out);
     Dataset<Row> evidence =
         result.scoredPairs()
             .filter(col(ScorePairs.DECISION).notEqual("NONE"))
             .mapPartitions(new MergeEvidence(rules, runId), Encoders.row(MergeEvidence.SCHEMA));
     evidence.filter(col("decision").equalTo("LINK")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MERGES).toString());
     evidence.filter(col("decision").equalTo("REVIEW")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REVIEW).toString());
+    evidence.filter(col("decision").equalTo("REFUSED")).drop("decision").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REFUSED).toString());
     oversizeBlocks(records.sparkSession(), result.blocks()).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(OVERSIZE_BLOCKS).toString());
   }
 
@@ -54,22 +56,5 @@ public final class ResolveTables {
             .add("block_key", org.apache.spark.sql.types.DataTypes.StringType, false)
             .add("records", org.apache.spark.sql.types.DataTypes.LongType, false);
     return spark.createDataFrame(rows, schema).coalesce(1);
-  }
-
-  /** One row per entity: its members and the values they hold, each list sorted and distinct. */
-  static Dataset<Row> entities(Dataset<Row> membership, Dataset<Row> records) {
-    Dataset<Row> joined = membership.join(records, new String[] {Columns.SOURCE, Columns.RECORD_ID});
-    return joined
-        .groupBy(ResolveJob.ENTITY_ID)
-        .agg(
-            count(lit(1)).as("member_count"),
-            array_sort(collect_set(col(Columns.SOURCE))).as("sources"),
-            array_sort(collect_list(struct(col(Columns.SOURCE), col(Columns.RECORD_ID), col(Columns.SUBJECT_CATEGORY)))).as("members"),
-            array_sort(array_distinct(flatten(collect_list(col(Columns.NAMES + "." + Columns.NameFields.LATIN))))).as("names"),
-            array_sort(array_distinct(flatten(collect_list(col(Columns.BIRTH_DATES + "." + Columns.BirthDateFields.ISO))))).as("birth_dates"),
-            array_sort(array_distinct(flatten(collect_list(expr(
-                "transform(identifiers, i -> concat_ws(':', i.type, coalesce(i.issuer, ''), i.value))"))))).as("identifiers"),
-            array_sort(collect_set(col(Columns.SUBJECT_CATEGORY))).as("subject_categories"))
-        .orderBy(ResolveJob.ENTITY_ID);
   }
 }

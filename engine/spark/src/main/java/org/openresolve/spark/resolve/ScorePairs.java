@@ -63,7 +63,7 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
         }
         values[p.length()] = s.matchWeight();
         values[p.length() + 1] = s.probability();
-        values[p.length() + 2] = s.partialWeights().toArray(new Double[0]);
+        values[p.length() + 2] = PairRows.seq(s.partialWeights().toArray());
         values[p.length() + 3] = thresholds.decide(s.probability()).name();
         return RowFactory.create(values);
       }

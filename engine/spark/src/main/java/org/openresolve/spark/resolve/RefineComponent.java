@@ -1,0 +1,91 @@
+package org.openresolve.spark.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.openresolve.core.cluster.CannotLink;
+import org.openresolve.core.cluster.ConstrainedClustering;
+import org.openresolve.core.cluster.RecordConflicts;
+import org.openresolve.core.cluster.ScoredLink;
+import org.openresolve.core.codec.MatchViewCodec;
+import org.openresolve.core.compare.MatchView;
+import scala.Tuple2;
+
+/**
+ * Runs the core's constrained clustering over one connected component: its members' views (for
+ * the record conflicts), its links (scored and judged) and the analysts' DIFFERENT judgements.
+ * Yields a {@code MEMBER} row per member with its cluster's smallest node, and a {@code REFUSED}
+ * row per link cut, with the reason. Plumbing only: every decision is the core's.
+ */
+final class RefineComponent
+    implements FlatMapFunction<Tuple2<Long, Tuple2<Iterable<Row>, Iterable<Row>>>, Row> {
+  static final String MEMBER = "MEMBER";
+  static final String REFUSED = "REFUSED";
+
+  private final RecordConflicts conflicts;
+  private final Broadcast<Set<String>> different;
+
+  RefineComponent(RecordConflicts conflicts, Broadcast<Set<String>> different) {
+    this.conflicts = requireNonNull(conflicts, "conflicts is null");
+    this.different = requireNonNull(different, "different is null");
+  }
+
+  /** Key of an unordered node pair, as the DIFFERENT set holds it. */
+  static String pairKey(long a, long b) {
+    return Math.min(a, b) + "|" + Math.max(a, b);
+  }
+
+  @Override
+  public Iterator<Row> call(Tuple2<Long, Tuple2<Iterable<Row>, Iterable<Row>>> component) {
+    List<Row> members = new ArrayList<>();
+    component._2()._1().forEach(members::add);
+    members.sort((a, b) -> Long.compare(a.getLong(0), b.getLong(0)));
+    long[] nodes = new long[members.size()];
+    List<MatchView> views = new ArrayList<>(members.size());
+    java.util.Map<Long, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      nodes[i] = members.get(i).getLong(0);
+      views.add(MatchViewCodec.decode((byte[]) members.get(i).get(1)));
+      index.put(nodes[i], i);
+    }
+    List<ScoredLink> links = new ArrayList<>();
+    for (Row l : component._2()._2()) {
+      Integer a = index.get(l.getLong(0));
+      Integer b = index.get(l.getLong(1));
+      if (a != null && b != null) {
+        links.add(new ScoredLink(a, b, l.getDouble(2), l.getBoolean(3)));
+      }
+    }
+    Set<String> judgedApart = different.value();
+    CannotLink judged = (a, b) -> judgedApart.contains(pairKey(nodes[a], nodes[b]))
+        ? Optional.of("an analyst judged " + members.get(a).getString(2) + " and " + members.get(b).getString(2) + " DIFFERENT")
+        : Optional.empty();
+    CannotLink records = (a, b) -> conflicts.between(views.get(a), views.get(b))
+        .map(why -> members.get(a).getString(2) + " and " + members.get(b).getString(2) + " cannot be one person: " + why);
+    ConstrainedClustering.Result result = ConstrainedClustering.cluster(members.size(), links, judged.or(records));
+    long[] smallest = new long[members.size()];
+    java.util.Arrays.fill(smallest, Long.MAX_VALUE);
+    for (int i = 0; i < members.size(); i++) {
+      int c = result.clusterOf()[i];
+      smallest[c] = Math.min(smallest[c], nodes[i]);
+    }
+    List<Row> out = new ArrayList<>(members.size() + result.rejected().size());
+    for (int i = 0; i < members.size(); i++) {
+      out.add(RowFactory.create(MEMBER, nodes[i], smallest[result.clusterOf()[i]], null));
+    }
+    for (ConstrainedClustering.Rejected r : result.rejected()) {
+      long a = nodes[r.link().a()];
+      long b = nodes[r.link().b()];
+      out.add(RowFactory.create(REFUSED, Math.min(a, b), Math.max(a, b), r.reason()));
+    }
+    return out.iterator();
+  }
+}
