@@ -75,7 +75,7 @@ class RuleFileErrorsTest {
   @Test
   void unknownTopLevelKeyIsRefusedWithTheKnownKeys() throws IOException {
     assertThat(error(VALID + "colour: blue\n"))
-        .isEqualTo("FILE:30: colour: unknown key 'colour'; known keys: blocking, comparisons, description, model, name, thresholds");
+        .isEqualTo("FILE:30: colour: unknown key 'colour'; known keys: blocking, comparisons, description, grading, guards, handling_codes, model, name, thresholds");
   }
 
   @Test
