@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       EvaluateCommand.class,
       ExplainCommand.class,
+      ExportCommand.class,
       RulesCommand.class,
       GenerateCommand.class,
       BenchmarkCommand.class,

@@ -1,0 +1,74 @@
+package org.openresolve.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.openresolve.core.rules.HandlingCodes;
+import org.openresolve.core.rules.RuleSet;
+import org.openresolve.spark.SparkSessions;
+import org.openresolve.spark.explain.Explainer;
+import org.openresolve.spark.export.ExportJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code er export}: a release copy of a run for an audience cleared for a handling code. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes under --to a copy of the run in --out holding only the records the audience may see,",
+      "with membership, entities, statements, merges and review recomputed from those records alone.",
+      "The handling-code order is the run's own rule file (ruleset.yaml beside its outputs)."
+    })
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin SparkOptions sparkOptions;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory of a resolve run.")
+  Path out;
+
+  @Option(names = "--audience", required = true, paramLabel = "CODE", description = "The handling code the audience is cleared for.")
+  String audience;
+
+  @Option(names = "--to", required = true, paramLabel = "DIR2", description = "Where the release copy is written (must not exist).")
+  Path to;
+
+  @Option(names = "--overwrite", description = "Replace --to if it exists.")
+  boolean overwrite;
+
+  @Override
+  public Integer call() {
+    Path run = out.toAbsolutePath().normalize();
+    if (!Files.isDirectory(run.resolve("records")) || !Files.isDirectory(run.resolve("merges"))) {
+      throw new UserError(out + " holds no records/ and merges/; is it the output of er resolve?");
+    }
+    Path target = to.toAbsolutePath().normalize();
+    if (target.startsWith(run) || run.startsWith(target)) {
+      throw new UserError("--to " + to + " must be outside the run directory " + out + ", and not contain it");
+    }
+    HandlingCodes codes = RuleSet.load(run.resolve(Explainer.RULE_FILE)).handlingCodes();
+    if (!codes.order().contains(audience.strip().toUpperCase(java.util.Locale.ROOT))) {
+      throw new UserError("audience '" + audience + "' is not one of the run's handling codes " + codes.order());
+    }
+    OutputOptions release = new OutputOptions();
+    release.out = to;
+    release.overwrite = overwrite;
+    Path dir = release.prepare();
+    Instant startedAt = Instant.now();
+    SparkSession spark = SparkSessions.start("er export", sparkOptions.master);
+    try {
+      ExportJob.Counts c = new ExportJob(spark, codes, audience).run(run, dir, RunIds.next(startedAt), startedAt);
+      spec.commandLine().getOut().printf(
+          "released %d records, withheld %d; %d entities, %d merges; written to %s%n", c.released(), c.withheld(), c.entities(), c.merges(), to);
+      spec.commandLine().getOut().flush();
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}
