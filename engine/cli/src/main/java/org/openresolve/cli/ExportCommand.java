@@ -1,6 +1,9 @@
 package org.openresolve.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
+import org.openresolve.core.audit.AuditLog;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -41,6 +44,12 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace --to if it exists.")
   boolean overwrite;
 
+  @Option(
+      names = "--audit-log",
+      paramLabel = "FILE",
+      description = "Audit log to append to. Default: audit.jsonl beside the run directory.")
+  Path auditLog;
+
   @Override
   public Integer call() {
     Path run = out.toAbsolutePath().normalize();
@@ -62,7 +71,22 @@ final class ExportCommand implements Callable<Integer> {
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er export", sparkOptions.master);
     try {
-      ExportJob.Counts c = new ExportJob(spark, codes, audience).run(run, dir, RunIds.next(startedAt), startedAt);
+      String exportId = RunIds.next(startedAt);
+      ExportJob.Counts c = new ExportJob(spark, codes, audience).run(run, dir, exportId, startedAt);
+      // A disclosure is logged like a combination: what went to whom, in counts, no personal data.
+      ObjectNode entry = new ObjectMapper().createObjectNode()
+          .put("at", startedAt.toString())
+          .put("user", System.getProperty("user.name"))
+          .put("command", "export")
+          .put("run_id", exportId)
+          .put("from", run.toString())
+          .put("to", dir.toString())
+          .put("audience", audience.strip().toUpperCase(java.util.Locale.ROOT))
+          .put("records_released", c.released())
+          .put("records_withheld", c.withheld())
+          .put("entities", c.entities())
+          .put("merges", c.merges());
+      new AuditLog(auditLog != null ? auditLog : run.resolveSibling("audit.jsonl")).append(entry);
       spec.commandLine().getOut().printf(
           "released %d records, withheld %d; %d entities, %d merges; written to %s%n", c.released(), c.withheld(), c.entities(), c.merges(), to);
       spec.commandLine().getOut().flush();

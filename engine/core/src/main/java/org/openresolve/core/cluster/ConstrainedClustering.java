@@ -38,8 +38,19 @@ public final class ConstrainedClustering {
           .thenComparingInt(l -> Math.max(l.a(), l.b()));
 
   public static Result cluster(int members, List<ScoredLink> links, CannotLink cannot) {
+    return cluster(members, links, cannot, CannotLink.NONE);
+  }
+
+  /**
+   * @param judged constraints from analysts, which every link obeys
+   * @param guards constraints from the records themselves, which scored links obey; an analyst's
+   *     SAME is a human decision taken knowing the records, so the guards do not overrule it
+   */
+  public static Result cluster(int members, List<ScoredLink> links, CannotLink judged, CannotLink guards) {
     requireNonNull(links, "links is null");
-    requireNonNull(cannot, "cannot is null");
+    requireNonNull(judged, "judged is null");
+    requireNonNull(guards, "guards is null");
+    CannotLink all = judged.or(guards);
     int[] parent = new int[members];
     List<List<Integer>> sets = new ArrayList<>(members);
     for (int i = 0; i < members; i++) {
@@ -55,7 +66,7 @@ public final class ConstrainedClustering {
       if (ra == rb) {
         continue;
       }
-      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), cannot);
+      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), link.judged() ? judged : all);
       if (conflict != null) {
         rejected.add(conflict);
         continue;

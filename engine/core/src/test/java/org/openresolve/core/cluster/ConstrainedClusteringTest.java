@@ -66,4 +66,15 @@ class ConstrainedClusteringTest {
 
     assertThat(ConstrainedClustering.cluster(4, a, c).clusterOf()).isEqualTo(ConstrainedClustering.cluster(4, b, c).clusterOf());
   }
+
+  @Test
+  void letsAnAnalystsSameOverruleARecordGuardButNotAnAnalystsDifferent() {
+    var links = List.of(new ScoredLink(0, 1, 0, true), new ScoredLink(1, 2, 0, true));
+
+    var r = ConstrainedClustering.cluster(3, links, apart(0, 2, "judged DIFFERENT"), apart(0, 1, "birth years apart"));
+
+    assertThat(r.clusterOf()[0]).isEqualTo(r.clusterOf()[1]);
+    assertThat(r.clusterOf()[2]).isNotEqualTo(r.clusterOf()[0]);
+    assertThat(r.rejected()).singleElement().satisfies(x -> assertThat(x.reason()).isEqualTo("judged DIFFERENT"));
+  }
 }

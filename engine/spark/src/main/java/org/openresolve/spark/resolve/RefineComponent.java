@@ -70,7 +70,7 @@ final class RefineComponent
         : Optional.empty();
     CannotLink records = (a, b) -> conflicts.between(views.get(a), views.get(b))
         .map(why -> members.get(a).getString(2) + " and " + members.get(b).getString(2) + " cannot be one person: " + why);
-    ConstrainedClustering.Result result = ConstrainedClustering.cluster(members.size(), links, judged.or(records));
+    ConstrainedClustering.Result result = ConstrainedClustering.cluster(members.size(), links, judged, records);
     long[] smallest = new long[members.size()];
     java.util.Arrays.fill(smallest, Long.MAX_VALUE);
     for (int i = 0; i < members.size(); i++) {

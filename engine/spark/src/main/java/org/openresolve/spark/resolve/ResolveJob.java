@@ -172,6 +172,9 @@ public final class ResolveJob {
             .withColumnRenamed("reason", LinkPolicies.REFUSAL)
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> membership = membership(views, guarded.components()).persist(StorageLevel.MEMORY_AND_DISK());
+    // Materialised while the views and scores they were computed from are still cached: node ids
+    // come from a range sort whose bounds are sampled, so a recomputation could number anew.
+    decided.count();
     Map<Long, Long> entitySizes = new TreeMap<>();
     long entities = 0;
     for (Row r : membership.groupBy(ENTITY_ID).count().groupBy("count").count().collectAsList()) {

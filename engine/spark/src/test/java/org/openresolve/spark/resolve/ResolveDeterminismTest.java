@@ -56,7 +56,7 @@ class ResolveDeterminismTest {
   }
 
   /** Three records per person in two sources, with typos, missing parts and shared contacts. */
-  private static List<PersonRecord> records() {
+  static List<PersonRecord> records() {
     List<PersonRecord> out = new ArrayList<>();
     for (int p = 0; p < PEOPLE.length; p++) {
       String given = PEOPLE[p][0];
