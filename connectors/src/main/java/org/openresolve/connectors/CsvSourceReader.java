@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.openresolve.connectors.io.CsvReader;
 import org.openresolve.connectors.io.CsvRow;
@@ -23,7 +22,7 @@ import org.openresolve.model.QuarantineReason;
  * (or, for a user's mapping, without any mapped column) makes every row of the file a {@code
  * BAD_HEADER} quarantine: nothing can be read as a record, and nothing is dropped unseen.
  */
-final class CsvSourceReader implements SourceReader {
+final class CsvSourceReader extends LookaheadReader {
   private final ConnectorSettings settings;
   private final SourceMapping mapping;
   private final boolean strictHeader;
@@ -34,7 +33,6 @@ final class CsvSourceReader implements SourceReader {
   private Map<String, Integer> header;
   private int headerWidth;
   private String headerProblem;
-  private RowResult next;
 
   CsvSourceReader(ConnectorSettings settings, SourceMapping mapping, boolean strictHeader, InputStream in) {
     this.settings = requireNonNull(settings, "settings is null");
@@ -47,24 +45,7 @@ final class CsvSourceReader implements SourceReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = read();
-    }
-    return next != null;
-  }
-
-  @Override
-  public RowResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RowResult r = next;
-    next = null;
-    return r;
-  }
-
-  private RowResult read() {
+  RowResult readRow() {
     try {
       if (header == null && !readHeader()) {
         return null;

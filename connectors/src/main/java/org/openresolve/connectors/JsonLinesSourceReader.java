@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import org.openresolve.connectors.io.LineReader;
 import org.openresolve.connectors.io.PhysicalLine;
 import org.openresolve.model.QuarantineReason;
@@ -19,7 +18,7 @@ import org.openresolve.model.QuarantineReason;
  * (oversize, bad UTF-8, not JSON, not an object) are quarantined here; subclasses turn each object
  * into records.
  */
-abstract class JsonLinesSourceReader implements SourceReader {
+abstract class JsonLinesSourceReader extends LookaheadReader {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -27,7 +26,6 @@ abstract class JsonLinesSourceReader implements SourceReader {
   final RowGuard guard;
   final Normalisers normalisers;
   private final LineReader lines;
-  private RowResult next;
 
   JsonLinesSourceReader(ConnectorSettings settings, InputStream in) {
     this.settings = requireNonNull(settings, "settings is null");
@@ -40,24 +38,7 @@ abstract class JsonLinesSourceReader implements SourceReader {
   abstract RowResult read(JsonNode object, long line, String raw);
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = readNext();
-    }
-    return next != null;
-  }
-
-  @Override
-  public RowResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RowResult r = next;
-    next = null;
-    return r;
-  }
-
-  private RowResult readNext() {
+  RowResult readRow() {
     try {
       PhysicalLine line = lines.next();
       while (line != null && !line.oversize() && line.text().isBlank()) {
