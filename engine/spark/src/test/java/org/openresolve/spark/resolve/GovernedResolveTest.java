@@ -121,4 +121,24 @@ class GovernedResolveTest {
     assertThat(split.unknownJudgements()).hasSize(2);
     split.release();
   }
+
+  @Test
+  void writesResolutionTablesThatAPlainParquetReaderOpens(@org.junit.jupiter.api.io.TempDir Path dir) {
+    org.apache.spark.sql.Dataset<Row> records = input(ResolveDeterminismTest.records());
+    ResolveResult r = new ResolveJob(spark, rules, model).run(records);
+
+    ResolveTables.write(r, records, rules, "test-run", dir);
+    r.release();
+
+    var membership = org.openresolve.spark.testing.PlainParquet.read(dir.resolve(ResolveTables.MEMBERSHIP));
+    assertThat(membership).hasSize(ResolveDeterminismTest.records().size());
+    var merges = org.openresolve.spark.testing.PlainParquet.read(dir.resolve(ResolveTables.MERGES));
+    assertThat(merges).isNotEmpty().allSatisfy(m -> {
+      assertThat(m.getString("run_id", 0)).isEqualTo("test-run");
+      assertThat(org.openresolve.spark.testing.PlainParquet.structElements(m, "evidence"))
+          .hasSize(rules.comparisons().size())
+          .allSatisfy(e -> assertThat(e.getString("level_label", 0)).isNotBlank());
+    });
+    assertThat(org.openresolve.spark.testing.PlainParquet.read(dir.resolve("entities"))).isNotEmpty();
+  }
 }
