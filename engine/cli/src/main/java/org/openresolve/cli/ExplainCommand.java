@@ -88,6 +88,9 @@ final class ExplainCommand implements Callable<Integer> {
         LinkEvidence l = t.via();
         w.printf("%s└─ %s   weight %.1f, probability %.4f (threshold %.2f), blocked by %s%n",
             indent, t.record(), l.matchWeight(), l.matchProbability(), l.matchThreshold(), String.join(", ", l.blockingRules()));
+        if (l.judgement() != null) {
+          w.printf("%s     linked by an analyst's judgement: %s%n", indent, l.judgement());
+        }
         printEvidence(w, indent + "     ", l.evidence());
       }
     }
@@ -107,6 +110,12 @@ final class ExplainCommand implements Callable<Integer> {
     if (p.evidence() != null) {
       LinkEvidence l = p.evidence();
       w.printf("  weight %.2f, probability %.4f (link at %.2f, review from %.2f)%n", l.matchWeight(), l.matchProbability(), l.matchThreshold(), l.reviewThreshold());
+      if (l.judgement() != null) {
+        w.printf("  analyst's judgement: %s%n", l.judgement());
+      }
+      if (l.uncorroborated()) {
+        w.printf("  uncorroborated: both records are graded low, so the link was sent to review%n");
+      }
       printEvidence(w, "    ", l.evidence());
     }
   }

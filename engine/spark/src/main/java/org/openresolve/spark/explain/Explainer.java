@@ -213,6 +213,6 @@ public final class Explainer {
       fields.add(new FieldEvidence(spec.id(), spec.label(), v.level(c), spec.levels().get(v.level(c)).label(), s.partialWeights().get(c), v.left(c), v.right(c)));
     }
     return new LinkEvidence(left, right, s.matchWeight(), s.probability(), rules.thresholds().matchProbability(),
-        rules.thresholds().reviewProbability(), List.of(), fields, rules.name(), "recomputed");
+        rules.thresholds().reviewProbability(), List.of(), fields, rules.name(), "recomputed", null, false);
   }
 }

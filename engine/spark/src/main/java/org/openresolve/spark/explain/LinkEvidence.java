@@ -14,7 +14,9 @@ public record LinkEvidence(
     List<String> blockingRules,
     List<FieldEvidence> evidence,
     String ruleSet,
-    String runId) {
+    String runId,
+    String judgement,
+    boolean uncorroborated) {
   public LinkEvidence {
     blockingRules = List.copyOf(blockingRules);
     evidence = List.copyOf(evidence);
@@ -32,6 +34,12 @@ public record LinkEvidence(
         m.getList(m.fieldIndex("blocking_rules")),
         m.<Row>getList(m.fieldIndex("evidence")).stream().map(FieldEvidence::of).toList(),
         m.getString(m.fieldIndex("rule_set")),
-        m.getString(m.fieldIndex("run_id")));
+        m.getString(m.fieldIndex("run_id")),
+        has(m, "judgement") ? m.getString(m.fieldIndex("judgement")) : null,
+        has(m, "uncorroborated") && m.getBoolean(m.fieldIndex("uncorroborated")));
+  }
+
+  private static boolean has(Row m, String field) {
+    return java.util.Arrays.asList(m.schema().fieldNames()).contains(field);
   }
 }
