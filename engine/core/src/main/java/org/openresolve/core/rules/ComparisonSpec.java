@@ -4,14 +4,22 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One comparison of a rule file: a field and its ordered levels, best evidence first. That the
+ * One comparison of a rule file. With {@code term_frequency: true}, agreement on a value that is
+ * common in the data (a frequent first or family name) weighs less than the model's average
+ * agreement, in proportion to how common it is.
+ *
+ * <p>One comparison of a rule file: a field and its ordered levels, best evidence first. That the
  * levels fit the field and run from MISSING to ELSE is checked by {@link RuleChecks}, which can
  * point at the offending level.
  */
-public record ComparisonSpec(String id, String label, PersonField field, List<LevelSpec> levels)
+public record ComparisonSpec(String id, String label, PersonField field, List<LevelSpec> levels, Boolean termFrequency)
     implements Serializable {
   public ComparisonSpec {
     id = Required.id(id);
+    termFrequency = termFrequency != null && termFrequency;
+    if (termFrequency && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME) {
+      throw new IllegalArgumentException("term_frequency applies to GIVEN_NAME and FAMILY_NAME comparisons, not " + field);
+    }
     label = Required.text(label, "label");
     Required.key(field, "field");
     levels = List.copyOf(Required.key(levels, "levels"));

@@ -54,6 +54,31 @@ public final class MatchScorer implements Serializable {
     return new PairScore(total, probability(total), partial);
   }
 
+  /**
+   * The score with term-frequency adjustment: {@code values} are the values each comparison agreed
+   * on (the first record's side), used only at an adjusted comparison's exact level.
+   */
+  public PairScore score(LevelPattern p, List<String> values, TermFrequencies tf) {
+    requireNonNull(tf, "tf is null");
+    PairScore plain = score(p);
+    double total = priorWeight;
+    List<Double> partial = new ArrayList<>(weights.length);
+    for (int c = 0; c < weights.length; c++) {
+      double w = tf.weight(c, p.level(c), values.get(c), plain.partialWeights().get(c));
+      partial.add(w);
+      total += w;
+    }
+    return new PairScore(total, probability(total), partial);
+  }
+
+  public PairScore score(ComparisonVector v, TermFrequencies tf) {
+    List<String> values = new ArrayList<>(v.size());
+    for (int c = 0; c < v.size(); c++) {
+      values.add(v.left(c));
+    }
+    return score(v.pattern(), values, tf);
+  }
+
   /** The weight the prior alone gives a pair: log2(lambda / (1 - lambda)). */
   public double priorWeight() {
     return priorWeight;

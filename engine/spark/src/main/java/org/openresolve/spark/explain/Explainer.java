@@ -171,7 +171,7 @@ public final class Explainer {
       rule.keys(l).stream().filter(rk::contains).forEach(shared::add);
     }
     ComparisonVector v = new PairComparer(rules).compare(l, r);
-    PairScore s = new MatchScorer(model).score(v);
+    PairScore s = termFrequencies(rules, model).map(tf -> new MatchScorer(model).score(v, tf)).orElseGet(() -> new MatchScorer(model).score(v));
     LinkEvidence evidence = evidence(left, right, rules, v, s);
     boolean same = entityLeft.equals(entityRight);
     if (shared.isEmpty()) {
@@ -195,6 +195,22 @@ public final class Explainer {
     }
     return new PairExplanation(left, right, PairExplanation.Outcome.SCORED_BELOW_REVIEW, entityLeft, entityRight, List.copyOf(shared), evidence,
         String.format("compared and scored %.3f, below the review threshold %.2f", s.probability(), rules.thresholds().reviewProbability()));
+  }
+
+  /** The name frequencies the run scored with, when it used any. */
+  private java.util.Optional<org.openresolve.core.scoring.TermFrequencies> termFrequencies(RuleSet rules, ModelParameters model) {
+    String name = org.openresolve.spark.resolve.ResolveTables.TERM_FREQUENCIES;
+    if (!has(name)) {
+      return java.util.Optional.empty();
+    }
+    Map<String, Long> counts = new HashMap<>();
+    for (Row r : table(name).collectAsList()) {
+      counts.put(r.getString(0), r.getLong(1));
+    }
+    if (counts.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new org.openresolve.core.scoring.TermFrequencies(rules, model, counts, table("records").count()));
   }
 
   private MatchView view(String key) {

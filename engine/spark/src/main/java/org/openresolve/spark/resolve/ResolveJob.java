@@ -38,12 +38,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.sketch.BloomFilter;
+import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.compare.PairComparer;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.MatchScorer;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.ModelTrainer;
+import org.openresolve.core.scoring.TermFrequencies;
 import org.openresolve.core.cluster.RecordConflicts;
 import org.openresolve.model.Judgement;
 import org.openresolve.spark.cluster.ConnectedComponents;
@@ -128,9 +130,11 @@ public final class ResolveJob {
     long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
 
     MatchScorer scorer = new MatchScorer(model);
+    Map<String, Long> termCounts = termCounts(views);
+    TermFrequencies tf = termCounts.isEmpty() ? null : new TermFrequencies(rules, model, termCounts, n);
     Dataset<Row> graded =
         LinkPolicies.grade(
-            pairs.mapPartitions(new ScorePairs(scorer, rules.thresholds()), Encoders.row(ScorePairs.SCHEMA)), records, views, rules.grading());
+            pairs.mapPartitions(new ScorePairs(scorer, rules.thresholds(), tf), Encoders.row(ScorePairs.SCHEMA)), records, views, rules.grading());
     LinkPolicies.Resolved judged = LinkPolicies.resolve(spark, views, judgements, rules, scorer);
     Dataset<Row> scored = LinkPolicies.withJudgedLinks(spark, graded, judged.same()).persist(StorageLevel.MEMORY_AND_DISK());
     Row decisions =
@@ -187,7 +191,31 @@ public final class ResolveJob {
     refusedPairs.unpersist();
     return new ResolveResult(
         decided, membership, model, frozenModel == null, stats, n, candidatePairs, links - refused, review, refused,
-        judged.unknown(), entities, entitySizes, cc.rounds(), timings);
+        judged.unknown(), entities, entitySizes, cc.rounds(), timings, termCounts);
+  }
+
+  /**
+   * How many records hold each name value, for the comparisons the rule set adjusts by term
+   * frequency. One count per distinct value reaches the driver, not the records.
+   */
+  private Map<String, Long> termCounts(Dataset<Row> views) {
+    if (rules.comparisons().stream().noneMatch(c -> c.termFrequency())) {
+      return Map.of();
+    }
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row r :
+        views
+            .select(ViewRows.VIEW)
+            .flatMap(
+                (org.apache.spark.api.java.function.FlatMapFunction<Row, String>)
+                    v -> TermFrequencies.keysOf(MatchViewCodec.decode((byte[]) v.get(0))).iterator(),
+                Encoders.STRING())
+            .groupBy("value")
+            .count()
+            .collectAsList()) {
+      counts.put(r.getString(0), r.getLong(1));
+    }
+    return counts;
   }
 
   /**

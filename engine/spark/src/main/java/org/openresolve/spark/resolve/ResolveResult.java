@@ -15,6 +15,7 @@ import org.openresolve.core.scoring.ModelParameters;
  * What resolution produced. {@code scoredPairs} holds every compared candidate pair with its score
  * and decision (LINK, REVIEW, REFUSED, NONE); {@code membership} maps each record to its entity.
  *
+ * @param termCounts records holding each name value, for term-frequency adjusted comparisons
  * @param refusedLinks links refused because a guard or a DIFFERENT judgement forbids the merge
  * @param unknownJudgements judgements naming a record this run does not hold (reported, not fatal)
  * @param trained whether the model was trained in this run (else loaded)
@@ -35,7 +36,8 @@ public record ResolveResult(
     long entities,
     Map<Long, Long> entitySizes,
     int clusteringRounds,
-    Map<String, Long> timingsMillis) {
+    Map<String, Long> timingsMillis,
+    Map<String, Long> termCounts) {
   public ResolveResult {
     requireNonNull(scoredPairs, "scoredPairs is null");
     requireNonNull(membership, "membership is null");
@@ -44,11 +46,12 @@ public record ResolveResult(
     entitySizes = Map.copyOf(entitySizes);
     // Stage order is the run's order.
     timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
+    termCounts = Map.copyOf(termCounts);
   }
 
   /** The same result with another membership, e.g. with entity ids carried over from an earlier run. */
   public ResolveResult withMembership(Dataset<Row> membership) {
-    return new ResolveResult(scoredPairs, membership, model, trained, blocks, records, candidatePairs, links, reviewPairs, refusedLinks, unknownJudgements, entities, entitySizes, clusteringRounds, timingsMillis);
+    return new ResolveResult(scoredPairs, membership, model, trained, blocks, records, candidatePairs, links, reviewPairs, refusedLinks, unknownJudgements, entities, entitySizes, clusteringRounds, timingsMillis, termCounts);
   }
 
   /** Drops the cached scored pairs and membership once the tables are written. */

@@ -31,6 +31,7 @@ public final class ResolveTables {
   public static final String REVIEW = "review";
   public static final String REFUSED = "refused";
   public static final String OVERSIZE_BLOCKS = "oversize_blocks";
+  public static final String TERM_FREQUENCIES = "term_frequencies";
 
   private ResolveTables() {}
 
@@ -45,7 +46,19 @@ public final class ResolveTables {
     evidence.filter(col("decision").equalTo("LINK")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MERGES).toString());
     evidence.filter(col("decision").equalTo("REVIEW")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REVIEW).toString());
     evidence.filter(col("decision").equalTo("REFUSED")).drop("decision").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REFUSED).toString());
+    termFrequencies(records.sparkSession(), result.termCounts()).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(TERM_FREQUENCIES).toString());
     oversizeBlocks(records.sparkSession(), result.blocks()).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(OVERSIZE_BLOCKS).toString());
+  }
+
+  /** The name frequencies the scores used, so {@code er explain} recomputes a pair exactly as the run scored it. */
+  private static Dataset<Row> termFrequencies(org.apache.spark.sql.SparkSession spark, java.util.Map<String, Long> counts) {
+    java.util.List<Row> rows =
+        counts.entrySet().stream().map(e -> org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue())).toList();
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("value_key", org.apache.spark.sql.types.DataTypes.StringType, false)
+            .add("records", org.apache.spark.sql.types.DataTypes.LongType, false);
+    return spark.createDataFrame(rows, schema).coalesce(1);
   }
 
   /** The blocks skipped for their size, so {@code er explain} can say a pair was never compared because of them. */

@@ -13,6 +13,7 @@ import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.rules.Thresholds;
 import org.openresolve.core.scoring.MatchScorer;
 import org.openresolve.core.scoring.PairScore;
+import org.openresolve.core.scoring.TermFrequencies;
 
 /** Adds the model's score and the decision to each compared pair. */
 final class ScorePairs implements MapPartitionsFunction<Row, Row> {
@@ -31,9 +32,13 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
   private final MatchScorer scorer;
   private final Thresholds thresholds;
 
-  ScorePairs(MatchScorer scorer, Thresholds thresholds) {
+  private final TermFrequencies termFrequencies;
+
+  /** @param termFrequencies frequencies of name values in the data, or null for none */
+  ScorePairs(MatchScorer scorer, Thresholds thresholds, TermFrequencies termFrequencies) {
     this.scorer = requireNonNull(scorer, "scorer is null");
     this.thresholds = requireNonNull(thresholds, "thresholds is null");
+    this.termFrequencies = termFrequencies;
   }
 
   static LevelPattern pattern(List<Integer> levels) {
@@ -47,6 +52,7 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> pairs) {
     int levelsAt = PairRows.SCHEMA.fieldIndex(PairRows.LEVELS);
+    int valuesAt = PairRows.SCHEMA.fieldIndex(PairRows.VALUES_L);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -56,7 +62,10 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row p = pairs.next();
-        PairScore s = scorer.score(pattern(p.getList(levelsAt)));
+        PairScore s =
+            termFrequencies == null
+                ? scorer.score(pattern(p.getList(levelsAt)))
+                : scorer.score(pattern(p.getList(levelsAt)), p.getList(valuesAt), termFrequencies);
         Object[] values = new Object[p.length() + 4];
         for (int i = 0; i < p.length(); i++) {
           values[i] = p.get(i);

@@ -1,0 +1,70 @@
+package org.openresolve.core.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openresolve.core.rules.PersonField;
+import org.openresolve.core.rules.RuleSet;
+
+class TermFrequenciesTest {
+  private static final RuleSet RULES = RuleSet.load(Path.of("..", "..", "rules", "default", "ruleset.yaml"));
+
+  private static int comparison(String id) {
+    for (int c = 0; c < RULES.comparisons().size(); c++) {
+      if (RULES.comparisons().get(c).id().equals(id)) {
+        return c;
+      }
+    }
+    throw new AssertionError(id);
+  }
+
+  private static ModelParameters model() {
+    int n = RULES.comparisons().size();
+    double[][] m = new double[n][];
+    double[][] u = new double[n][];
+    for (int c = 0; c < n; c++) {
+      int levels = RULES.comparisons().get(c).levels().size();
+      m[c] = new double[levels];
+      u[c] = new double[levels];
+      for (int l = 0; l < levels; l++) {
+        m[c][l] = 1.0 / levels;
+        u[c][l] = 1.0 / levels;
+      }
+      m[c][1] = 0.5;
+      u[c][1] = 0.001;
+    }
+    return ModelParameters.of(RULES, 0.001, m, u);
+  }
+
+  @Test
+  void agreementOnACommonFamilyNameWeighsLessThanTheModelsAverage() {
+    TermFrequencies tf = new TermFrequencies(RULES, model(), Map.of(TermFrequencies.key(PersonField.FAMILY_NAME, "smith"), 500L), 10_000);
+    int family = comparison("family_name");
+    double average = Math.log(0.5 / 0.001) / Math.log(2);
+
+    double smith = tf.weight(family, 1, "smith", average);
+
+    // tf(smith) = 0.05: log2(0.5 / 0.05) = log2(10)
+    assertThat(smith).isCloseTo(Math.log(10) / Math.log(2), within(1e-9));
+    assertThat(smith).isLessThan(average);
+  }
+
+  @Test
+  void neverRaisesARareNamesWeightAboveTheModelsAverage() {
+    TermFrequencies tf = new TermFrequencies(RULES, model(), Map.of(TermFrequencies.key(PersonField.FAMILY_NAME, "zyx"), 1L), 10_000);
+    int family = comparison("family_name");
+
+    assertThat(tf.weight(family, 1, "zyx", 8.97)).isEqualTo(8.97);
+  }
+
+  @Test
+  void leavesOtherLevelsAndComparisonsAlone() {
+    TermFrequencies tf = new TermFrequencies(RULES, model(), Map.of(TermFrequencies.key(PersonField.FAMILY_NAME, "smith"), 500L), 10_000);
+
+    assertThat(tf.weight(comparison("family_name"), 2, "smith", 5.0)).isEqualTo(5.0);
+    assertThat(tf.weight(comparison("birth_date"), 1, "1970-01-01", 7.0)).isEqualTo(7.0);
+  }
+}
