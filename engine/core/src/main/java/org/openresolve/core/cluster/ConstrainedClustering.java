@@ -41,6 +41,11 @@ public final class ConstrainedClustering {
     return cluster(members, links, cannot, CannotLink.NONE);
   }
 
+  /** With record guards only (no analysts' judgements). */
+  public static Result guarded(int members, List<ScoredLink> links, CannotLink guards) {
+    return cluster(members, links, CannotLink.NONE, guards);
+  }
+
   /**
    * @param judged constraints from analysts, which every link obeys
    * @param guards constraints from the records themselves, which scored links obey; an analyst's
@@ -50,7 +55,6 @@ public final class ConstrainedClustering {
     requireNonNull(links, "links is null");
     requireNonNull(judged, "judged is null");
     requireNonNull(guards, "guards is null");
-    CannotLink all = judged.or(guards);
     int[] parent = new int[members];
     List<List<Integer>> sets = new ArrayList<>(members);
     for (int i = 0; i < members; i++) {
@@ -66,7 +70,7 @@ public final class ConstrainedClustering {
       if (ra == rb) {
         continue;
       }
-      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), link.judged() ? judged : all);
+      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), judged, link.judged() ? CannotLink.NONE : guards);
       if (conflict != null) {
         rejected.add(conflict);
         continue;
@@ -85,12 +89,24 @@ public final class ConstrainedClustering {
     return new Result(clusterOf, rejected);
   }
 
-  private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink cannot) {
+  /**
+   * The first pair across the two sets that may not be together. The guards are not asked about
+   * the link's own two records: their score already weighed that disagreement (a mistyped id or
+   * date of one person), while a guard exists for what a chain of links would carry past it.
+   */
+  private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink judged, CannotLink guards) {
+    int la = Math.min(link.a(), link.b());
+    int lb = Math.max(link.a(), link.b());
     for (int x : left) {
       for (int y : right) {
-        Optional<String> why = cannot.reason(Math.min(x, y), Math.max(x, y));
+        int a = Math.min(x, y);
+        int b = Math.max(x, y);
+        Optional<String> why = judged.reason(a, b);
+        if (why.isEmpty() && !(a == la && b == lb)) {
+          why = guards.reason(a, b);
+        }
         if (why.isPresent()) {
-          return new Rejected(link, Math.min(x, y), Math.max(x, y), why.get());
+          return new Rejected(link, a, b, why.get());
         }
       }
     }

@@ -16,7 +16,8 @@ import org.openresolve.core.compare.MatchView;
  *   <li>identifiers of a type a person holds only one of (a national id, say), from the same
  *       issuer, with no value in common and none a one-character slip of the other;
  *   <li>birth years further apart than the tolerance, unless one date is a one-character slip of
- *       the other (1984 written 1948 is a typo, not another person).
+ *       the other (1984 written 1948 is a typo, not another person) or the two records hold the
+ *       same identity document (type, issuer and number).
  * </ul>
  *
  * Deliberately narrow: a constraint here splits an entity however strong its links, so only
@@ -42,7 +43,21 @@ public final class RecordConflicts implements Serializable {
 
   public Optional<String> between(MatchView a, MatchView b) {
     Optional<String> ids = identifierConflict(a.identifiers(), b.identifiers());
-    return ids.isPresent() ? ids : birthDateConflict(a.birthDates(), b.birthDates());
+    if (ids.isPresent()) {
+      return ids;
+    }
+    // The same document is the stronger fact: a birth date that disagrees with it was
+    // mis-recorded, not born by another person.
+    return sharesDocument(a.identifiers(), b.identifiers()) ? Optional.empty() : birthDateConflict(a.birthDates(), b.birthDates());
+  }
+
+  private static boolean sharesDocument(List<MatchView.Id> a, List<MatchView.Id> b) {
+    for (MatchView.Id x : a) {
+      if (x.issuer() != null && b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<String> identifierConflict(List<MatchView.Id> a, List<MatchView.Id> b) {

@@ -77,4 +77,16 @@ class ConstrainedClusteringTest {
     assertThat(r.clusterOf()[2]).isNotEqualTo(r.clusterOf()[0]);
     assertThat(r.rejected()).singleElement().satisfies(x -> assertThat(x.reason()).isEqualTo("judged DIFFERENT"));
   }
+
+  @Test
+  void leavesADirectLinkToItsScoreButGuardsTheChainsItWouldCarry() {
+    // 0-1 scored above the threshold despite their own disagreement: the score weighed it.
+    var direct = ConstrainedClustering.guarded(2, List.of(new ScoredLink(0, 1, 9, false)), apart(0, 1, "different national ids"));
+    assertThat(direct.clusterOf()[0]).isEqualTo(direct.clusterOf()[1]);
+
+    // 0-1-2 chained: 0 and 2 were never compared, so the guard cuts the weaker link.
+    var chain = ConstrainedClustering.guarded(3, List.of(new ScoredLink(0, 1, 9, false), new ScoredLink(1, 2, 6, false)), apart(0, 2, "different national ids"));
+    assertThat(chain.clusterOf()[0]).isNotEqualTo(chain.clusterOf()[2]);
+    assertThat(chain.rejected()).singleElement().satisfies(r -> assertThat(r.link()).isEqualTo(new ScoredLink(1, 2, 6, false)));
+  }
 }

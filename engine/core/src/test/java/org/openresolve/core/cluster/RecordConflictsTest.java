@@ -64,4 +64,9 @@ class RecordConflictsTest {
     RecordConflicts passportsOnly = new RecordConflicts(Set.of("PASSPORT"), 5);
     assertThat(passportsOnly.between(view("1", "5304218", null), view("2", "9911002", null))).isEmpty();
   }
+
+  @Test
+  void takesTheSameNationalIdOverBirthDatesThatDisagree() {
+    assertThat(CONFLICTS.between(view("1", "5304218", "1966-03-06"), view("2", "5304218", "1913-06-29"))).isEmpty();
+  }
 }

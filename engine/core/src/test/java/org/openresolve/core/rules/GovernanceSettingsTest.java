@@ -43,7 +43,8 @@ class GovernanceSettingsTest {
   void readsTheGovernanceSectionsOfTheDefaultRuleSet() {
     RuleSet rules = RuleSet.load(java.nio.file.Path.of("..", "..", "rules", "default", "ruleset.yaml"));
 
-    assertThat(rules.guards().exclusiveTypeNames()).contains("NATIONAL_ID");
+    assertThat(rules.guards().exclusiveTypeNames()).contains("TAX_ID");
+    assertThat(rules.guards().maxBirthYearGap()).isEqualTo(5);
     assertThat(rules.handlingCodes().order()).startsWith("OFFICIAL");
     assertThat(rules.grading().uncorroborated()).isEqualTo(GradingPolicy.Action.REVIEW);
   }
