@@ -1,7 +1,5 @@
 package org.openresolve.cli;
 
-import picocli.CommandLine;
-
 /** The {@code er} command line; the same entry point runs locally and under spark-submit. */
 public final class Main {
   private Main() {}
