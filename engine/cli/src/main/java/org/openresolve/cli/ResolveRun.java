@@ -173,6 +173,8 @@ record ResolveRun(
     blocks.put("records_in_oversize_blocks", b.recordsInOversizeBlocks());
     ArrayNode largest = blocks.putArray("largest");
     b.largest().forEach(x -> largest.addObject().put("key", x.key()).put("size", x.size()));
+    ObjectNode byRule = blocks.putObject("by_rule");
+    b.byRule().forEach(x -> byRule.putObject(x.rule()).put("blocks", x.blocks()).put("largest", x.largest()).put("pairs", x.pairs()));
     c.put("candidate_pairs", r.candidatePairs());
     c.put("links", r.links());
     c.put("review_pairs", r.reviewPairs());

@@ -10,6 +10,9 @@ import java.util.List;
  *     than producing a quadratic number of pairs
  */
 public record BlockingSettings(Integer maxBlockSize, List<BlockingRuleSpec> rules) implements Serializable {
+  /** A candidate pair carries the rules that reached it as bits of one 64-bit mask. */
+  public static final int MAX_RULES = 63;
+
   public BlockingSettings {
     Required.key(maxBlockSize, "max_block_size");
     if (maxBlockSize < 2) {
@@ -18,6 +21,9 @@ public record BlockingSettings(Integer maxBlockSize, List<BlockingRuleSpec> rule
     rules = List.copyOf(Required.key(rules, "rules"));
     if (rules.isEmpty()) {
       throw new IllegalArgumentException("'rules' is empty; at least one blocking rule is needed");
+    }
+    if (rules.size() > MAX_RULES) {
+      throw new IllegalArgumentException("at most " + MAX_RULES + " blocking rules, got " + rules.size());
     }
   }
 }

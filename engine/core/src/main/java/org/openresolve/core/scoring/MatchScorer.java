@@ -60,15 +60,58 @@ public final class MatchScorer implements Serializable {
    */
   public PairScore score(LevelPattern p, List<String> values, TermFrequencies tf) {
     requireNonNull(tf, "tf is null");
-    PairScore plain = score(p);
+    long[] counts = new long[weights.length];
+    for (int c = 0; c < counts.length; c++) {
+      counts[c] = tf.counts().count(c, p.level(c), values.get(c));
+    }
+    return score(p, counts, tf);
+  }
+
+  /**
+   * The score with term-frequency adjustment from the counts of the values agreed on
+   * ({@link TermCounts#countsOf}); {@code tf} may be null for none.
+   */
+  public PairScore score(LevelPattern p, long[] termCounts, TermFrequencies tf) {
+    requireNonNull(p, "p is null");
+    checkSize(p.size());
     double total = priorWeight;
     List<Double> partial = new ArrayList<>(weights.length);
     for (int c = 0; c < weights.length; c++) {
-      double w = tf.weight(c, p.level(c), values.get(c), plain.partialWeights().get(c));
+      double w = weights[c][p.level(c)];
+      if (tf != null) {
+        w = tf.weightForCount(c, termCounts[c], w);
+      }
       partial.add(w);
       total += w;
     }
     return new PairScore(total, probability(total), partial);
+  }
+
+  /**
+   * The match weight alone, for the many pairs whose partial weights nobody reads: levels one per
+   * comparison, term counts as in {@link #score(LevelPattern, long[], TermFrequencies)} or null.
+   */
+  public double matchWeight(byte[] levels, long[] termCounts, TermFrequencies tf) {
+    checkSize(levels.length);
+    double total = priorWeight;
+    for (int c = 0; c < weights.length; c++) {
+      double w = weights[c][levels[c]];
+      if (tf != null && termCounts != null) {
+        w = tf.weightForCount(c, termCounts[c], w);
+      }
+      total += w;
+    }
+    return total;
+  }
+
+  private void checkSize(int size) {
+    if (size != weights.length) {
+      throw new IllegalArgumentException("a pair with " + size + " levels, the model has " + weights.length + " comparisons");
+    }
+  }
+
+  public static double probabilityOf(double matchWeight) {
+    return probability(matchWeight);
   }
 
   public PairScore score(ComparisonVector v, TermFrequencies tf) {

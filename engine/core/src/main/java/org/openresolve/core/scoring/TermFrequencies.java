@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openresolve.core.compare.MatchView;
-import org.openresolve.core.rules.ComparisonSpec;
-import org.openresolve.core.rules.LevelType;
 import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.rules.RuleSet;
 
@@ -27,11 +25,7 @@ public final class TermFrequencies implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final double LN2 = Math.log(2);
 
-  private final long records;
-  private final Map<String, Long> counts;
-  private final boolean[] adjusted;
-  private final int[] exactLevel;
-  private final String[] prefix;
+  private final TermCounts counts;
   private final double[] mExact;
 
   /**
@@ -39,28 +33,23 @@ public final class TermFrequencies implements Serializable {
    * @param records all records
    */
   public TermFrequencies(RuleSet rules, ModelParameters model, Map<String, Long> counts, long records) {
+    this(rules, model, new TermCounts(rules, counts, records));
+  }
+
+  public TermFrequencies(RuleSet rules, ModelParameters model, TermCounts counts) {
     requireNonNull(rules, "rules is null");
-    this.counts = Map.copyOf(requireNonNull(counts, "counts is null"));
-    this.records = records;
-    List<ComparisonSpec> cs = rules.comparisons();
-    this.adjusted = new boolean[cs.size()];
-    this.exactLevel = new int[cs.size()];
-    this.prefix = new String[cs.size()];
-    this.mExact = new double[cs.size()];
+    requireNonNull(model, "model is null");
+    this.counts = requireNonNull(counts, "counts is null");
     double[][] m = model.m();
-    for (int c = 0; c < cs.size(); c++) {
-      ComparisonSpec spec = cs.get(c);
-      exactLevel[c] = -1;
-      for (int l = 0; l < spec.levels().size(); l++) {
-        if (spec.levels().get(l).when() == LevelType.EXACT) {
-          exactLevel[c] = l;
-          break;
-        }
-      }
-      adjusted[c] = spec.termFrequency() && exactLevel[c] > 0;
-      prefix[c] = spec.field().name();
-      mExact[c] = adjusted[c] ? m[c][exactLevel[c]] : 0;
+    this.mExact = new double[rules.comparisons().size()];
+    for (int c = 0; c < mExact.length; c++) {
+      int exact = counts.adjustedLevel(c);
+      mExact[c] = exact > 0 ? m[c][exact] : 0;
     }
+  }
+
+  public TermCounts counts() {
+    return counts;
   }
 
   /** The fields whose values are counted. */
@@ -91,14 +80,18 @@ public final class TermFrequencies implements Serializable {
    * model's weight; unchanged unless the comparison is adjusted and the level is its exact one.
    */
   public double weight(int c, int level, String value, double modelWeight) {
-    if (!adjusted[c] || level != exactLevel[c] || value == null || records == 0) {
+    return weightForCount(c, counts.count(c, level, value), modelWeight);
+  }
+
+  /**
+   * The partial weight of comparison {@code c} given how many records hold the value agreed on
+   * ({@link TermCounts#count}, 0 where no adjustment applies) and the model's weight.
+   */
+  public double weightForCount(int c, long count, double modelWeight) {
+    if (count <= 0 || counts.records() == 0) {
       return modelWeight;
     }
-    Long n = counts.get(prefix[c] + "|" + value);
-    if (n == null || n == 0) {
-      return modelWeight;
-    }
-    double tf = (double) n / records;
+    double tf = (double) count / counts.records();
     return Math.min(modelWeight, Math.log(mExact[c] / tf) / LN2);
   }
 }

@@ -8,11 +8,25 @@ import java.util.List;
  * silent.
  */
 public record BlockStats(
-    long blocks, long oversizeBlocks, long recordsInOversizeBlocks, int maxBlockSize, List<Block> largest, List<Block> oversize) {
+    long blocks,
+    long oversizeBlocks,
+    long recordsInOversizeBlocks,
+    int maxBlockSize,
+    List<Block> largest,
+    List<Block> oversize,
+    List<RuleBlocks> byRule) {
   public BlockStats {
     largest = List.copyOf(largest);
     oversize = List.copyOf(oversize);
+    byRule = List.copyOf(byRule);
   }
+
+  /**
+   * One blocking rule's blocks (of two or more records, oversize ones included), its largest
+   * block, and the pairs its compared blocks hold: n(n-1)/2 summed, before pairs reached by
+   * several rules are counted once. Shows which rule makes the candidate pairs.
+   */
+  public record RuleBlocks(String rule, long blocks, long largest, long pairs) {}
 
   /** One block: its key (rule id first) and size. */
   public record Block(String key, long size) {}

@@ -3,6 +3,7 @@ package org.openresolve.spark.resolve;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,33 +13,41 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.openresolve.core.codec.MatchViewCodec;
+import org.openresolve.core.compare.ComparisonVector;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.compare.PairComparer;
+import org.openresolve.core.scoring.TermCounts;
 
 /**
- * Compares every two records of each block in a partition of {@code (node, source, record_id, view,
- * block_keys, block_key)} rows sorted by block key, then node: a block is the run of rows with one
+ * Compares every two records of each block in a partition of {@code (node, view, block_keys,
+ * block_key)} rows sorted by block key, then node: a block is the run of rows with one
  * key, so blocks are gathered by one shuffle with no grouping. A pair that shares several keys
  * (under one rule or several) is emitted only from the block of the smallest key they share, so it
  * is compared and counted once whatever the number of rules that reach it; it carries the ids of
- * all those rules. Keys of skipped (oversize) blocks do not count as shared, so their pairs are not
+ * all those rules (as a {@link CandidatePairs} mask). Keys of skipped (oversize) blocks do not count as shared, so their pairs are not
  * lost when another rule reaches them; an oversize block itself, or one of one record, yields
  * nothing.
  */
 final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
-  private static final int KEY = 5;
+  private static final int KEY = 3;
 
   private final PairComparer comparer;
   private final Broadcast<Set<String>> oversize;
+  private final Map<String, Integer> ruleBits;
+  private final Broadcast<TermCounts> termCounts;
 
-  CompareBlocks(PairComparer comparer, Broadcast<Set<String>> oversize) {
+  /** @param termCounts counts of the values term-frequency adjustment uses, or null for none */
+  CompareBlocks(PairComparer comparer, Broadcast<Set<String>> oversize, Map<String, Integer> ruleBits, Broadcast<TermCounts> termCounts) {
     this.comparer = requireNonNull(comparer, "comparer is null");
     this.oversize = requireNonNull(oversize, "oversize is null");
+    this.ruleBits = Map.copyOf(requireNonNull(ruleBits, "ruleBits is null"));
+    this.termCounts = termCounts;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     Set<String> skipped = oversize.value();
+    TermCounts counts = termCounts == null ? null : termCounts.value();
     // Lazy: a block of n records yields up to n(n-1)/2 pairs, never all held at once.
     return new Iterator<>() {
       private final List<Row> members = new ArrayList<>();
@@ -65,8 +74,8 @@ final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
           views.clear();
           keys.clear();
           for (Row m : members) {
-            views.add(MatchViewCodec.decode((byte[]) m.get(3)));
-            keys.add(new TreeSet<>(m.getList(4)));
+            views.add(MatchViewCodec.decode((byte[]) m.get(1)));
+            keys.add(new TreeSet<>(m.getList(2)));
           }
           i = 0;
           j = 0;
@@ -85,14 +94,18 @@ final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
               j = i;
               continue;
             }
-            List<String> shared = new ArrayList<>();
+            String first = null;
+            long rules = 0;
             for (String k : keys.get(i)) {
               if (keys.get(j).contains(k) && !skipped.contains(k)) {
-                shared.add(k);
+                first = first == null ? k : first;
+                rules |= 1L << ruleBit(k);
               }
             }
-            if (!shared.isEmpty() && shared.get(0).equals(key)) {
-              return PairRows.of(members.get(i), members.get(j), ruleIds(shared), comparer.compare(views.get(i), views.get(j)));
+            if (first != null && first.equals(key)) {
+              ComparisonVector v = comparer.compare(views.get(i), views.get(j));
+              return CandidatePairs.of(
+                  members.get(i).getLong(0), members.get(j).getLong(0), rules, v, counts == null ? null : counts.countsOf(v));
             }
           }
           if (!nextBlock()) {
@@ -118,12 +131,12 @@ final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  private static List<String> ruleIds(List<String> keys) {
-    TreeSet<String> ids = new TreeSet<>();
-    for (String k : keys) {
-      int colon = k.indexOf(':');
-      ids.add(colon < 0 ? k : k.substring(0, colon));
+  private int ruleBit(String key) {
+    int colon = key.indexOf(':');
+    Integer bit = ruleBits.get(colon < 0 ? key : key.substring(0, colon));
+    if (bit == null) {
+      throw new IllegalStateException("block key " + key + " names no blocking rule of the rule set");
     }
-    return List.copyOf(ids);
+    return bit;
   }
 }

@@ -2,49 +2,47 @@ package org.openresolve.spark.resolve;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.openresolve.core.compare.ComparisonVector;
+import org.apache.spark.api.java.function.PairFlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.openresolve.core.codec.MatchViewCodec;
+import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.compare.PairComparer;
+import scala.Tuple2;
 
 /**
- * Compares random record pairs given as {@code (node_l, view_l, node_r, view_r)} and yields their
- * level patterns. Views are decoded once per task: each sampled record occurs in many pairs.
+ * Compares sampled rows with every later row of a broadcast sample of views, and yields each
+ * level pattern with how often it occurred in the task. The sample is decoded once per task.
  */
-final class CompareSampledPairs implements MapPartitionsFunction<Row, Row> {
+final class CompareSampledPairs implements PairFlatMapFunction<Iterator<Integer>, LevelPattern, Long> {
   private final PairComparer comparer;
+  private final Broadcast<List<byte[]>> sample;
 
-  CompareSampledPairs(PairComparer comparer) {
+  CompareSampledPairs(PairComparer comparer, Broadcast<List<byte[]>> sample) {
     this.comparer = requireNonNull(comparer, "comparer is null");
+    this.sample = requireNonNull(sample, "sample is null");
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Row> pairs) {
-    Map<Long, MatchView> decoded = new HashMap<>();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return pairs.hasNext();
+  public Iterator<Tuple2<LevelPattern, Long>> call(Iterator<Integer> rows) {
+    List<MatchView> views = new ArrayList<>();
+    for (byte[] v : sample.value()) {
+      views.add(MatchViewCodec.decode(v));
+    }
+    Map<LevelPattern, Long> counts = new HashMap<>();
+    while (rows.hasNext()) {
+      int i = rows.next();
+      for (int j = i + 1; j < views.size(); j++) {
+        counts.merge(comparer.compare(views.get(i), views.get(j)).pattern(), 1L, Long::sum);
       }
-
-      @Override
-      public Row next() {
-        Row p = pairs.next();
-        MatchView l = decoded.computeIfAbsent(p.getLong(0), k -> MatchViewCodec.decode((byte[]) p.get(1)));
-        MatchView r = decoded.computeIfAbsent(p.getLong(2), k -> MatchViewCodec.decode((byte[]) p.get(3)));
-        ComparisonVector v = comparer.compare(l, r);
-        Integer[] levels = new Integer[v.size()];
-        for (int i = 0; i < levels.length; i++) {
-          levels[i] = v.level(i);
-        }
-        return RowFactory.create(PairRows.seq(levels));
-      }
-    };
+    }
+    List<Tuple2<LevelPattern, Long>> out = new ArrayList<>(counts.size());
+    counts.forEach((p, c) -> out.add(new Tuple2<>(p, c)));
+    return out.iterator();
   }
 }

@@ -39,6 +39,11 @@ final class PairRows {
   private PairRows() {}
 
   static Row of(Row left, Row right, java.util.List<String> rules, ComparisonVector v) {
+    return of(left.getLong(0), left.getString(1), left.getString(2), right.getLong(0), right.getString(1), right.getString(2), rules, v);
+  }
+
+  static Row of(
+      long nodeL, String sourceL, String recordIdL, long nodeR, String sourceR, String recordIdR, java.util.List<String> rules, ComparisonVector v) {
     int n = v.size();
     Integer[] levels = new Integer[n];
     String[] l = new String[n];
@@ -49,7 +54,7 @@ final class PairRows {
       r[i] = v.right(i);
     }
     return RowFactory.create(
-        left.getLong(0), right.getLong(0), left.getString(1), left.getString(2), right.getString(1), right.getString(2),
+        nodeL, nodeR, sourceL, recordIdL, sourceR, recordIdR,
         seq(rules.toArray()), seq(levels), seq(l), seq(r));
   }
 

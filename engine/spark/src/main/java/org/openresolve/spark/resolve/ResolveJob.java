@@ -41,6 +41,7 @@ import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.MatchScorer;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.ModelTrainer;
+import org.openresolve.core.scoring.TermCounts;
 import org.openresolve.core.scoring.TermFrequencies;
 import org.openresolve.core.cluster.RecordConflicts;
 import org.openresolve.model.Judgement;
@@ -109,14 +110,17 @@ public final class ResolveJob {
     UserDefinedFunction mayPair =
         udf((UDF1<String, Boolean>) k -> pairing.value().mightContainString(k), DataTypes.BooleanType);
     PairComparer comparer = new PairComparer(rules);
+    // Counted before blocking: they need no model, and a pair carries the counts, not the names.
+    Map<String, Long> termCounts = termCounts(views);
+    TermCounts counts = termCounts.isEmpty() ? null : new TermCounts(rules, termCounts, n);
+    Broadcast<TermCounts> countsShared = counts == null ? null : jsc.broadcast(counts);
     Dataset<Row> pairs =
         views
-            .select(col(ViewRows.NODE), col(ViewRows.SOURCE), col(ViewRows.RECORD_ID), col(ViewRows.VIEW), col(ViewRows.BLOCK_KEYS),
-                explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY))
+            .select(col(ViewRows.NODE), col(ViewRows.VIEW), col(ViewRows.BLOCK_KEYS), explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY))
             .filter(mayPair.apply(col(ViewRows.BLOCK_KEY)))
             .repartition(col(ViewRows.BLOCK_KEY))
             .sortWithinPartitions(ViewRows.BLOCK_KEY, ViewRows.NODE)
-            .mapPartitions(new CompareBlocks(comparer, skipped), Encoders.row(PairRows.SCHEMA))
+            .mapPartitions(new CompareBlocks(comparer, skipped, CandidatePairs.ruleBits(rules), countsShared), Encoders.row(CandidatePairs.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = pairs.count();
     sizes.unpersist();
@@ -126,11 +130,10 @@ public final class ResolveJob {
     long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
 
     MatchScorer scorer = new MatchScorer(model);
-    Map<String, Long> termCounts = termCounts(views);
-    TermFrequencies tf = termCounts.isEmpty() ? null : new TermFrequencies(rules, model, termCounts, n);
-    Dataset<Row> graded =
-        LinkPolicies.grade(
-            pairs.mapPartitions(new ScorePairs(scorer, rules.thresholds(), tf), Encoders.row(ScorePairs.SCHEMA)), records, views, rules.grading());
+    TermFrequencies tf = counts == null ? null : new TermFrequencies(rules, model, counts);
+    Dataset<Row> decidedPairs =
+        describe(pairs.mapPartitions(new ScorePairs(scorer, rules.thresholds(), tf), Encoders.row(ScorePairs.DECIDED)), views, comparer, scorer, tf);
+    Dataset<Row> graded = LinkPolicies.grade(decidedPairs, records, views, rules.grading());
     LinkPolicies.Resolved judged = LinkPolicies.resolve(spark, views, judgements, rules, scorer);
     Dataset<Row> scored = LinkPolicies.withJudgedLinks(spark, graded, judged.same()).persist(StorageLevel.MEMORY_AND_DISK());
     Row decisions =
@@ -249,47 +252,90 @@ public final class ResolveJob {
         sizes.orderBy(col("count").desc(), col(ViewRows.BLOCK_KEY)).limit(LARGEST_BLOCKS_REPORTED).collectAsList().stream()
             .map(r -> new BlockStats.Block(r.getString(0), r.getLong(1)))
             .toList();
+    List<BlockStats.RuleBlocks> byRule = new ArrayList<>();
+    for (Row r :
+        sizes
+            .withColumn("_rule", functions.substring_index(col(ViewRows.BLOCK_KEY), ":", 1))
+            .groupBy("_rule")
+            .agg(
+                count(lit(1)),
+                functions.max(col("count")),
+                sum(when(col("count").leq(max), col("count").multiply(col("count").minus(1)).divide(2)).otherwise(0)).cast(DataTypes.LongType))
+            .orderBy("_rule")
+            .collectAsList()) {
+      byRule.add(new BlockStats.RuleBlocks(r.getString(0), r.getLong(1), r.getLong(2), r.isNullAt(3) ? 0 : r.getLong(3)));
+    }
     return new BlockStats(
-        totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2), max, largest, oversize);
+        totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2), max, largest, oversize, byRule);
   }
 
   private ModelParameters train(Dataset<Row> views, Dataset<Row> pairs, long n, PairComparer comparer) {
+    // One aggregation by (rule mask, levels); the driver spreads each count over the mask's rules.
     Map<LevelPattern, Long> candidates = new TreeMap<>();
-    for (Row r : pairs.groupBy(PairRows.LEVELS).count().collectAsList()) {
-      candidates.put(ScorePairs.pattern(r.getList(0)), r.getLong(1));
-    }
     Map<String, Map<LevelPattern, Long>> byRule = new TreeMap<>();
-    for (Row r :
-        pairs.select(explode(col(PairRows.BLOCKING_RULES)).as("rule"), col(PairRows.LEVELS)).groupBy("rule", PairRows.LEVELS).count().collectAsList()) {
-      byRule.computeIfAbsent(r.getString(0), k -> new TreeMap<>()).put(ScorePairs.pattern(r.getList(1)), r.getLong(2));
+    for (Row r : pairs.groupBy(CandidatePairs.RULES, CandidatePairs.LEVELS).count().collectAsList()) {
+      LevelPattern pattern = ScorePairs.pattern((byte[]) r.get(1));
+      long count = r.getLong(2);
+      candidates.merge(pattern, count, Long::sum);
+      for (String rule : CandidatePairs.ruleIds(rules, r.getLong(0))) {
+        byRule.computeIfAbsent(rule, k -> new TreeMap<>()).merge(pattern, count, Long::sum);
+      }
     }
     return ModelTrainer.train(rules, randomPairPatterns(views, n, comparer), byRule, candidates, n * (n - 1) / 2);
   }
 
   /**
+   * Decided pairs in full: each joined with both records' keys and views, compared again for the
+   * values and partial weights. A few per record, against the many candidate pairs.
+   */
+  private Dataset<Row> describe(Dataset<Row> decided, Dataset<Row> views, PairComparer comparer, MatchScorer scorer, TermFrequencies tf) {
+    Dataset<Row> left = views.select(col(ViewRows.NODE).as("_n_l"), col(ViewRows.SOURCE).as("_s_l"), col(ViewRows.RECORD_ID).as("_r_l"), col(ViewRows.VIEW).as("_v_l"));
+    Dataset<Row> right = views.select(col(ViewRows.NODE).as("_n_r"), col(ViewRows.SOURCE).as("_s_r"), col(ViewRows.RECORD_ID).as("_r_r"), col(ViewRows.VIEW).as("_v_r"));
+    return decided
+        .join(left, col(PairRows.NODE_L).equalTo(col("_n_l")))
+        .join(right, col(PairRows.NODE_R).equalTo(col("_n_r")))
+        .select(
+            col(PairRows.NODE_L), col(PairRows.NODE_R), col(CandidatePairs.RULES), col(CandidatePairs.LEVELS), col(CandidatePairs.TERM_COUNTS),
+            col(ScorePairs.DECISION), col("_s_l"), col("_r_l"), col("_v_l"), col("_s_r"), col("_r_r"), col("_v_r"))
+        .mapPartitions(new DescribePairs(comparer, scorer, tf, rules), Encoders.row(ScorePairs.SCHEMA));
+  }
+
+  /**
    * Level patterns of about {@code model.random_pairs} random pairs: all pairs among a sample of
-   * records chosen by a hash of their key, so the sample does not depend on partitioning.
+   * records chosen by a hash of their key, so the sample does not depend on partitioning. The
+   * sample (about sqrt(2 * random_pairs) views, whatever the input size) is broadcast and the
+   * pairs are compared where it lands, row by row, so no pair of views is ever shuffled.
    */
   private Map<LevelPattern, Long> randomPairPatterns(Dataset<Row> views, long n, PairComparer comparer) {
     double sampleSize = Math.min(n, Math.ceil(Math.sqrt(2.0 * rules.model().randomPairs())) + 1);
     double fraction = n == 0 ? 0 : sampleSize / n;
     long cut = (long) (fraction * Long.MAX_VALUE);
-    Dataset<Row> sample =
+    List<byte[]> sample = new ArrayList<>();
+    for (Row r :
         views
             .filter(functionsAbs(xxhash64(col(ViewRows.SOURCE), col(ViewRows.RECORD_ID), lit("u-sample"))).leq(cut))
-            .select(ViewRows.NODE, ViewRows.VIEW);
-    Dataset<Row> left = sample.toDF("node_l", "view_l");
-    Dataset<Row> right = sample.toDF("node_r", "view_r");
-    StructType patternSchema = new StructType().add("levels", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
-    Dataset<Row> patterns =
-        left.crossJoin(right)
-            .filter(col("node_l").lt(col("node_r")))
-            .select("node_l", "view_l", "node_r", "view_r")
-            .mapPartitions(new CompareSampledPairs(comparer), Encoders.row(patternSchema));
-    Map<LevelPattern, Long> out = new TreeMap<>();
-    for (Row r : patterns.groupBy("levels").count().collectAsList()) {
-      out.put(ScorePairs.pattern(r.getList(0)), r.getLong(1));
+            .orderBy(ViewRows.NODE)
+            .select(ViewRows.VIEW)
+            .collectAsList()) {
+      sample.add((byte[]) r.get(0));
     }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<List<byte[]>> shared = jsc.broadcast(sample);
+    // Row i is compared with every later row: interleaving long and short rows evens the slices.
+    List<Integer> rows = new ArrayList<>(sample.size());
+    for (int lo = 0, hi = sample.size() - 1; lo <= hi; lo++, hi--) {
+      rows.add(lo);
+      if (lo != hi) {
+        rows.add(hi);
+      }
+    }
+    Map<LevelPattern, Long> out = new TreeMap<>();
+    jsc.parallelize(rows, Math.max(1, jsc.defaultParallelism()))
+        .mapPartitionsToPair(new CompareSampledPairs(comparer, shared))
+        .reduceByKey(Long::sum)
+        .collect()
+        .forEach(t -> out.put(t._1(), t._2()));
+    shared.destroy();
     return out;
   }
 

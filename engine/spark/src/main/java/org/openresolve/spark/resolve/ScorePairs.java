@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -12,16 +13,26 @@ import org.apache.spark.sql.types.StructType;
 import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.rules.Thresholds;
 import org.openresolve.core.scoring.MatchScorer;
-import org.openresolve.core.scoring.PairScore;
 import org.openresolve.core.scoring.TermFrequencies;
 
-/** Adds the model's score and the decision to each compared pair. */
+/**
+ * Scores candidate pairs ({@link CandidatePairs}) and keeps those the thresholds decide something
+ * for: LINK or REVIEW. The rest, nearly all of them, end here; only their count is reported.
+ */
 final class ScorePairs implements MapPartitionsFunction<Row, Row> {
   static final String MATCH_WEIGHT = "match_weight";
   static final String PROBABILITY = "match_probability";
   static final String PARTIAL_WEIGHTS = "_partial_weights";
   static final String DECISION = "decision";
 
+  /** A decided pair in lean form: the candidate pair with its weight, probability and decision. */
+  static final StructType DECIDED =
+      CandidatePairs.SCHEMA
+          .add(MATCH_WEIGHT, DataTypes.DoubleType, false)
+          .add(PROBABILITY, DataTypes.DoubleType, false)
+          .add(DECISION, DataTypes.StringType, false);
+
+  /** A decided pair with both records' keys, the values compared and the partial weights ({@link DescribePairs}). */
   static final StructType SCHEMA =
       PairRows.SCHEMA
           .add(MATCH_WEIGHT, DataTypes.DoubleType, false)
@@ -31,7 +42,6 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
 
   private final MatchScorer scorer;
   private final Thresholds thresholds;
-
   private final TermFrequencies termFrequencies;
 
   /** @param termFrequencies frequencies of name values in the data, or null for none */
@@ -49,32 +59,47 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
     return LevelPattern.of(l);
   }
 
+  static LevelPattern pattern(byte[] levels) {
+    int[] l = new int[levels.length];
+    for (int i = 0; i < l.length; i++) {
+      l[i] = levels[i];
+    }
+    return LevelPattern.of(l);
+  }
+
   @Override
   public Iterator<Row> call(Iterator<Row> pairs) {
-    int levelsAt = PairRows.SCHEMA.fieldIndex(PairRows.LEVELS);
-    int valuesAt = PairRows.SCHEMA.fieldIndex(PairRows.VALUES_L);
     return new Iterator<>() {
+      private Row next = advance();
+
+      private Row advance() {
+        while (pairs.hasNext()) {
+          Row p = pairs.next();
+          byte[] levels = (byte[]) p.get(3);
+          long[] counts = CandidatePairs.decodeCounts((byte[]) p.get(4), levels.length);
+          double weight = scorer.matchWeight(levels, counts, termFrequencies);
+          double probability = MatchScorer.probabilityOf(weight);
+          Thresholds.Decision decision = thresholds.decide(probability);
+          if (decision != Thresholds.Decision.NONE) {
+            return RowFactory.create(p.get(0), p.get(1), p.get(2), levels, p.get(4), weight, probability, decision.name());
+          }
+        }
+        return null;
+      }
+
       @Override
       public boolean hasNext() {
-        return pairs.hasNext();
+        return next != null;
       }
 
       @Override
       public Row next() {
-        Row p = pairs.next();
-        PairScore s =
-            termFrequencies == null
-                ? scorer.score(pattern(p.getList(levelsAt)))
-                : scorer.score(pattern(p.getList(levelsAt)), p.getList(valuesAt), termFrequencies);
-        Object[] values = new Object[p.length() + 4];
-        for (int i = 0; i < p.length(); i++) {
-          values[i] = p.get(i);
+        if (next == null) {
+          throw new NoSuchElementException();
         }
-        values[p.length()] = s.matchWeight();
-        values[p.length() + 1] = s.probability();
-        values[p.length() + 2] = PairRows.seq(s.partialWeights().toArray());
-        values[p.length() + 3] = thresholds.decide(s.probability()).name();
-        return RowFactory.create(values);
+        Row r = next;
+        next = advance();
+        return r;
       }
     };
   }
