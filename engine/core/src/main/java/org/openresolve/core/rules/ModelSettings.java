@@ -13,13 +13,16 @@ import java.util.OptionalDouble;
  * @param emTolerance training stops once no probability moves by more than this
  * @param probabilityTwoRandomRecordsMatch {@code estimate}, or a fixed probability
  * @param overrides fixed m/u values; may be absent
+ * @param fullNameTermFrequency whether agreement on given and family name together is weighed by
+ *     how many records hold that full name, on top of each name's own frequency; may be absent
  */
 public record ModelSettings(
     Integer randomPairs,
     Integer emMaxIterations,
     Double emTolerance,
     String probabilityTwoRandomRecordsMatch,
-    List<ParameterOverride> overrides)
+    List<ParameterOverride> overrides,
+    Boolean fullNameTermFrequency)
     implements Serializable {
   static final String ESTIMATE = "estimate";
 
@@ -48,6 +51,7 @@ public record ModelSettings(
     }
     probabilityTwoRandomRecordsMatch = prior.toLowerCase(Locale.ROOT);
     overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    fullNameTermFrequency = fullNameTermFrequency != null && fullNameTermFrequency;
   }
 
   /** The fixed prior, or empty when it is to be estimated from the data. */

@@ -40,6 +40,15 @@ final class RuleChecks {
     for (int i = 0; i < overrides.size(); i++) {
       checkOverride("model.overrides[" + i + "]", overrides.get(i), rules.comparisons());
     }
+    if (rules.model().fullNameTermFrequency()) {
+      for (PersonField f : List.of(PersonField.GIVEN_NAME, PersonField.FAMILY_NAME)) {
+        long adjusted = rules.comparisons().stream().filter(c -> c.field() == f && c.termFrequency()).count();
+        if (adjusted != 1) {
+          fail("model.full_name_term_frequency",
+              "needs exactly one " + f + " comparison with term_frequency: true, found " + adjusted);
+        }
+      }
+    }
   }
 
   private void checkLevels(String at, ComparisonSpec c) {

@@ -60,29 +60,32 @@ public final class MatchScorer implements Serializable {
    */
   public PairScore score(LevelPattern p, List<String> values, TermFrequencies tf) {
     requireNonNull(tf, "tf is null");
-    long[] counts = new long[weights.length];
-    for (int c = 0; c < counts.length; c++) {
-      counts[c] = tf.counts().count(c, p.level(c), values.get(c));
-    }
-    return score(p, counts, tf);
+    return score(p, tf.counts().countsOf(p.levels(), values), tf);
   }
 
   /**
    * The score with term-frequency adjustment from the counts of the values agreed on
-   * ({@link TermCounts#countsOf}); {@code tf} may be null for none.
+   * ({@link TermCounts#countsOf}); {@code tf} may be null for none. A full-name cap lowers the
+   * given and family names' partial weights in proportion, so the partial weights still add up.
    */
   public PairScore score(LevelPattern p, long[] termCounts, TermFrequencies tf) {
     requireNonNull(p, "p is null");
     checkSize(p.size());
+    double[] w = new double[weights.length];
+    for (int c = 0; c < weights.length; c++) {
+      w[c] = weights[c][p.level(c)];
+      if (tf != null) {
+        w[c] = tf.weightForCount(c, termCounts[c], w[c]);
+      }
+    }
+    if (tf != null) {
+      capFullName(w, termCounts, tf);
+    }
     double total = priorWeight;
     List<Double> partial = new ArrayList<>(weights.length);
-    for (int c = 0; c < weights.length; c++) {
-      double w = weights[c][p.level(c)];
-      if (tf != null) {
-        w = tf.weightForCount(c, termCounts[c], w);
-      }
-      partial.add(w);
-      total += w;
+    for (double x : w) {
+      partial.add(x);
+      total += x;
     }
     return new PairScore(total, probability(total), partial);
   }
@@ -90,18 +93,41 @@ public final class MatchScorer implements Serializable {
   /**
    * The match weight alone, for the many pairs whose partial weights nobody reads: levels one per
    * comparison, term counts as in {@link #score(LevelPattern, long[], TermFrequencies)} or null.
+   * Adds up exactly as {@code score} does, so both give the same weight.
    */
   public double matchWeight(byte[] levels, long[] termCounts, TermFrequencies tf) {
     checkSize(levels.length);
-    double total = priorWeight;
+    double[] w = new double[weights.length];
     for (int c = 0; c < weights.length; c++) {
-      double w = weights[c][levels[c]];
+      w[c] = weights[c][levels[c]];
       if (tf != null && termCounts != null) {
-        w = tf.weightForCount(c, termCounts[c], w);
+        w[c] = tf.weightForCount(c, termCounts[c], w[c]);
       }
-      total += w;
+    }
+    if (tf != null && termCounts != null) {
+      capFullName(w, termCounts, tf);
+    }
+    double total = priorWeight;
+    for (double x : w) {
+      total += x;
     }
     return total;
+  }
+
+  private static void capFullName(double[] w, long[] termCounts, TermFrequencies tf) {
+    int slot = tf.counts().fullNameSlot();
+    if (slot < 0 || slot >= termCounts.length || termCounts[slot] <= 0) {
+      return;
+    }
+    int g = tf.counts().givenComparison();
+    int f = tf.counts().familyComparison();
+    double joint = w[g] + w[f];
+    double cap = tf.fullNameCap(termCounts[slot]);
+    if (joint > cap && joint > 0) {
+      double scale = Math.max(0, cap) / joint;
+      w[g] *= scale;
+      w[f] *= scale;
+    }
   }
 
   private void checkSize(int size) {

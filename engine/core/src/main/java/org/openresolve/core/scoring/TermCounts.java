@@ -8,12 +8,16 @@ import java.util.Map;
 import org.openresolve.core.compare.ComparisonVector;
 import org.openresolve.core.rules.ComparisonSpec;
 import org.openresolve.core.rules.LevelType;
+import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.rules.RuleSet;
 
 /**
  * How many records hold the value a pair agreed on, for each comparison the rule set adjusts by
- * term frequency. Needs no model, so it is looked up when a pair is compared, and only the number
- * travels with the pair, not the value.
+ * term frequency, and (when the rule set asks for it) for the full name when given and family name
+ * both agree exactly. Needs no model, so it is looked up when a pair is compared, and only the
+ * numbers travel with the pair, not the values.
+ *
+ * <p>Counts come as one slot per comparison, then one for the full name if it is adjusted.
  */
 public final class TermCounts implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,9 +26,13 @@ public final class TermCounts implements Serializable {
   private final Map<String, Long> counts;
   private final int[] exactLevel;
   private final String[] prefix;
+  private final int given;
+  private final int family;
+  private final boolean fullName;
 
   /**
-   * @param counts records holding each value, keyed by {@link TermFrequencies#key}
+   * @param counts records holding each value, keyed by {@link TermFrequencies#key} and {@link
+   *     TermFrequencies#fullNameKey}
    * @param records all records
    */
   public TermCounts(RuleSet rules, Map<String, Long> counts, long records) {
@@ -34,6 +42,8 @@ public final class TermCounts implements Serializable {
     List<ComparisonSpec> cs = rules.comparisons();
     this.exactLevel = new int[cs.size()];
     this.prefix = new String[cs.size()];
+    int g = -1;
+    int f = -1;
     for (int c = 0; c < cs.size(); c++) {
       ComparisonSpec spec = cs.get(c);
       exactLevel[c] = -1;
@@ -44,9 +54,14 @@ public final class TermCounts implements Serializable {
             break;
           }
         }
+        g = spec.field() == PersonField.GIVEN_NAME ? c : g;
+        f = spec.field() == PersonField.FAMILY_NAME ? c : f;
       }
       prefix[c] = spec.field().name();
     }
+    this.given = g;
+    this.family = f;
+    this.fullName = rules.model().fullNameTermFrequency() && g >= 0 && f >= 0 && exactLevel[g] > 0 && exactLevel[f] > 0;
   }
 
   public long records() {
@@ -58,6 +73,19 @@ public final class TermCounts implements Serializable {
     return exactLevel[c];
   }
 
+  int givenComparison() {
+    return given;
+  }
+
+  int familyComparison() {
+    return family;
+  }
+
+  /** The slot of the full-name count in {@link #countsOf}, or -1 when the full name is not adjusted. */
+  int fullNameSlot() {
+    return fullName ? exactLevel.length : -1;
+  }
+
   /** Records holding {@code value}, when it decided comparison {@code c}'s adjusted exact level; else 0. */
   public long count(int c, int level, String value) {
     if (exactLevel[c] < 0 || level != exactLevel[c] || value == null) {
@@ -67,12 +95,26 @@ public final class TermCounts implements Serializable {
     return n == null ? 0 : n;
   }
 
-  /** {@link #count} for every comparison of a compared pair (the first record's values). */
-  public long[] countsOf(ComparisonVector v) {
-    long[] out = new long[v.size()];
-    for (int c = 0; c < out.length; c++) {
-      out[c] = count(c, v.level(c), v.left(c));
+  /** The counts of a compared pair, from its levels and the first record's values. */
+  public long[] countsOf(int[] levels, List<String> values) {
+    long[] out = new long[exactLevel.length + (fullName ? 1 : 0)];
+    for (int c = 0; c < exactLevel.length; c++) {
+      out[c] = count(c, levels[c], values.get(c));
+    }
+    if (fullName && out[given] > 0 && out[family] > 0) {
+      Long n = counts.get(TermFrequencies.fullNameKey(values.get(given), values.get(family)));
+      out[exactLevel.length] = n == null ? 0 : n;
     }
     return out;
+  }
+
+  public long[] countsOf(ComparisonVector v) {
+    int[] levels = new int[v.size()];
+    String[] values = new String[v.size()];
+    for (int c = 0; c < levels.length; c++) {
+      levels[c] = v.level(c);
+      values[c] = v.left(c);
+    }
+    return countsOf(levels, java.util.Arrays.asList(values));
   }
 }

@@ -25,6 +25,8 @@ public final class TermFrequencies implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final double LN2 = Math.log(2);
 
+  static final String FULL_NAME = "FULL_NAME";
+
   private final TermCounts counts;
   private final double[] mExact;
 
@@ -61,6 +63,38 @@ public final class TermFrequencies implements Serializable {
     return field.name() + "|" + value;
   }
 
+  /** The key of a given and family name held together, as {@link #fullNameKeysOf} gives it. */
+  public static String fullNameKey(String given, String family) {
+    return FULL_NAME + "|" + given + " " + family;
+  }
+
+  /**
+   * The full names a record holds, each once, as {@link #fullNameKey} keys. What is counted for a
+   * full name is not its records but the distinct birth years among them ({@link #birthYearsOf}):
+   * an estimate of how many people hold it, since one person's several records would otherwise
+   * make a name look common.
+   */
+  public static List<String> fullNameKeysOf(MatchView v) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (MatchView.Name n : v.names()) {
+      if (n.forename() != null && n.family() != null) {
+        keys.add(fullNameKey(n.forename(), n.family()));
+      }
+    }
+    return new ArrayList<>(keys);
+  }
+
+  /** The birth years a record gives, each once. */
+  public static List<Integer> birthYearsOf(MatchView v) {
+    Set<Integer> years = new LinkedHashSet<>();
+    for (MatchView.Date d : v.birthDates()) {
+      if (d.year() > 0) {
+        years.add(d.year());
+      }
+    }
+    return new ArrayList<>(years);
+  }
+
   /** The values a record holds for the counted fields, each once, as {@link #key} keys. */
   public static List<String> keysOf(MatchView v) {
     Set<String> keys = new LinkedHashSet<>();
@@ -71,6 +105,7 @@ public final class TermFrequencies implements Serializable {
       if (n.family() != null) {
         keys.add(key(PersonField.FAMILY_NAME, n.family()));
       }
+
     }
     return new ArrayList<>(keys);
   }
@@ -93,5 +128,20 @@ public final class TermFrequencies implements Serializable {
     }
     double tf = (double) count / counts.records();
     return Math.min(modelWeight, Math.log(mExact[c] / tf) / LN2);
+  }
+
+  /**
+   * The most the given and family names may weigh together when both agree exactly on a full name
+   * held by {@code people} people (distinct birth years): log2(m_given * m_family / tf), tf being
+   * the share of records held by the other people with that name ({@code (people - 1) / records}). Names cluster (a
+   * Vietnamese given name mostly goes with a Vietnamese family name), so the two agreements are not
+   * independent and their sum overstates a common full name. Infinite when no count applies.
+   */
+  public double fullNameCap(long people) {
+    if (people <= 1 || counts.records() == 0 || counts.fullNameSlot() < 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double tf = (double) (people - 1) / counts.records();
+    return Math.log(mExact[counts.givenComparison()] * mExact[counts.familyComparison()] / tf) / LN2;
   }
 }

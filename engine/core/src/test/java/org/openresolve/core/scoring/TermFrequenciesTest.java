@@ -67,4 +67,58 @@ class TermFrequenciesTest {
     assertThat(tf.weight(comparison("family_name"), 2, "smith", 5.0)).isEqualTo(5.0);
     assertThat(tf.weight(comparison("birth_date"), 1, "1970-01-01", 7.0)).isEqualTo(7.0);
   }
+
+  /** Levels of a pair that agrees exactly on given and family name and is missing everything else. */
+  private static int[] namesExact() {
+    int[] levels = new int[RULES.comparisons().size()];
+    levels[comparison("given_name")] = 1;
+    levels[comparison("family_name")] = 1;
+    return levels;
+  }
+
+  private static java.util.List<String> values(String given, String family) {
+    String[] v = new String[RULES.comparisons().size()];
+    v[comparison("given_name")] = given;
+    v[comparison("family_name")] = family;
+    return java.util.Arrays.asList(v);
+  }
+
+  @Test
+  void aFullNameManyPeopleHoldWeighsLessThanItsTwoNamesAddedUp() {
+    // "linh" and "nguyen" are each as rare as the model assumes, but 40 people are called Linh Nguyen.
+    Map<String, Long> counts =
+        Map.of(
+            TermFrequencies.key(PersonField.GIVEN_NAME, "linh"), 2L,
+            TermFrequencies.key(PersonField.FAMILY_NAME, "nguyen"), 2L,
+            TermFrequencies.fullNameKey("linh", "nguyen"), 40L);
+    TermFrequencies tf = new TermFrequencies(RULES, model(), counts, 10_000);
+    MatchScorer scorer = new MatchScorer(model());
+    org.openresolve.core.compare.LevelPattern p = org.openresolve.core.compare.LevelPattern.of(namesExact());
+
+    PairScore plain = scorer.score(p);
+    PairScore adjusted = scorer.score(p, values("linh", "nguyen"), tf);
+
+    double names = adjusted.partialWeights().get(comparison("given_name")) + adjusted.partialWeights().get(comparison("family_name"));
+    // 39 other people among 10,000 records: log2(0.5 * 0.5 / 0.0039)
+    assertThat(names).isCloseTo(Math.log(0.25 / 0.0039) / Math.log(2), within(1e-9));
+    assertThat(adjusted.matchWeight()).isLessThan(plain.matchWeight());
+    byte[] lean = new byte[namesExact().length];
+    for (int c = 0; c < lean.length; c++) {
+      lean[c] = (byte) namesExact()[c];
+    }
+    assertThat(scorer.matchWeight(lean, tf.counts().countsOf(namesExact(), values("linh", "nguyen")), tf)).isEqualTo(adjusted.matchWeight());
+  }
+
+  @Test
+  void aFullNameOnlyOnePersonHoldsKeepsItsWeight() {
+    Map<String, Long> counts =
+        Map.of(
+            TermFrequencies.key(PersonField.GIVEN_NAME, "aleksandr"), 3L,
+            TermFrequencies.key(PersonField.FAMILY_NAME, "ivanov"), 3L);
+    TermFrequencies tf = new TermFrequencies(RULES, model(), counts, 10_000);
+    MatchScorer scorer = new MatchScorer(model());
+    org.openresolve.core.compare.LevelPattern p = org.openresolve.core.compare.LevelPattern.of(namesExact());
+
+    assertThat(scorer.score(p, values("aleksandr", "ivanov"), tf).matchWeight()).isEqualTo(scorer.score(p).matchWeight());
+  }
 }

@@ -81,9 +81,14 @@ final class CandidatePairs {
     return out.toByteArray();
   }
 
-  static long[] decodeCounts(byte[] bytes, int n) {
+  /** The counts {@link #encodeCounts} wrote, as many as it wrote; null for null. */
+  static long[] decodeCounts(byte[] bytes) {
     if (bytes == null) {
       return null;
+    }
+    int n = 0;
+    for (byte b : bytes) {
+      n += (b & 0x80) == 0 ? 1 : 0;
     }
     long[] counts = new long[n];
     int at = 0;

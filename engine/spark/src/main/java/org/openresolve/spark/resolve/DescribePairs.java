@@ -53,7 +53,7 @@ final class DescribePairs implements MapPartitionsFunction<Row, Row> {
           // Comparison is a pure function of the two views; anything else is a bug to stop on.
           throw new IllegalStateException("pair " + p.get(0) + "-" + p.get(1) + " compared to " + v.pattern() + " after " + levels);
         }
-        long[] counts = CandidatePairs.decodeCounts((byte[]) p.get(4), v.size());
+        long[] counts = CandidatePairs.decodeCounts((byte[]) p.get(4));
         PairScore s = counts == null ? scorer.score(levels) : scorer.score(levels, counts, termFrequencies);
         Row pair =
             PairRows.of(

@@ -36,6 +36,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.sketch.BloomFilter;
 import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.LevelPattern;
+import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.compare.PairComparer;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.MatchScorer;
@@ -194,8 +195,9 @@ public final class ResolveJob {
   }
 
   /**
-   * How many records hold each name value, for the comparisons the rule set adjusts by term
-   * frequency. One count per distinct value reaches the driver, not the records.
+   * How many records hold each name value (and full name), for the comparisons the rule set
+   * adjusts by term frequency. One count per value held by two records or more reaches the
+   * driver, not the records.
    */
   private Map<String, Long> termCounts(Dataset<Row> views) {
     if (rules.comparisons().stream().noneMatch(c -> c.termFrequency())) {
@@ -211,8 +213,34 @@ public final class ResolveJob {
                 Encoders.STRING())
             .groupBy("value")
             .count()
+            // A value held by one record is never agreed on, so never looked up.
+            .filter(col("count").geq(2))
             .collectAsList()) {
       counts.put(r.getString(0), r.getLong(1));
+    }
+    if (rules.model().fullNameTermFrequency()) {
+      // Full names count people, estimated by distinct birth years, not records.
+      for (Row r :
+          views
+              .select(ViewRows.VIEW)
+              .flatMap(
+                  (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) v -> {
+                    MatchView view = MatchViewCodec.decode((byte[]) v.get(0));
+                    List<Row> out = new ArrayList<>();
+                    for (String name : TermFrequencies.fullNameKeysOf(view)) {
+                      for (Integer year : TermFrequencies.birthYearsOf(view)) {
+                        out.add(org.apache.spark.sql.RowFactory.create(name, year));
+                      }
+                    }
+                    return out.iterator();
+                  },
+                  Encoders.row(new StructType().add("name", DataTypes.StringType, false).add("year", DataTypes.IntegerType, false)))
+              .groupBy("name")
+              .agg(functions.countDistinct(col("year")).as("people"))
+              .filter(col("people").geq(2))
+              .collectAsList()) {
+        counts.put(r.getString(0), r.getLong(1));
+      }
     }
     return counts;
   }

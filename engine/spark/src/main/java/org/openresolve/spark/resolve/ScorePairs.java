@@ -76,7 +76,7 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
         while (pairs.hasNext()) {
           Row p = pairs.next();
           byte[] levels = (byte[]) p.get(3);
-          long[] counts = CandidatePairs.decodeCounts((byte[]) p.get(4), levels.length);
+          long[] counts = CandidatePairs.decodeCounts((byte[]) p.get(4));
           double weight = scorer.matchWeight(levels, counts, termFrequencies);
           double probability = MatchScorer.probabilityOf(weight);
           Thresholds.Decision decision = thresholds.decide(probability);
