@@ -92,12 +92,14 @@ record ResolveRun(
     IngestResult read = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES).run(inputs);
     long erased = read.countOf(governance.erase());
     IngestResult ingest = read.without(governance.erase());
+    long parsed = System.nanoTime();
     IngestTables.write(ingest, out);
     ingest.release();
     // Counts only: the erased keys are personal data and stay out of the manifest and the audit.
     manifest.counts("erasure").put("requested", governance.erase().size()).put("erased", erased)
         .put("not_found", governance.erase().size() - erased);
     timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
+    timings.put("ingest_write", (System.nanoTime() - parsed) / 1_000_000);
     manifest.sources(inputs, ingest.counts());
     Dataset<Row> records = spark.read().parquet(out.resolve(IngestTables.RECORDS).toString());
     ResolveResult result = new ResolveJob(spark, rules, frozenModel, governance.judgements()).run(records);
@@ -106,7 +108,7 @@ record ResolveRun(
       result = result.withMembership(LineageJob.carryOver(spark, result.membership(), governance.previous(), out));
     }
     long t1 = System.nanoTime();
-    ResolveTables.write(result, records, rules, manifest.runId(), out);
+    Map<String, Long> writes = ResolveTables.write(result, records, rules, manifest.runId(), out);
     try {
       Files.writeString(out.resolve("model.json"), result.model().toJson());
     } catch (IOException e) {
@@ -114,6 +116,7 @@ record ResolveRun(
     }
     result.release();
     timings.putAll(result.timingsMillis());
+    timings.putAll(writes);
     timings.put("write_outputs", (System.nanoTime() - t1) / 1_000_000);
     timings.put("total", (System.nanoTime() - t0) / 1_000_000);
     timings.forEach(manifest::timing);
@@ -174,7 +177,8 @@ record ResolveRun(
     ArrayNode largest = blocks.putArray("largest");
     b.largest().forEach(x -> largest.addObject().put("key", x.key()).put("size", x.size()));
     ObjectNode byRule = blocks.putObject("by_rule");
-    b.byRule().forEach(x -> byRule.putObject(x.rule()).put("blocks", x.blocks()).put("largest", x.largest()).put("pairs", x.pairs()));
+    b.byRule().forEach(x -> byRule.putObject(x.rule()).put("blocks", x.blocks()).put("largest", x.largest()).put("pairs", x.pairs())
+        .put("oversize_blocks_skipped", x.oversizeBlocks()).put("max_block_size", x.maxBlockSize()));
     c.put("candidate_pairs", r.candidatePairs());
     c.put("links", r.links());
     c.put("review_pairs", r.reviewPairs());

@@ -6,11 +6,21 @@ import java.io.Serializable;
  * One blocking rule of a rule file: records sharing a key of this function become candidate pairs.
  *
  * @param label what the rule means to an analyst; written beside every pair it produced
+ * @param maxBlockSize this rule's own limit on records sharing one key, in place of the rule
+ *     set's; may be absent. A key made of names alone ("John Smith") needs a lower one than a
+ *     key with a birth date, whose blocks stay small however common the name.
  */
-public record BlockingRuleSpec(String id, String label, KeyFunction key) implements Serializable {
+public record BlockingRuleSpec(String id, String label, KeyFunction key, Integer maxBlockSize) implements Serializable {
   public BlockingRuleSpec {
     id = Required.id(id);
     label = Required.text(label, "label");
     Required.key(key, "key");
+    if (maxBlockSize != null && maxBlockSize < 2) {
+      throw new IllegalArgumentException("max_block_size must be at least 2, got " + maxBlockSize);
+    }
+  }
+
+  public BlockingRuleSpec(String id, String label, KeyFunction key) {
+    this(id, label, key, null);
   }
 }

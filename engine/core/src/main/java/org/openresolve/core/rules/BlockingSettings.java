@@ -13,6 +13,11 @@ public record BlockingSettings(Integer maxBlockSize, List<BlockingRuleSpec> rule
   /** A candidate pair carries the rules that reached it as bits of one 64-bit mask. */
   public static final int MAX_RULES = 63;
 
+  /** The block size limit of a rule: its own, else the rule set's. */
+  public int maxBlockSizeOf(BlockingRuleSpec rule) {
+    return rule.maxBlockSize() != null ? rule.maxBlockSize() : maxBlockSize;
+  }
+
   public BlockingSettings {
     Required.key(maxBlockSize, "max_block_size");
     if (maxBlockSize < 2) {

@@ -23,10 +23,11 @@ public record BlockStats(
 
   /**
    * One blocking rule's blocks (of two or more records, oversize ones included), its largest
-   * block, and the pairs its compared blocks hold: n(n-1)/2 summed, before pairs reached by
-   * several rules are counted once. Shows which rule makes the candidate pairs.
+   * block, the pairs its compared blocks hold (n(n-1)/2 summed, before pairs reached by several
+   * rules are counted once), its oversize blocks and its size limit. Shows which rule makes the
+   * candidate pairs.
    */
-  public record RuleBlocks(String rule, long blocks, long largest, long pairs) {}
+  public record RuleBlocks(String rule, long blocks, long largest, long pairs, long oversizeBlocks, int maxBlockSize) {}
 
   /** One block: its key (rule id first) and size. */
   public record Block(String key, long size) {}

@@ -59,6 +59,8 @@ public final class ResolveJob {
   static final String COMPONENT = "_component";
   public static final String ENTITY_ID = "entity_id";
   private static final int LARGEST_BLOCKS_REPORTED = 10;
+  private static final String RULE = "_rule";
+  private static final String LIMIT = "_limit";
 
   private final SparkSession spark;
   private final RuleSet rules;
@@ -96,18 +98,20 @@ public final class ResolveJob {
     Dataset<Row> sizes =
         views.select(explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY)).groupBy(ViewRows.BLOCK_KEY).count()
             .filter(col("count").geq(2))
+            .withColumn(RULE, functions.substring_index(col(ViewRows.BLOCK_KEY), ":", 1))
+            .withColumn(LIMIT, blockLimit())
             .persist(StorageLevel.MEMORY_AND_DISK());
     int max = rules.blocking().maxBlockSize();
     List<BlockStats.Block> oversizeBlocks = new ArrayList<>();
     Set<String> oversize = new HashSet<>();
-    for (Row r : sizes.filter(col("count").gt(max)).orderBy(ViewRows.BLOCK_KEY).collectAsList()) {
+    for (Row r : sizes.filter(col("count").gt(col(LIMIT))).orderBy(ViewRows.BLOCK_KEY).collectAsList()) {
       oversize.add(r.getString(0));
       oversizeBlocks.add(new BlockStats.Block(r.getString(0), r.getLong(1)));
     }
     BlockStats stats = blockStats(sizes, max, oversizeBlocks);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<Set<String>> skipped = jsc.broadcast(oversize);
-    Broadcast<BloomFilter> pairing = jsc.broadcast(pairingKeys(sizes, stats, max));
+    Broadcast<BloomFilter> pairing = jsc.broadcast(pairingKeys(sizes, stats));
     UserDefinedFunction mayPair =
         udf((UDF1<String, Boolean>) k -> pairing.value().mightContainString(k), DataTypes.BooleanType);
     PairComparer comparer = new PairComparer(rules);
@@ -264,17 +268,28 @@ public final class ResolveJob {
    * a few bits per key however many there are. A false positive only lets a record through to a
    * block that then yields nothing, so it costs a little shuffle, never a pair.
    */
-  private static BloomFilter pairingKeys(Dataset<Row> sizes, BlockStats stats, int max) {
+  private static BloomFilter pairingKeys(Dataset<Row> sizes, BlockStats stats) {
     long expected = Math.max(1, stats.blocks() - stats.oversizeBlocks());
-    return sizes.filter(col("count").leq(max)).stat().bloomFilter(ViewRows.BLOCK_KEY, expected, 0.01);
+    return sizes.filter(col("count").leq(col(LIMIT))).stat().bloomFilter(ViewRows.BLOCK_KEY, expected, 0.01);
+  }
+
+  /** Each block key's size limit: its rule's own, else the rule set's. */
+  private Column blockLimit() {
+    Column limit = lit(rules.blocking().maxBlockSize());
+    for (var rule : rules.blocking().rules()) {
+      if (rule.maxBlockSize() != null) {
+        limit = when(col(RULE).equalTo(rule.id()), lit(rule.maxBlockSize())).otherwise(limit);
+      }
+    }
+    return limit;
   }
 
   private static BlockStats blockStats(Dataset<Row> sizes, int max, List<BlockStats.Block> oversize) {
     Row totals =
         sizes.agg(
                 count(lit(1)),
-                sum(when(col("count").gt(max), 1).otherwise(0)),
-                sum(when(col("count").gt(max), col("count")).otherwise(0)))
+                sum(when(col("count").gt(col(LIMIT)), 1).otherwise(0)),
+                sum(when(col("count").gt(col(LIMIT)), col("count")).otherwise(0)))
             .first();
     List<BlockStats.Block> largest =
         sizes.orderBy(col("count").desc(), col(ViewRows.BLOCK_KEY)).limit(LARGEST_BLOCKS_REPORTED).collectAsList().stream()
@@ -283,15 +298,18 @@ public final class ResolveJob {
     List<BlockStats.RuleBlocks> byRule = new ArrayList<>();
     for (Row r :
         sizes
-            .withColumn("_rule", functions.substring_index(col(ViewRows.BLOCK_KEY), ":", 1))
-            .groupBy("_rule")
+            .groupBy(RULE)
             .agg(
                 count(lit(1)),
                 functions.max(col("count")),
-                sum(when(col("count").leq(max), col("count").multiply(col("count").minus(1)).divide(2)).otherwise(0)).cast(DataTypes.LongType))
-            .orderBy("_rule")
+                sum(when(col("count").leq(col(LIMIT)), col("count").multiply(col("count").minus(1)).divide(2)).otherwise(0)).cast(DataTypes.LongType),
+                sum(when(col("count").gt(col(LIMIT)), 1).otherwise(0)),
+                functions.first(col(LIMIT)))
+            .orderBy(RULE)
             .collectAsList()) {
-      byRule.add(new BlockStats.RuleBlocks(r.getString(0), r.getLong(1), r.getLong(2), r.isNullAt(3) ? 0 : r.getLong(3)));
+      byRule.add(
+          new BlockStats.RuleBlocks(
+              r.getString(0), r.getLong(1), r.getLong(2), r.isNullAt(3) ? 0 : r.getLong(3), r.isNullAt(4) ? 0 : r.getLong(4), r.getInt(5)));
     }
     return new BlockStats(
         totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2), max, largest, oversize, byRule);

@@ -34,10 +34,15 @@ public final class ResolveTables {
 
   private ResolveTables() {}
 
-  public static void write(ResolveResult result, Dataset<Row> records, RuleSet rules, String runId, Path out) {
+  /** Writes the tables; returns how long each group took, in milliseconds, in the order written. */
+  public static Map<String, Long> write(ResolveResult result, Dataset<Row> records, RuleSet rules, String runId, Path out) {
+    Map<String, Long> timings = new LinkedHashMap<>();
+    long t = System.nanoTime();
     Dataset<Row> membership = result.membership().select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
     membership.orderBy(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MEMBERSHIP).toString());
+    t = lap(timings, "write_membership", t);
     EntityTables.write(membership, records, rules.handlingCodes(), out);
+    t = lap(timings, "write_statements_and_entities", t);
     // Built once for the three tables that split it by decision.
     Dataset<Row> evidence =
         result.scoredPairs()
@@ -48,6 +53,7 @@ public final class ResolveTables {
     evidence.filter(col("decision").equalTo("REVIEW")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REVIEW).toString());
     evidence.filter(col("decision").equalTo("REFUSED")).drop("decision").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REFUSED).toString());
     evidence.unpersist();
+    t = lap(timings, "write_merges_review_refused", t);
     SparkSession spark = records.sparkSession();
     // The name frequencies the scores used, so er explain recomputes a pair exactly as the run did.
     counts(spark, "value_key", result.termCounts()).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(TERM_FREQUENCIES).toString());
@@ -55,6 +61,14 @@ public final class ResolveTables {
     Map<String, Long> oversize = new LinkedHashMap<>();
     result.blocks().oversize().forEach(b -> oversize.put(b.key(), b.size()));
     counts(spark, "block_key", oversize).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(OVERSIZE_BLOCKS).toString());
+    lap(timings, "write_counts", t);
+    return timings;
+  }
+
+  private static long lap(Map<String, Long> timings, String stage, long since) {
+    long now = System.nanoTime();
+    timings.put(stage, (now - since) / 1_000_000);
+    return now;
   }
 
   /** A small table of keys and record counts, in one file. */
