@@ -51,6 +51,7 @@ final class TextLevels implements Serializable {
    */
   int first(String exactA, String exactB, String textA, String textB, List<String> codesA, List<String> codesB) {
     double jaroWinkler = Double.NaN;
+    double transliteration = Double.NaN;
     for (int i = 1; i < levels.size() - 1; i++) {
       ComparisonLevel level = levels.get(i);
       boolean holds;
@@ -67,6 +68,11 @@ final class TextLevels implements Serializable {
         holds = TokenSet.similarity(textA, textB) >= t.threshold();
       } else if (level instanceof ComparisonLevel.Phonetic) {
         holds = shareAny(codesA, codesB);
+      } else if (level instanceof ComparisonLevel.Transliteration t) {
+        if (Double.isNaN(transliteration)) {
+          transliteration = Transliteration.similarity(textA, textB);
+        }
+        holds = transliteration >= t.threshold();
       } else if (level instanceof ComparisonLevel.Initial) {
         holds = initialOf(textA, textB) || initialOf(textB, textA);
       } else {

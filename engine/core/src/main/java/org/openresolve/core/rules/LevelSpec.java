@@ -51,6 +51,7 @@ public record LevelSpec(String label, LevelType when, Double threshold, Integer 
       case TOKEN_SET -> new ComparisonLevel.TokenSet(threshold);
       case PHONETIC -> new ComparisonLevel.Phonetic();
       case INITIAL -> new ComparisonLevel.Initial();
+      case TRANSLITERATION -> new ComparisonLevel.Transliteration(threshold);
       case DATE_SAME_YEAR_MONTH -> new ComparisonLevel.DateSameYearMonth();
       case DATE_SAME_YEAR -> new ComparisonLevel.DateSameYear();
       case DATE_DAY_MONTH_SWAPPED -> new ComparisonLevel.DateDayMonthSwapped();

@@ -10,6 +10,8 @@ public enum LevelType {
   TOKEN_SET(Parameter.THRESHOLD),
   PHONETIC(Parameter.NONE),
   INITIAL(Parameter.NONE),
+  /** Alike once the spelling changes transliteration makes cost less than other edits. */
+  TRANSLITERATION(Parameter.THRESHOLD),
   DATE_SAME_YEAR_MONTH(Parameter.NONE),
   DATE_SAME_YEAR(Parameter.NONE),
   DATE_DAY_MONTH_SWAPPED(Parameter.NONE),

@@ -7,9 +7,11 @@ import static org.openresolve.core.compare.Records.record;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openresolve.core.normalise.NameNormaliser;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.model.Identifier;
 import org.openresolve.model.IdentifierType;
+import org.openresolve.model.NameType;
 import org.openresolve.model.PartialDate;
 import org.openresolve.model.PersonRecord;
 import org.openresolve.model.Sex;
@@ -19,6 +21,7 @@ class PairComparerTest {
   private static final RuleSet RULES = RuleSet.load(Path.of("../../rules/default/ruleset.yaml"));
   private static final PairComparer COMPARER = new PairComparer(RULES);
   private static final List<String> IDS = RULES.comparisons().stream().map(c -> c.id()).toList();
+  private static final NameNormaliser NAMES = new NameNormaliser();
 
   private static ComparisonVector compare(PersonRecord a, PersonRecord b) {
     return COMPARER.compare(MatchView.of(a), MatchView.of(b));
@@ -30,15 +33,35 @@ class PairComparerTest {
   }
 
   @Test
-  void transliterationVariantSoundsAlikeAndShowsBothValues() {
+  void transliterationVariantIsItsOwnLevelAndShowsBothValues() {
     ComparisonVector v =
         compare(record("a").name(name("aleksandr", "ivanov")).build(), record("b").name(name("alexander", "ivanov")).build());
 
-    assertThat(label(v, "given_name")).isEqualTo("sounds alike");
+    assertThat(label(v, "given_name")).isEqualTo("transliteration variant");
     assertThat(label(v, "family_name")).isEqualTo("exact");
     int given = IDS.indexOf("given_name");
     assertThat(v.left(given)).isEqualTo("aleksandr");
     assertThat(v.right(given)).isEqualTo("alexander");
+  }
+
+  /** A record with one name as a source writes it, in any script, normalised by the engine. */
+  private static PersonRecord written(String id, String given, String family) {
+    return record(id).name(NAMES.fromParts(NameType.PRIMARY, given, family)).build();
+  }
+
+  @Test
+  void aNameWrittenInCyrillicMeetsItsLatinSpelling() {
+    ComparisonVector v = compare(written("a", "Джамшид", "Хайдерсбах"), written("b", "Jamshied", "Heidersbach"));
+
+    assertThat(label(v, "given_name")).isEqualTo("transliteration variant");
+    assertThat(label(v, "family_name")).isEqualTo("transliteration variant");
+  }
+
+  @Test
+  void anArabicFamilyNameWithTheArticleMeetsItsSpellingWithout() {
+    ComparisonVector v = compare(written("a", "سعد", "القحطاني"), written("b", "Saad", "Qahtani"));
+
+    assertThat(label(v, "family_name")).isEqualTo("transliteration variant");
   }
 
   @Test

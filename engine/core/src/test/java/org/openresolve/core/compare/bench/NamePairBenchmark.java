@@ -31,7 +31,8 @@ import org.openresolve.model.SourceKind;
  *     org.openresolve.core.compare.bench.NamePairBenchmark [test|train] [rules/default/ruleset.yaml]
  * </pre>
  *
- * <p>Data: {@code shared/datasets/name_transliteration} beside the repository (see its README).
+ * <p>Data: {@code shared/datasets/name_transliteration} beside the repository (see its README), or
+ * the directory given as {@code -Ddata=DIR}.
  * True pairs are the rows of a file: a name token in its native script (Cyrillic, Arabic) and in
  * Latin script. False pairs are the native token of one row with the Latin token of another, over
  * {@value #SHUFFLES} shuffles with a fixed seed; a false pair whose Latin token is the row's own
@@ -40,13 +41,15 @@ import org.openresolve.model.SourceKind;
  * field, exactly as two records of the engine would be.
  *
  * <p>The operating point is the last level, in the rule file's order, at which the false pairs at
- * that level or better are at most 1 % of all false pairs; recall is the share of true pairs there.
+ * that level or better are at most 1 % (and, stricter, 0.1 %) of all false pairs; recall is the
+ * share of true pairs there.
  * The {@code test} split measures; choose anything data-driven on {@code train} only.
  */
 public final class NamePairBenchmark {
   static final int SHUFFLES = 5;
   static final long SEED = 20_240_601L;
-  static final double MAX_FALSE_MATCH_RATE = 0.01;
+  /** 1 % is the target of issue 4; 0.1 % shows what a stricter operating point keeps. */
+  static final double[] FALSE_MATCH_RATES = {0.01, 0.001};
 
   private record Pair(String nativeToken, String latinToken) {}
 
@@ -56,7 +59,7 @@ public final class NamePairBenchmark {
     String split = args.length > 0 ? args[0] : "test";
     Path root = repositoryRoot();
     Path rules = args.length > 1 ? Path.of(args[1]) : root.resolve("rules/default/ruleset.yaml");
-    Path data = root.resolveSibling("shared/datasets/name_transliteration");
+    Path data = Path.of(System.getProperty("data", root.resolveSibling("shared/datasets/name_transliteration").toString()));
     if (!Files.isDirectory(data)) {
       throw new IllegalStateException("no data set at " + data);
     }
@@ -123,8 +126,9 @@ public final class NamePairBenchmark {
     System.out.printf(Locale.ROOT, "  %-32s %8s %8s %10s %10s%n", "level", "true", "false", "recall<=", "FMR<=");
     long trueCum = 0;
     long falseCum = 0;
-    double recallAtPoint = 0;
-    String point = "none";
+    double[] recallAt = new double[FALSE_MATCH_RATES.length];
+    String[] point = new String[FALSE_MATCH_RATES.length];
+    java.util.Arrays.fill(point, "none");
     // Level 0 (missing) holds for no pair here: every token has a value.
     for (int l = 1; l < levels; l++) {
       trueCum += trueAt[l];
@@ -139,9 +143,11 @@ public final class NamePairBenchmark {
           falseAt[l],
           recall,
           fmr);
-      if (l < levels - 1 && fmr <= MAX_FALSE_MATCH_RATE) {
-        recallAtPoint = recall;
-        point = spec.levels().get(l).label();
+      for (int r = 0; r < FALSE_MATCH_RATES.length; r++) {
+        if (l < levels - 1 && fmr <= FALSE_MATCH_RATES[r]) {
+          recallAt[r] = recall;
+          point[r] = spec.levels().get(l).label();
+        }
       }
     }
     int shown = Integer.getInteger("misses", 0);
@@ -149,14 +155,16 @@ public final class NamePairBenchmark {
     for (String miss : misses.subList(0, Math.min(shown, misses.size()))) {
       System.out.println("  missed: " + miss);
     }
-    System.out.printf(
-        Locale.ROOT,
-        "  RESULT %s %s: recall %.4f at FMR <= %.2f (down to level '%s')%n",
-        set,
-        comparisonId,
-        recallAtPoint,
-        MAX_FALSE_MATCH_RATE,
-        point);
+    for (int r = 0; r < FALSE_MATCH_RATES.length; r++) {
+      System.out.printf(
+          Locale.ROOT,
+          "  RESULT %s %s: recall %.4f at FMR <= %s (down to level '%s')%n",
+          set,
+          comparisonId,
+          recallAt[r],
+          FALSE_MATCH_RATES[r],
+          point[r]);
+    }
   }
 
   private static int level(
