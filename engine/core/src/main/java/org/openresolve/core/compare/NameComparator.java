@@ -1,7 +1,9 @@
 package org.openresolve.core.compare;
 
 import java.util.List;
+import java.util.function.Function;
 import org.openresolve.core.rules.ComparisonLevel;
+import org.openresolve.core.rules.NameGroups;
 import org.openresolve.core.rules.PersonField;
 
 /**
@@ -20,12 +22,12 @@ final class NameComparator implements FieldComparator {
   private final PersonField field;
   private final TextLevels levels;
 
-  NameComparator(PersonField field, List<ComparisonLevel> levels) {
+  NameComparator(PersonField field, List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
     if (field != PersonField.NAME && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME) {
       throw new IllegalArgumentException("not a name field: " + field);
     }
     this.field = field;
-    this.levels = new TextLevels(levels);
+    this.levels = new TextLevels(levels, lists);
   }
 
   @Override

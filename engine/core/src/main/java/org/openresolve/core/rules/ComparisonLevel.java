@@ -58,6 +58,16 @@ public sealed interface ComparisonLevel extends Serializable {
     }
   }
 
+  /**
+   * The two given names are in one group of the list {@code list} names (William and Bill); the
+   * rule set holds the list, read when it loaded ({@link RuleSet#nameGroups(String)}).
+   */
+  record Nickname(String list) implements ComparisonLevel {
+    public Nickname {
+      Required.text(list, "list");
+    }
+  }
+
   record DateSameYearMonth() implements ComparisonLevel {}
 
   record DateSameYear() implements ComparisonLevel {}

@@ -7,6 +7,8 @@ import static org.openresolve.core.compare.Records.record;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openresolve.core.normalise.NameNormaliser;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.model.Identifier;
@@ -35,13 +37,13 @@ class PairComparerTest {
   @Test
   void transliterationVariantIsItsOwnLevelAndShowsBothValues() {
     ComparisonVector v =
-        compare(record("a").name(name("aleksandr", "ivanov")).build(), record("b").name(name("alexander", "ivanov")).build());
+        compare(record("a").name(name("dzhamshid", "ivanov")).build(), record("b").name(name("jamshied", "ivanov")).build());
 
     assertThat(label(v, "given_name")).isEqualTo("transliteration variant");
     assertThat(label(v, "family_name")).isEqualTo("exact");
     int given = IDS.indexOf("given_name");
-    assertThat(v.left(given)).isEqualTo("aleksandr");
-    assertThat(v.right(given)).isEqualTo("alexander");
+    assertThat(v.left(given)).isEqualTo("dzhamshid");
+    assertThat(v.right(given)).isEqualTo("jamshied");
   }
 
   /** A record with one name as a source writes it, in any script, normalised by the engine. */
@@ -62,6 +64,57 @@ class PairComparerTest {
     ComparisonVector v = compare(written("a", "سعد", "القحطاني"), written("b", "Saad", "Qahtani"));
 
     assertThat(label(v, "family_name")).isEqualTo("transliteration variant");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Bill, William",
+    "Bob, Robert",
+    "Liz, Elizabeth",
+    "Peggy, Margaret",
+    "Sasha, Aleksandr",
+    "Саша, Alexander",
+    "Zhenya, Yevgeny",
+    "Dima, Dmitriy",
+    "Misha, Mikhail",
+    "Ваня, Ivan",
+    "Pepe, José",
+    "Paco, Francisco",
+    "Pancho, Francisco",
+    "Hamoudi, Mohammed",
+    "محمد, Muhammad",
+    "Sepp, Josef",
+    "Beppe, Giuseppe",
+    "Kasia, Katarzyna"
+  })
+  void linksANicknameToTheNameItStandsFor(String nickname, String name) {
+    ComparisonVector v = compare(written("a", nickname, "Smith"), written("b", name, "Smith"));
+
+    assertThat(label(v, "given_name")).isEqualTo("nickname");
+  }
+
+  @Test
+  void linksBillToWilliam() {
+    ComparisonVector v = compare(record("a").name(name("bill", "clinton")).build(), record("b").name(name("william", "clinton")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("nickname");
+  }
+
+  /** Two nicknames agree through the name they both stand for, never across names. */
+  @ParameterizedTest
+  @CsvSource({"billy, liam, nickname", "bill, bob, different", "sasha, shura, nickname", "sasha, vanya, different"})
+  void nicknamesAgreeOnlyThroughOneName(String a, String b, String level) {
+    ComparisonVector v = compare(record("a").name(name(a, "jones")).build(), record("b").name(name(b, "jones")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo(level);
+  }
+
+  @Test
+  void aNameTwoGroupsShareLinksToBothButTheyStayApart() {
+    assertThat(label(compare(written("a", "Alex", "Petrov"), written("b", "Alexandra", "Petrov")), "given_name"))
+        .isEqualTo("nickname");
+    assertThat(label(compare(written("a", "Alex", "Petrov"), written("b", "Alexander", "Petrov")), "given_name"))
+        .isEqualTo("nickname");
   }
 
   @Test
