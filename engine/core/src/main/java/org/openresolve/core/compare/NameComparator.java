@@ -16,7 +16,7 @@ import org.openresolve.core.rules.PersonField;
  * are secondary, and "Svetlana Romanovna" and "Artem Romanovich" share only their father.
  */
 final class NameComparator implements FieldComparator {
-  /** How alike the other half of an exchange must be for the exchange to count. */
+  /** How alike (Jaro-Winkler or transliteration) the other half of an exchange must be for it to count. */
   static final double SWAP_CONFIRMATION = 0.8;
 
   private final PersonField field;
@@ -85,8 +85,12 @@ final class NameComparator implements FieldComparator {
     return new Outcome(levels.first(left, right, left, right, leftCodes, rightCodes), left, right);
   }
 
+  /** The other half agrees: a close spelling, or another transliteration ("ivanov", "iwanow"). */
   private static boolean confirmed(String left, String right) {
-    return left != null && right != null && TextLevels.jaroWinkler(left, right) >= SWAP_CONFIRMATION;
+    return left != null
+        && right != null
+        && (TextLevels.jaroWinkler(left, right) >= SWAP_CONFIRMATION
+            || Transliteration.similarity(left, right) >= SWAP_CONFIRMATION);
   }
 
   private static Outcome better(Outcome best, Outcome candidate) {
