@@ -175,14 +175,19 @@ public record MatchView(
           n.latin(), given, family, Phonetic.codes(given), Phonetic.codes(family), forename, Phonetic.codes(forename));
     }
 
-    /** The first given name; "Abd al-Rahman" and "Abu Bakr" are one name, not "Abd" and "Abu". */
+    /**
+     * The first given name; "Abd al-Rahman" and "Abu Bakr" are one name, not "Abd" and "Abu", and
+     * an article stays with its word ("al Rashid").
+     */
     static String forename(String given) {
       if (given == null) {
         return null;
       }
       String[] words = given.split(" ");
       int end = 1;
-      if (words.length > 1 && SERVANT_OR_FATHER_OF.contains(words[0])) {
+      if (words.length > 1 && (words[0].equals("al") || words[0].equals("el"))) {
+        end = 2;
+      } else if (words.length > 1 && SERVANT_OR_FATHER_OF.contains(words[0])) {
         end = 2;
         if (words.length > 2 && ARTICLES.contains(words[1])) {
           end = 3;

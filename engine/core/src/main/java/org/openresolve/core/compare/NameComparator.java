@@ -1,7 +1,9 @@
 package org.openresolve.core.compare;
 
 import java.util.List;
+import java.util.function.Function;
 import org.openresolve.core.rules.ComparisonLevel;
+import org.openresolve.core.rules.NameGroups;
 import org.openresolve.core.rules.PersonField;
 
 /**
@@ -14,18 +16,18 @@ import org.openresolve.core.rules.PersonField;
  * are secondary, and "Svetlana Romanovna" and "Artem Romanovich" share only their father.
  */
 final class NameComparator implements FieldComparator {
-  /** How alike the other half of an exchange must be for the exchange to count. */
+  /** How alike (Jaro-Winkler or transliteration) the other half of an exchange must be for it to count. */
   static final double SWAP_CONFIRMATION = 0.8;
 
   private final PersonField field;
   private final TextLevels levels;
 
-  NameComparator(PersonField field, List<ComparisonLevel> levels) {
+  NameComparator(PersonField field, List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
     if (field != PersonField.NAME && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME) {
       throw new IllegalArgumentException("not a name field: " + field);
     }
     this.field = field;
-    this.levels = new TextLevels(levels);
+    this.levels = new TextLevels(levels, lists);
   }
 
   @Override
@@ -83,8 +85,12 @@ final class NameComparator implements FieldComparator {
     return new Outcome(levels.first(left, right, left, right, leftCodes, rightCodes), left, right);
   }
 
+  /** The other half agrees: a close spelling, or another transliteration ("ivanov", "iwanow"). */
   private static boolean confirmed(String left, String right) {
-    return left != null && right != null && TextLevels.jaroWinkler(left, right) >= SWAP_CONFIRMATION;
+    return left != null
+        && right != null
+        && (TextLevels.jaroWinkler(left, right) >= SWAP_CONFIRMATION
+            || Transliteration.similarity(left, right) >= SWAP_CONFIRMATION);
   }
 
   private static Outcome better(Outcome best, Outcome candidate) {

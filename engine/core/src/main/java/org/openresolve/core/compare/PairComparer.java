@@ -18,12 +18,12 @@ public final class PairComparer implements Serializable {
 
   public PairComparer(RuleSet rules) {
     requireNonNull(rules, "rules is null");
-    this.comparators = rules.comparisons().stream().map(PairComparer::comparator).toList();
+    this.comparators = rules.comparisons().stream().map(c -> comparator(c, rules)).toList();
   }
 
-  private static FieldComparator comparator(ComparisonSpec c) {
+  private static FieldComparator comparator(ComparisonSpec c, RuleSet rules) {
     return switch (c.field()) {
-      case NAME, GIVEN_NAME, FAMILY_NAME -> new NameComparator(c.field(), c.conditions());
+      case NAME, GIVEN_NAME, FAMILY_NAME -> new NameComparator(c.field(), c.conditions(), rules::nameGroups);
       case BIRTH_DATE -> new DateComparator(c.conditions());
       case SEX -> new SexComparator(c.conditions());
       case IDENTIFIER -> new IdentifierComparator(c.conditions());

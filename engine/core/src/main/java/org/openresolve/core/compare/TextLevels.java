@@ -2,9 +2,11 @@ package org.openresolve.core.compare;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.openresolve.core.rules.ComparisonLevel;
+import org.openresolve.core.rules.NameGroups;
 
 /**
  * The levels of one text comparison, evaluated on a pair of values. The rule checks guarantee
@@ -14,13 +16,29 @@ final class TextLevels implements Serializable {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   private final List<ComparisonLevel> levels;
+  // The name groups of each NICKNAME level, null for the others.
+  private final NameGroups[] nameGroups;
   // One bounded Levenshtein per level: the bound lets it stop early on distant strings. Commons
   // Text's distance is not Serializable, so it is rebuilt after the comparer is shipped to a task.
   private transient LevenshteinDistance[] levenshtein;
 
+  /** Levels without NICKNAME. */
   TextLevels(List<ComparisonLevel> levels) {
+    this(levels, list -> {
+      throw new IllegalArgumentException("no name lists here, but a level names '" + list + "'");
+    });
+  }
+
+  /** @param lists the name groups of a list as a NICKNAME level names it */
+  TextLevels(List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
     this.levels = List.copyOf(levels);
     this.levenshtein = bounded(this.levels);
+    this.nameGroups = new NameGroups[this.levels.size()];
+    for (int i = 0; i < this.levels.size(); i++) {
+      if (this.levels.get(i) instanceof ComparisonLevel.Nickname n) {
+        nameGroups[i] = lists.apply(n.list());
+      }
+    }
   }
 
   private static LevenshteinDistance[] bounded(List<ComparisonLevel> levels) {
@@ -51,6 +69,7 @@ final class TextLevels implements Serializable {
    */
   int first(String exactA, String exactB, String textA, String textB, List<String> codesA, List<String> codesB) {
     double jaroWinkler = Double.NaN;
+    double transliteration = Double.NaN;
     for (int i = 1; i < levels.size() - 1; i++) {
       ComparisonLevel level = levels.get(i);
       boolean holds;
@@ -67,6 +86,13 @@ final class TextLevels implements Serializable {
         holds = TokenSet.similarity(textA, textB) >= t.threshold();
       } else if (level instanceof ComparisonLevel.Phonetic) {
         holds = shareAny(codesA, codesB);
+      } else if (level instanceof ComparisonLevel.Transliteration t) {
+        if (Double.isNaN(transliteration)) {
+          transliteration = Transliteration.similarity(textA, textB);
+        }
+        holds = transliteration >= t.threshold();
+      } else if (level instanceof ComparisonLevel.Nickname) {
+        holds = nameGroups[i].together(textA, textB);
       } else if (level instanceof ComparisonLevel.Initial) {
         holds = initialOf(textA, textB) || initialOf(textB, textA);
       } else {

@@ -7,16 +7,18 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A word list shipped beside the normalisers: UTF-8, one {@code key<TAB>value} pair a line, blank
- * lines and lines starting with {@code #} ignored. A malformed line is a packaging bug, so it fails
- * class loading with the resource and line named.
+ * A word list shipped beside the classes that read it: UTF-8, one row of tab-separated fields a
+ * line (a {@code key<TAB>value} pair for most lists), blank lines and lines starting with {@code #}
+ * ignored. A malformed line is a packaging bug, so it fails class loading with the resource and
+ * line named.
  */
-final class TsvResource {
+public final class TsvResource {
   private TsvResource() {}
 
   /** The pairs of the resource {@code name} as a map; a key listed twice is a packaging bug. */
@@ -32,11 +34,19 @@ final class TsvResource {
 
   /** The pairs of the resource {@code name} beside this class, in file order. */
   static List<String[]> pairs(String name) {
-    InputStream in = TsvResource.class.getResourceAsStream(name);
+    return rows(TsvResource.class, name, 2);
+  }
+
+  /**
+   * The rows of the resource {@code name} beside {@code anchor}, in file order, each of exactly
+   * {@code columns} non-blank fields, stripped.
+   */
+  public static List<String[]> rows(Class<?> anchor, String name, int columns) {
+    InputStream in = anchor.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("resource " + name + " is missing from the classpath");
     }
-    List<String[]> pairs = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       int lineNumber = 0;
@@ -46,15 +56,15 @@ final class TsvResource {
           continue;
         }
         String[] fields = line.split("\t", -1);
-        if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
+        if (fields.length != columns || Arrays.stream(fields).anyMatch(String::isBlank)) {
           throw new IllegalStateException(
-              name + " line " + lineNumber + ": expected key<TAB>value, got '" + line + "'");
+              name + " line " + lineNumber + ": expected " + columns + " tab-separated fields, got '" + line + "'");
         }
-        pairs.add(new String[] {fields[0].strip(), fields[1].strip()});
+        rows.add(Arrays.stream(fields).map(String::strip).toArray(String[]::new));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + name, e);
     }
-    return List.copyOf(pairs);
+    return List.copyOf(rows);
   }
 }

@@ -46,6 +46,28 @@ public sealed interface ComparisonLevel extends Serializable {
    */
   record Initial() implements ComparisonLevel {}
 
+  /**
+   * Transliteration similarity at or above the threshold: 1 minus a weighted edit distance over the
+   * longer name's length, where spelling changes that transliterations of one name often make
+   * ("kh" for "h", "dzh" for "j", a left-out short vowel) cost less than an edit. The changes are
+   * learned from cross-script name pairs; see {@code transliteration-variants.tsv} in core.
+   */
+  record Transliteration(double threshold) implements ComparisonLevel {
+    public Transliteration {
+      Thresholds.requireProbability("threshold", threshold);
+    }
+  }
+
+  /**
+   * The two given names are in one group of the list {@code list} names (William and Bill); the
+   * rule set holds the list, read when it loaded ({@link RuleSet#nameGroups(String)}).
+   */
+  record Nickname(String list) implements ComparisonLevel {
+    public Nickname {
+      Required.text(list, "list");
+    }
+  }
+
   record DateSameYearMonth() implements ComparisonLevel {}
 
   record DateSameYear() implements ComparisonLevel {}

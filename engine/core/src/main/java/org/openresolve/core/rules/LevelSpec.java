@@ -6,8 +6,12 @@ import java.io.Serializable;
  * One level of a comparison as the rule file writes it: a label, the level type and its one
  * parameter. A parameter the type does not take is refused, so a misplaced threshold cannot be
  * silently ignored.
+ *
+ * @param list for NICKNAME: the file of name groups, relative to the rule file's directory; the
+ *     rule set reads and checks it when it loads
  */
-public record LevelSpec(String label, LevelType when, Double threshold, Integer maxDistance, Integer years)
+public record LevelSpec(
+    String label, LevelType when, Double threshold, Integer maxDistance, Integer years, String list)
     implements Serializable {
   public LevelSpec {
     label = Required.text(label, "label");
@@ -19,6 +23,7 @@ public record LevelSpec(String label, LevelType when, Double threshold, Integer 
     refuseUnless(wanted, LevelType.Parameter.THRESHOLD, threshold, when);
     refuseUnless(wanted, LevelType.Parameter.MAX_DISTANCE, maxDistance, when);
     refuseUnless(wanted, LevelType.Parameter.YEARS, years, when);
+    refuseUnless(wanted, LevelType.Parameter.LIST, list, when);
     if (wanted == LevelType.Parameter.THRESHOLD) {
       Thresholds.requireProbability("threshold", Required.key(threshold, "threshold"));
     }
@@ -28,7 +33,10 @@ public record LevelSpec(String label, LevelType when, Double threshold, Integer 
     if (wanted == LevelType.Parameter.YEARS) {
       Required.key(years, "years");
     }
-    level(when, threshold, maxDistance, years);
+    if (wanted == LevelType.Parameter.LIST) {
+      Required.text(list, "list");
+    }
+    level(when, threshold, maxDistance, years, list);
   }
 
   private static void refuseUnless(LevelType.Parameter wanted, LevelType.Parameter p, Object value, LevelType when) {
@@ -39,10 +47,11 @@ public record LevelSpec(String label, LevelType when, Double threshold, Integer 
 
   /** The typed condition this level stands for. */
   public ComparisonLevel level() {
-    return level(when, threshold, maxDistance, years);
+    return level(when, threshold, maxDistance, years, list);
   }
 
-  private static ComparisonLevel level(LevelType when, Double threshold, Integer maxDistance, Integer years) {
+  private static ComparisonLevel level(
+      LevelType when, Double threshold, Integer maxDistance, Integer years, String list) {
     return switch (when) {
       case MISSING -> new ComparisonLevel.Null();
       case EXACT -> new ComparisonLevel.Exact();
@@ -51,6 +60,8 @@ public record LevelSpec(String label, LevelType when, Double threshold, Integer 
       case TOKEN_SET -> new ComparisonLevel.TokenSet(threshold);
       case PHONETIC -> new ComparisonLevel.Phonetic();
       case INITIAL -> new ComparisonLevel.Initial();
+      case TRANSLITERATION -> new ComparisonLevel.Transliteration(threshold);
+      case NICKNAME -> new ComparisonLevel.Nickname(list);
       case DATE_SAME_YEAR_MONTH -> new ComparisonLevel.DateSameYearMonth();
       case DATE_SAME_YEAR -> new ComparisonLevel.DateSameYear();
       case DATE_DAY_MONTH_SWAPPED -> new ComparisonLevel.DateDayMonthSwapped();

@@ -10,6 +10,10 @@ public enum LevelType {
   TOKEN_SET(Parameter.THRESHOLD),
   PHONETIC(Parameter.NONE),
   INITIAL(Parameter.NONE),
+  /** Alike once the spelling changes transliteration makes cost less than other edits. */
+  TRANSLITERATION(Parameter.THRESHOLD),
+  /** Given names some group of a list holds together: William and Bill, Aleksandr and Sasha. */
+  NICKNAME(Parameter.LIST),
   DATE_SAME_YEAR_MONTH(Parameter.NONE),
   DATE_SAME_YEAR(Parameter.NONE),
   DATE_DAY_MONTH_SWAPPED(Parameter.NONE),
@@ -25,7 +29,9 @@ public enum LevelType {
     NONE,
     THRESHOLD,
     MAX_DISTANCE,
-    YEARS;
+    YEARS,
+    /** A file of name groups, relative to the rule file's directory. */
+    LIST;
 
     String key() {
       return name().toLowerCase(java.util.Locale.ROOT);

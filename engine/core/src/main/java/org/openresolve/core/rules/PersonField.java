@@ -13,9 +13,11 @@ import static org.openresolve.core.rules.LevelType.INITIAL;
 import static org.openresolve.core.rules.LevelType.JARO_WINKLER;
 import static org.openresolve.core.rules.LevelType.LEVENSHTEIN;
 import static org.openresolve.core.rules.LevelType.MISSING;
+import static org.openresolve.core.rules.LevelType.NICKNAME;
 import static org.openresolve.core.rules.LevelType.PHONETIC;
 import static org.openresolve.core.rules.LevelType.SEX_CONFLICT;
 import static org.openresolve.core.rules.LevelType.TOKEN_SET;
+import static org.openresolve.core.rules.LevelType.TRANSLITERATION;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -23,9 +25,10 @@ import java.util.Set;
 /** The parts of a person record a comparison can look at, with the level types that make sense for each. */
 public enum PersonField {
   /** The whole folded name, given names first; also tried with given and family exchanged. */
-  NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL),
-  GIVEN_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL),
-  FAMILY_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL),
+  NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION),
+  /** NICKNAME looks at the first given names, as every level of this field does. */
+  GIVEN_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION, NICKNAME),
+  FAMILY_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION),
   /** Levenshtein works on the ISO form, so one mistyped digit is one edit. */
   BIRTH_DATE(EXACT, LEVENSHTEIN, DATE_SAME_YEAR_MONTH, DATE_SAME_YEAR, DATE_DAY_MONTH_SWAPPED, DATE_WITHIN_YEARS),
   SEX(EXACT, SEX_CONFLICT),

@@ -11,15 +11,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.openresolve.core.config.ConfigFileException;
 import org.openresolve.core.config.TypedYaml;
 
 /**
  * A validated rule set: blocking rules, comparisons with their levels, model settings and decision
- * thresholds, read from {@code rules/<name>/ruleset.yaml}. Immutable; the sha256 of the file bytes
- * goes into every output so a result can be traced to the exact rules that made it.
+ * thresholds, read from {@code rules/<name>/ruleset.yaml}, with the name lists its levels name
+ * (read from beside the rule file). Immutable; the sha256 of the file bytes, followed by those of
+ * its name lists, goes into every output so a result can be traced to the exact rules that made it.
  */
 public final class RuleSet implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -33,9 +38,10 @@ public final class RuleSet implements Serializable {
   private final GuardSettings guards;
   private final HandlingCodes handlingCodes;
   private final GradingPolicy grading;
+  private final Map<String, NameGroups> nameGroups;
   private final String sha256;
 
-  private RuleSet(RuleFile file, String sha256) {
+  private RuleSet(RuleFile file, Map<String, NameGroups> nameGroups, String sha256) {
     this.name = file.name();
     this.description = file.description();
     this.blocking = file.blocking();
@@ -45,13 +51,16 @@ public final class RuleSet implements Serializable {
     this.guards = file.guards();
     this.handlingCodes = new HandlingCodes(file.handlingCodes());
     this.grading = file.grading();
+    this.nameGroups = Map.copyOf(nameGroups);
     this.sha256 = sha256;
   }
 
   /**
-   * Reads and validates a rule file.
+   * Reads and validates a rule file and the name lists its levels name.
    *
-   * @throws ConfigFileException naming file, line and field path when the file is not a valid rule set
+   * @throws ConfigFileException naming file, line and field path when the file is not a valid rule
+   *     set, or a name list it names is missing (the line of its {@code list} key) or malformed (the
+   *     list's file and line)
    * @throws UncheckedIOException when the file exists but cannot be read
    */
   public static RuleSet load(Path file) {
@@ -65,8 +74,39 @@ public final class RuleSet implements Serializable {
       throw new UncheckedIOException("cannot read rule file " + file, e);
     }
     RuleFile parsed = TypedYaml.read(file.toString(), new ByteArrayInputStream(bytes), RuleFile.class);
-    new RuleChecks(file.toString(), YamlLines.of(bytes)).check(parsed);
-    return new RuleSet(parsed, sha256(bytes));
+    YamlLines lines = YamlLines.of(bytes);
+    new RuleChecks(file.toString(), lines).check(parsed);
+    Map<String, byte[]> lists = listBytes(file, parsed, lines);
+    Map<String, NameGroups> groups = new HashMap<>();
+    lists.forEach((list, listBytes) -> groups.put(list, NameGroups.parse(file.resolveSibling(list).toString(), listBytes)));
+    List<byte[]> hashed = new ArrayList<>();
+    hashed.add(bytes);
+    hashed.addAll(lists.values());
+    return new RuleSet(parsed, groups, sha256(hashed));
+  }
+
+  /** The bytes of each name list the levels name, in order of first mention. */
+  private static Map<String, byte[]> listBytes(Path file, RuleFile rules, YamlLines lines) {
+    Map<String, byte[]> lists = new LinkedHashMap<>();
+    for (int i = 0; i < rules.comparisons().size(); i++) {
+      List<LevelSpec> levels = rules.comparisons().get(i).levels();
+      for (int j = 0; j < levels.size(); j++) {
+        String list = levels.get(j).list();
+        if (list == null || lists.containsKey(list)) {
+          continue;
+        }
+        Path path = file.resolveSibling(list);
+        try {
+          lists.put(list, Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+          String at = "comparisons[" + i + "].levels[" + j + "].list";
+          throw new ConfigFileException(file.toString(), lines.line(at), at, "name list not found: " + path);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read name list " + path, e);
+        }
+      }
+    }
+    return lists;
   }
 
   /**
@@ -94,9 +134,11 @@ public final class RuleSet implements Serializable {
         thresholds.reviewProbability());
   }
 
-  private static String sha256(byte[] bytes) {
+  private static String sha256(List<byte[]> files) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      files.forEach(digest::update);
+      return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
@@ -138,7 +180,23 @@ public final class RuleSet implements Serializable {
     return grading;
   }
 
-  /** Lower-case hex sha256 of the rule file's bytes. */
+  /**
+   * The groups of the name list {@code list}, as a NICKNAME level names it.
+   *
+   * @throws IllegalArgumentException when no level of this rule set names that list
+   */
+  public NameGroups nameGroups(String list) {
+    NameGroups groups = nameGroups.get(list);
+    if (groups == null) {
+      throw new IllegalArgumentException("rule set '" + name + "' names no name list '" + list + "'");
+    }
+    return groups;
+  }
+
+  /**
+   * Lower-case hex sha256 of the rule file's bytes followed by those of its name lists: of the rule
+   * file alone when it names none.
+   */
   public String sha256() {
     return sha256;
   }

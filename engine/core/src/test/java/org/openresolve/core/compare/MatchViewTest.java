@@ -114,6 +114,13 @@ class MatchViewTest {
   }
 
   @Test
+  void forenameKeepsALeadingArticleWithItsWord() {
+    MatchView.Name n = MatchView.of(record("r1").name(name("al rashid", "haddad")).build()).names().get(0);
+
+    assertThat(n.forename()).isEqualTo("al rashid");
+  }
+
+  @Test
   void anAddressOfOnlyATownAndPostcodeCountsOnceAsTownAndPostcode() {
     MatchView v =
         MatchView.of(record("r1").address(new Address("lenoir 28645", "lenoir 28645", "lenoir", "28645", "US")).build());

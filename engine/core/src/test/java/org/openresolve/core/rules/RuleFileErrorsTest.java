@@ -158,6 +158,69 @@ class RuleFileErrorsTest {
         .isEqualTo("FILE:28: model.overrides[0].level: comparison 'dob' has no level 'nearly' (the MISSING level has no m or u)");
   }
 
+  /** VALID with its first comparison on given names, whose second level is {@code level}. */
+  private static String givenNameLevel(String level) {
+    return VALID.replace("field: FAMILY_NAME", "field: GIVEN_NAME").replace("{label: close, when: JARO_WINKLER, threshold: 0.9}", level);
+  }
+
+  private static final String NICKNAME = givenNameLevel("{label: nickname, when: NICKNAME, list: nicknames.csv}");
+
+  @Test
+  void nicknameListIsReadFromBesideTheRuleFile() throws IOException {
+    Files.writeString(dir.resolve("nicknames.csv"), "# English\nwilliam,bill,Billy\n\nRobert,Bob\n");
+
+    NameGroups groups = RuleSet.load(write(NICKNAME)).nameGroups("nicknames.csv");
+
+    assertThat(groups.groupCount()).isEqualTo(2);
+    assertThat(groups.together("bill", "william")).isTrue();
+    assertThat(groups.together("billy", "bill")).isTrue();
+    assertThat(groups.together("bill", "bob")).isFalse();
+  }
+
+  @Test
+  void missingNicknameListIsReportedAtItsListKey() throws IOException {
+    assertThat(error(NICKNAME).replace(dir.toString(), "DIR"))
+        .isEqualTo("FILE:13: comparisons[0].levels[1].list: name list not found: DIR/nicknames.csv");
+  }
+
+  @Test
+  void nicknameGroupOfOneNameIsReportedWithTheListsFileAndLine() throws IOException {
+    Files.writeString(dir.resolve("nicknames.csv"), "# English\nwilliam,bill\nbob, Bob\n");
+
+    assertThat(error(NICKNAME).replace(dir.toString(), "DIR"))
+        .isEqualTo("DIR/nicknames.csv:3: a group needs at least two different names, got 'bob, Bob'");
+  }
+
+  @Test
+  void emptyNameInANicknameListIsReportedWithTheListsFileAndLine() throws IOException {
+    Files.writeString(dir.resolve("nicknames.csv"), "william,,bill\n");
+
+    assertThat(error(NICKNAME).replace(dir.toString(), "DIR"))
+        .isEqualTo("DIR/nicknames.csv:1: empty name in 'william,,bill'; write one group a line, names separated by commas");
+  }
+
+  @Test
+  void nicknameLevelWithoutAListIsRefused() throws IOException {
+    assertThat(error(givenNameLevel("{label: nickname, when: NICKNAME}")))
+        .isEqualTo("FILE:13: comparisons[0].levels[1]: missing key 'list'");
+  }
+
+  @Test
+  void listOnALevelThatTakesNoneIsRefused() throws IOException {
+    assertThat(error(givenNameLevel("{label: close, when: JARO_WINKLER, threshold: 0.9, list: nicknames.csv}")))
+        .isEqualTo("FILE:13: comparisons[0].levels[1]: 'list' does not apply to JARO_WINKLER");
+  }
+
+  @Test
+  void ruleSetHashCoversItsNameLists() throws IOException {
+    Path file = write(NICKNAME);
+    Files.writeString(dir.resolve("nicknames.csv"), "william,bill\n");
+    String before = RuleSet.load(file).sha256();
+    Files.writeString(dir.resolve("nicknames.csv"), "william,bill,will\n");
+
+    assertThat(RuleSet.load(file).sha256()).isNotEqualTo(before).hasSize(64);
+  }
+
   @Test
   void checkReportsTheProblemInsteadOfThrowing() throws IOException {
     Path file = write(VALID.replace("field: FAMILY_NAME", "field: SURNAME"));
