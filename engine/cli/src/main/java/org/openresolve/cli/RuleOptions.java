@@ -37,6 +37,15 @@ final class RuleOptions {
     try {
       Files.createDirectories(out);
       Files.copy(ruleFile(), out.resolve("ruleset.yaml"));
+      // The name lists the rules read travel with them: the copy must load and hash as the original.
+      for (String list : ruleSet().nameListFiles()) {
+        Path target = out.resolve(list).normalize();
+        if (!target.startsWith(out.normalize())) {
+          throw new UserError("name list " + list + " lies outside the rule file's directory; keep lists beside the rule file");
+        }
+        Files.createDirectories(target.getParent());
+        Files.copy(ruleFile().resolveSibling(list), target);
+      }
     } catch (IOException e) {
       throw new UserError("cannot copy the rule file into " + out + ": " + e.getMessage());
     }

@@ -55,6 +55,11 @@ public final class RuleSet implements Serializable {
     this.sha256 = sha256;
   }
 
+  /** The name list files the levels name, relative to the rule file, so a copy of the rules can take them along. */
+  public java.util.Set<String> nameListFiles() {
+    return new java.util.TreeSet<>(nameGroups.keySet());
+  }
+
   /**
    * Reads and validates a rule file and the name lists its levels name.
    *

@@ -106,6 +106,12 @@ public final class ExportJob {
     for (String file : FILES) {
       copy(from.resolve(file), to.resolve(file));
     }
+    // The name lists the run's rules read, so the release's rule file loads as the run's did.
+    if (Files.isRegularFile(from.resolve("ruleset.yaml"))) {
+      for (String list : org.openresolve.core.rules.RuleSet.load(from.resolve("ruleset.yaml")).nameListFiles()) {
+        copy(from.resolve(list), to.resolve(list));
+      }
+    }
     Counts counts = new Counts(kept, total - kept, entities, merges);
     manifest(from, to, runId, startedAt, counts);
     membership.unpersist();
