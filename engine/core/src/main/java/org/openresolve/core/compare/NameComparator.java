@@ -90,7 +90,7 @@ final class NameComparator implements FieldComparator {
     return left != null
         && right != null
         && (TextLevels.jaroWinkler(left, right) >= SWAP_CONFIRMATION
-            || Transliteration.similarity(left, right) >= SWAP_CONFIRMATION);
+            || Transliteration.similarity(left, right, SWAP_CONFIRMATION) >= SWAP_CONFIRMATION);
   }
 
   private static Outcome better(Outcome best, Outcome candidate) {

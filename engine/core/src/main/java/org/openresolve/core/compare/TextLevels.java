@@ -18,6 +18,8 @@ final class TextLevels implements Serializable {
   private final List<ComparisonLevel> levels;
   // The name groups of each NICKNAME level, null for the others.
   private final NameGroups[] nameGroups;
+  // The lowest threshold of the TRANSLITERATION levels: below it no level holds, so the distance may stop.
+  private final double transliterationFloor;
   // One bounded Levenshtein per level: the bound lets it stop early on distant strings. Commons
   // Text's distance is not Serializable, so it is rebuilt after the comparer is shipped to a task.
   private transient LevenshteinDistance[] levenshtein;
@@ -39,6 +41,12 @@ final class TextLevels implements Serializable {
         nameGroups[i] = lists.apply(n.list());
       }
     }
+    this.transliterationFloor =
+        this.levels.stream()
+            .filter(l -> l instanceof ComparisonLevel.Transliteration)
+            .mapToDouble(l -> ((ComparisonLevel.Transliteration) l).threshold())
+            .min()
+            .orElse(0);
   }
 
   private static LevenshteinDistance[] bounded(List<ComparisonLevel> levels) {
@@ -88,7 +96,7 @@ final class TextLevels implements Serializable {
         holds = shareAny(codesA, codesB);
       } else if (level instanceof ComparisonLevel.Transliteration t) {
         if (Double.isNaN(transliteration)) {
-          transliteration = Transliteration.similarity(textA, textB);
+          transliteration = Transliteration.similarity(textA, textB, transliterationFloor);
         }
         holds = transliteration >= t.threshold();
       } else if (level instanceof ComparisonLevel.Nickname) {

@@ -44,6 +44,29 @@ final class Transliteration {
   }
 
   private static final Map<String, Changes> CHANGES = load();
+  private static final int RECENT_MAX = 1 << 16;
+  private static final ThreadLocal<Map<String, Double>> RECENT = ThreadLocal.withInitial(HashMap::new);
+  // The segments of the table read backwards, so the segments ending at a position of a name are
+  // found by walking back from it, without cutting substrings.
+  private static final Segment SEGMENTS = Segment.of(CHANGES);
+
+  /** A node of the reversed segment trie: the changes of the segment read so far, if it is one. */
+  private static final class Segment {
+    private final Map<Character, Segment> before = new HashMap<>();
+    private Changes changes;
+
+    static Segment of(Map<String, Changes> changes) {
+      Segment root = new Segment();
+      changes.forEach((segment, c) -> {
+        Segment node = root;
+        for (int k = segment.length() - 1; k >= 0; k--) {
+          node = node.before.computeIfAbsent(segment.charAt(k), x -> new Segment());
+        }
+        node.changes = c;
+      });
+      return root;
+    }
+  }
 
   private Transliteration() {}
 
@@ -52,6 +75,38 @@ final class Transliteration {
    * 1 for the same name, 0 when nothing is alike or either side is empty.
    */
   static double similarity(String a, String b) {
+    return similarity(a, b, 0);
+  }
+
+  /**
+   * {@link #similarity(String, String)} when it is at least {@code floor}, else 0: the distance
+   * stops as soon as it cannot come under the cost the floor allows, which for two unrelated names
+   * is after a few letters.
+   */
+  static double similarity(String a, String b, double floor) {
+    if (a.equals(b)) {
+      return a.isEmpty() ? 0 : 1;
+    }
+    // Names repeat (a block of namesakes compares the same few spellings again and again), and the
+    // distance costs microseconds: remember recent answers, per thread, a bounded number of them.
+    Map<String, Double> seen = RECENT.get();
+    // Computed in one order of the two names, so the answer never depends on which came first.
+    String first = a.compareTo(b) < 0 ? a : b;
+    String second = first == a ? b : a;
+    String pair = floor + "\u0000" + first + "\u0000" + second;
+    Double known = seen.get(pair);
+    if (known != null) {
+      return known;
+    }
+    double s = compute(first, second, floor);
+    if (seen.size() >= RECENT_MAX) {
+      seen.clear();
+    }
+    seen.put(pair, s);
+    return s;
+  }
+
+  private static double compute(String a, String b, double floor) {
     String x = key(a);
     String y = key(b);
     if (x.isEmpty() || y.isEmpty()) {
@@ -61,7 +116,8 @@ final class Transliteration {
       return 1;
     }
     int longer = Math.max(x.length(), y.length());
-    return Math.max(0, 1 - cost(x, y) / longer);
+    double similarity = Math.max(0, 1 - cost(x, y, (1 - floor) * longer) / longer);
+    return similarity >= floor ? similarity : 0;
   }
 
   /** The name's words without standalone Arabic articles, joined. */
@@ -82,23 +138,30 @@ final class Transliteration {
   /**
    * Weighted edit distance: a substitution, insertion or deletion of one letter costs 1, a change
    * from the table its cost; segments of {@code a} ending at each position are looked up once.
+   * Costs never fall, and no step spans more than {@link #MAX_SEGMENT} rows, so once the smallest
+   * cell of that many consecutive rows exceeds {@code maxCost} the result must too: the distance
+   * then returns infinity without filling the rest.
    */
-  static double cost(String a, String b) {
+  static double cost(String a, String b, double maxCost) {
     int n = a.length();
     int m = b.length();
     Changes[][] ending = new Changes[n + 1][];
     for (int i = 1; i <= n; i++) {
       ending[i] = new Changes[Math.min(MAX_SEGMENT, i) + 1];
-      for (int len = 1; len <= Math.min(MAX_SEGMENT, i); len++) {
-        ending[i][len] = CHANGES.get(a.substring(i - len, i));
+      Segment node = SEGMENTS;
+      for (int len = 1; len <= Math.min(MAX_SEGMENT, i) && node != null; len++) {
+        node = node.before.get(a.charAt(i - len));
+        ending[i][len] = node == null ? null : node.changes;
       }
     }
     double[][] d = new double[n + 1][m + 1];
     for (int j = 1; j <= m; j++) {
       d[0][j] = j;
     }
+    double[] rowMin = new double[n + 1];
     for (int i = 1; i <= n; i++) {
       d[i][0] = i;
+      double min = i;
       for (int j = 1; j <= m; j++) {
         double best = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
         best = Math.min(best, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
@@ -115,9 +178,28 @@ final class Transliteration {
           }
         }
         d[i][j] = best;
+        min = Math.min(min, best);
+      }
+      rowMin[i] = min;
+      if (i >= MAX_SEGMENT && exceeds(rowMin, i, maxCost)) {
+        return Double.POSITIVE_INFINITY;
       }
     }
     return d[n][m];
+  }
+
+  static double cost(String a, String b) {
+    return cost(a, b, Double.POSITIVE_INFINITY);
+  }
+
+  /** Whether the last {@link #MAX_SEGMENT} rows up to {@code i} all lie above {@code maxCost}. */
+  private static boolean exceeds(double[] rowMin, int i, double maxCost) {
+    for (int k = i - MAX_SEGMENT + 1; k <= i; k++) {
+      if (rowMin[k] <= maxCost) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<String, Changes> load() {

@@ -45,4 +45,20 @@ class TransliterationTest {
     assertThat(Transliteration.similarity("olga", "olga")).isEqualTo(1.0);
     assertThat(Transliteration.similarity("olga", "")).isZero();
   }
+
+  @Test
+  void stoppingEarlyBelowAFloorNeverChangesAScoreAboveIt() {
+    String[] names = {
+      "aleksandr", "alexander", "oleksandr", "mohammed", "muhammad", "mhmd", "ahmed", "khrushchev",
+      "chruschtschow", "ivanov", "iwanow", "abdulrahman", "abd al rahman", "kowalski", "nguyen", "olga", "zhenya", "li"
+    };
+    for (String a : names) {
+      for (String b : names) {
+        double full = Transliteration.similarity(a, b);
+        for (double floor : new double[] {0.55, 0.7, 0.8}) {
+          assertThat(Transliteration.similarity(a, b, floor)).as(a + " / " + b + " at " + floor).isEqualTo(full >= floor ? full : 0.0);
+        }
+      }
+    }
+  }
 }
