@@ -5,6 +5,9 @@
 #
 #   truth.sh febrl OUT NAME=FILE [NAME=FILE...]   entity = N of rec-N-org / rec-N-dup-K
 #   truth.sh ncvr  OUT NAME=FILE [NAME=FILE...]   entity = recid (same voter, same id)
+#   truth.sh splink OUT NAME=FILE [NAME=FILE...]  entity = the `cluster` column (Splink's
+#                                                 fake_1000 and historical_50k; ids first, and no
+#                                                 cell before `cluster` holds a comma)
 #
 # NAME must be the source name given to `er resolve --source NAME=...` for that file.
 set -euo pipefail
@@ -15,8 +18,8 @@ fi
 kind=$1 out=$2
 shift 2
 case "$kind" in
-  febrl|ncvr) ;;
-  *) echo "unknown benchmark kind '$kind' (expected febrl or ncvr)" >&2; exit 2 ;;
+  febrl|ncvr|splink) ;;
+  *) echo "unknown benchmark kind '$kind' (expected febrl, ncvr or splink)" >&2; exit 2 ;;
 esac
 tmp="$out.tmp.$$"
 echo "source,record_id,entity" > "$tmp"
@@ -27,11 +30,16 @@ for spec in "$@"; do
   fi
   # Both formats: first column is the record id, header on line 1, cells may be space-padded.
   awk -F',' -v src="$name" -v kind="$kind" '
-    NR == 1 { next }
+    NR == 1 {
+      for (i = 1; i <= NF; i++) { h = $i; gsub(/^[ \t\r"]+|[ \t\r"]+$/, "", h); if (h == "cluster") cluster = i }
+      if (kind == "splink" && !cluster) { print "no cluster column in " FILENAME > "/dev/stderr"; exit 1 }
+      next
+    }
     {
-      id = $1; gsub(/^[ \t\r]+|[ \t\r]+$/, "", id)
+      id = $1; gsub(/^[ \t\r"]+|[ \t\r"]+$/, "", id)
       if (id == "") next
       entity = id
+      if (kind == "splink") { entity = $cluster; gsub(/^[ \t\r"]+|[ \t\r"]+$/, "", entity) }
       if (kind == "febrl") {
         if (split(id, part, "-") < 3 || part[1] != "rec") { print "bad FEBRL id: " id > "/dev/stderr"; exit 1 }
         entity = "rec-" part[2]
