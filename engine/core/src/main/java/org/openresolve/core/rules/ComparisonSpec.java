@@ -8,12 +8,22 @@ import java.util.List;
  * common in the data (a frequent first or family name) weighs less than the model's average
  * agreement, in proportion to how common it is.
  *
+ * <p>With {@code weightless_when}, agreement on this comparison weighs nothing for a pair at any of
+ * the named levels of other comparisons: a phone shared by two records whose given names or birth
+ * dates disagree says they share a household (twins, father and son), not that they are one person.
+ * Disagreement keeps its weight.
+ *
  * <p>One comparison of a rule file: a field and its ordered levels, best evidence first. That the
  * levels fit the field and run from MISSING to ELSE is checked by {@link RuleChecks}, which can
  * point at the offending level.
  */
-public record ComparisonSpec(String id, String label, PersonField field, List<LevelSpec> levels, Boolean termFrequency)
+public record ComparisonSpec(
+    String id, String label, PersonField field, List<LevelSpec> levels, Boolean termFrequency, List<LevelRef> weightlessWhen)
     implements Serializable {
+  public ComparisonSpec(String id, String label, PersonField field, List<LevelSpec> levels, Boolean termFrequency) {
+    this(id, label, field, levels, termFrequency, null);
+  }
+
   public ComparisonSpec {
     id = Required.id(id);
     termFrequency = termFrequency != null && termFrequency;
@@ -23,6 +33,7 @@ public record ComparisonSpec(String id, String label, PersonField field, List<Le
     label = Required.text(label, "label");
     Required.key(field, "field");
     levels = List.copyOf(Required.key(levels, "levels"));
+    weightlessWhen = weightlessWhen == null ? List.of() : List.copyOf(weightlessWhen);
   }
 
   public List<ComparisonLevel> conditions() {

@@ -36,6 +36,17 @@ final class RuleChecks {
       }
       checkLevels(at, c);
     }
+    for (int i = 0; i < rules.comparisons().size(); i++) {
+      ComparisonSpec c = rules.comparisons().get(i);
+      for (int k = 0; k < c.weightlessWhen().size(); k++) {
+        LevelRef ref = c.weightlessWhen().get(k);
+        String at = "comparisons[" + i + "].weightless_when[" + k + "]";
+        if (ref.comparison().equals(c.id())) {
+          fail(at + ".comparison", "a comparison cannot depend on itself");
+        }
+        checkLevelRef(at, ref.comparison(), ref.level(), rules.comparisons());
+      }
+    }
     List<ParameterOverride> overrides = rules.model().overrides();
     for (int i = 0; i < overrides.size(); i++) {
       checkOverride("model.overrides[" + i + "]", overrides.get(i), rules.comparisons());
@@ -80,19 +91,24 @@ final class RuleChecks {
   }
 
   private void checkOverride(String at, ParameterOverride o, List<ComparisonSpec> comparisons) {
+    checkLevelRef(at, o.comparison(), o.level(), comparisons);
+  }
+
+  /** The comparison exists and has a level of that label besides MISSING. */
+  private void checkLevelRef(String at, String comparison, String level, List<ComparisonSpec> comparisons) {
     ComparisonSpec target =
-        comparisons.stream().filter(c -> c.id().equals(o.comparison())).findFirst().orElse(null);
+        comparisons.stream().filter(c -> c.id().equals(comparison)).findFirst().orElse(null);
     if (target == null) {
-      fail(at + ".comparison", "no comparison with id '" + o.comparison() + "'");
+      fail(at + ".comparison", "no comparison with id '" + comparison + "'");
       return;
     }
     List<LevelSpec> levels = target.levels();
     for (int j = 1; j < levels.size(); j++) {
-      if (levels.get(j).label().equals(o.level())) {
+      if (levels.get(j).label().equals(level)) {
         return;
       }
     }
-    fail(at + ".level", "comparison '" + o.comparison() + "' has no level '" + o.level() + "' (the MISSING level has no m or u)");
+    fail(at + ".level", "comparison '" + comparison + "' has no level '" + level + "' (the MISSING level has no m or u)");
   }
 
   private void fail(String path, String problem) {

@@ -5,6 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
+import org.openresolve.core.rules.ComparisonSpec;
+import org.openresolve.core.rules.LevelRef;
+import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.compare.ComparisonVector;
 import org.openresolve.core.compare.LevelPattern;
 
@@ -19,9 +23,22 @@ public final class MatchScorer implements Serializable {
 
   private final double priorWeight;
   private final double[][] weights;
+  // For each comparison, pairs (other comparison, level) at which its agreement weighs nothing.
+  private final int[][] weightlessWhen;
 
+  /** A scorer that applies the rule set's {@code weightless_when} conditions. */
+  public MatchScorer(ModelParameters model, RuleSet rules) {
+    this(model, conditions(requireNonNull(rules, "rules is null")));
+  }
+
+  /** A scorer of the model alone, without conditions between comparisons. */
   public MatchScorer(ModelParameters model) {
+    this(model, (int[][]) null);
+  }
+
+  private MatchScorer(ModelParameters model, int[][] weightlessWhen) {
     requireNonNull(model, "model is null");
+    this.weightlessWhen = weightlessWhen != null ? weightlessWhen : new int[model.m().length][0];
     this.priorWeight = Math.log(model.prior() / (1 - model.prior())) / LN2;
     double[][] m = model.m();
     double[][] u = model.u();
@@ -44,12 +61,16 @@ public final class MatchScorer implements Serializable {
     if (p.size() != weights.length) {
       throw new IllegalArgumentException("pattern " + p + " does not have " + weights.length + " comparisons");
     }
+    double[] w = new double[weights.length];
+    for (int c = 0; c < weights.length; c++) {
+      w[c] = weights[c][p.level(c)];
+    }
+    applyConditions(w, p::level);
     double total = priorWeight;
     List<Double> partial = new ArrayList<>(weights.length);
-    for (int c = 0; c < weights.length; c++) {
-      double w = weights[c][p.level(c)];
-      partial.add(w);
-      total += w;
+    for (double x : w) {
+      partial.add(x);
+      total += x;
     }
     return new PairScore(total, probability(total), partial);
   }
@@ -81,6 +102,7 @@ public final class MatchScorer implements Serializable {
     if (tf != null) {
       capFullName(w, termCounts, tf);
     }
+    applyConditions(w, p::level);
     double total = priorWeight;
     List<Double> partial = new ArrayList<>(weights.length);
     for (double x : w) {
@@ -107,11 +129,57 @@ public final class MatchScorer implements Serializable {
     if (tf != null && termCounts != null) {
       capFullName(w, termCounts, tf);
     }
+    applyConditions(w, c -> levels[c]);
     double total = priorWeight;
     for (double x : w) {
       total += x;
     }
     return total;
+  }
+
+  /** Clears the positive weight of each comparison whose {@code weightless_when} condition holds. */
+  private void applyConditions(double[] w, IntUnaryOperator level) {
+    for (int c = 0; c < w.length; c++) {
+      int[] when = weightlessWhen[c];
+      for (int k = 0; k < when.length && w[c] > 0; k += 2) {
+        if (level.applyAsInt(when[k]) == when[k + 1]) {
+          w[c] = 0;
+        }
+      }
+    }
+  }
+
+  private static int[][] conditions(RuleSet rules) {
+    List<ComparisonSpec> cs = rules.comparisons();
+    int[][] out = new int[cs.size()][];
+    for (int c = 0; c < cs.size(); c++) {
+      List<LevelRef> refs = cs.get(c).weightlessWhen();
+      out[c] = new int[refs.size() * 2];
+      for (int k = 0; k < refs.size(); k++) {
+        int other = indexOf(cs, refs.get(k).comparison());
+        out[c][2 * k] = other;
+        out[c][2 * k + 1] = levelOf(cs.get(other), refs.get(k).level());
+      }
+    }
+    return out;
+  }
+
+  private static int indexOf(List<ComparisonSpec> cs, String id) {
+    for (int c = 0; c < cs.size(); c++) {
+      if (cs.get(c).id().equals(id)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("no comparison '" + id + "'");
+  }
+
+  private static int levelOf(ComparisonSpec c, String label) {
+    for (int l = 1; l < c.levels().size(); l++) {
+      if (c.levels().get(l).label().equals(label)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("comparison '" + c.id() + "' has no level '" + label + "'");
   }
 
   private static void capFullName(double[] w, long[] termCounts, TermFrequencies tf) {

@@ -158,6 +158,15 @@ class RuleFileErrorsTest {
         .isEqualTo("FILE:28: model.overrides[0].level: comparison 'dob' has no level 'nearly' (the MISSING level has no m or u)");
   }
 
+  @Test
+  void weightlessWhenNamingAnUnknownLevelIsRefused() throws IOException {
+    String text =
+        VALID.replace(
+            "    field: FAMILY_NAME\n", "    field: FAMILY_NAME\n    weightless_when:\n      - {comparison: dob, level: far apart}\n");
+    assertThat(error(text))
+        .isEqualTo("FILE:12: comparisons[0].weightless_when[0].level: comparison 'dob' has no level 'far apart' (the MISSING level has no m or u)");
+  }
+
   /** VALID with its first comparison on given names, whose second level is {@code level}. */
   private static String givenNameLevel(String level) {
     return VALID.replace("field: FAMILY_NAME", "field: GIVEN_NAME").replace("{label: close, when: JARO_WINKLER, threshold: 0.9}", level);

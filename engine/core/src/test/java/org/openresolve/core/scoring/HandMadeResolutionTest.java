@@ -83,9 +83,8 @@ class HandMadeResolutionTest {
     r.add(p("28", "ana", "silva", PartialDate.of(1993, 7, 7), Sex.FEMALE).build());
     r.add(p("29", "tomasz", "nowak", PartialDate.of(1978, 8, 18), Sex.MALE).build());
     r.add(p("30", "sven", "larsson", PartialDate.of(1969, 1, 21), Sex.MALE).build());
-    // A household sharing phones: father and son of one name, twins, a brother and sister. Only the
-    // siblings are asserted apart; father and son and the twins need the phone's weight to fall
-    // with the number of people sharing it, which this rule set alone cannot give.
+    // A household sharing phones: father and son of one name, twins, a brother and sister. The
+    // shared phone weighs nothing once given names or birth dates disagree (weightless_when).
     r.add(p("31", "viktor", "orlov", PartialDate.of(1958, 3, 2), Sex.MALE)
         .phone(new Phone("+79031112233", "+7 903 111-22-33")).build());
     r.add(p("32", "viktor", "orlov", PartialDate.of(1984, 7, 11), Sex.MALE)
@@ -98,6 +97,9 @@ class HandMadeResolutionTest {
         .phone(new Phone("+37120001122", "20001122")).build());
     r.add(p("36", "artem romanovich", "petrov", PartialDate.of(2010, 2, 25), Sex.MALE)
         .phone(new Phone("+37120001122", "+371 2000 1122")).build());
+    // One name and birth date, recorded once as a man and once as a woman.
+    r.add(p("37", "alex", "morgan", PartialDate.of(1991, 10, 3), Sex.MALE).build());
+    r.add(p("38", "alex", "morgan", PartialDate.of(1991, 10, 3), Sex.FEMALE).build());
     return r;
   }
 
@@ -143,6 +145,9 @@ class HandMadeResolutionTest {
     "20, 22, same birth date, one name word shared across parts",
     "6, 8, similar given name and same family name, different birth date and sex",
     "35, 36, brother and sister: same patronymic and phone, different given names and sex",
+    "31, 32, father and son: same name and phone, birth dates 26 years apart",
+    "33, 34, twins: same family name birth date and phone, different given names",
+    "37, 38, same name and birth date, one a man and the other a woman",
   })
   void differentPeopleDoNotLink(String a, String b, String why) {
     assertThat(probability(a, b)).as(why).isLessThan(RULES.thresholds().matchProbability());

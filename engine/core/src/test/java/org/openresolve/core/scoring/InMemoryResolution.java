@@ -84,7 +84,7 @@ final class InMemoryResolution {
       }
     }
     model = ModelTrainer.train(rules, randomPatterns, byRule, candidatePatterns, possible);
-    scorer = new MatchScorer(model);
+    scorer = new MatchScorer(model, rules);
   }
 
   String key(long[] pair, int side) {

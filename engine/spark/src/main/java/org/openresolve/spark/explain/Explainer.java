@@ -171,7 +171,7 @@ public final class Explainer {
       rule.keys(l).stream().filter(rk::contains).forEach(shared::add);
     }
     ComparisonVector v = new PairComparer(rules).compare(l, r);
-    PairScore s = termFrequencies(rules, model).map(tf -> new MatchScorer(model).score(v, tf)).orElseGet(() -> new MatchScorer(model).score(v));
+    PairScore s = termFrequencies(rules, model).map(tf -> new MatchScorer(model, rules).score(v, tf)).orElseGet(() -> new MatchScorer(model, rules).score(v));
     LinkEvidence evidence = evidence(left, right, rules, v, s);
     boolean same = entityLeft.equals(entityRight);
     if (shared.isEmpty()) {

@@ -134,7 +134,7 @@ public final class ResolveJob {
     ModelParameters model = frozenModel != null ? frozenModel : train(views, pairs, n, comparer);
     long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
 
-    MatchScorer scorer = new MatchScorer(model);
+    MatchScorer scorer = new MatchScorer(model, rules);
     TermFrequencies tf = counts == null ? null : new TermFrequencies(rules, model, counts);
     Dataset<Row> decidedPairs =
         describe(pairs.mapPartitions(new ScorePairs(scorer, rules.thresholds(), tf), Encoders.row(ScorePairs.DECIDED)), views, comparer, scorer, tf);
