@@ -71,7 +71,7 @@ record ResolveRun(
   }
 
   /** What a run produced, for the summary lines. */
-  record Outcome(String runId, List<SourceCounts> sourceCounts, ResolveResult result, Map<String, Long> timingsMillis) {
+  record Outcome(String runId, List<SourceCounts> sourceCounts, ResolveResult result, Map<String, Long> timingsMillis, int maxEntitySize) {
     Outcome {
       requireNonNull(runId, "runId is null");
       sourceCounts = List.copyOf(sourceCounts);
@@ -121,12 +121,13 @@ record ResolveRun(
     timings.put("total", (System.nanoTime() - t0) / 1_000_000);
     timings.forEach(manifest::timing);
     record(manifest.counts("resolve"), result);
+    recordOversizeEntities(manifest.counts("resolve"), spark, rules.guards().maxEntitySize(), oversizeEntities(result, rules.guards().maxEntitySize()));
     manifest.counts("judgements").put("given", governance.judgements().size()).put("naming_unknown_records", result.unknownJudgements().size());
     if (governance.auditLog() != null) {
       manifest.section("audit").put("log", governance.auditLog().toString()).put("entry_hash", audit(manifest.runId(), startedAt, ingest, result, erased));
     }
     manifest.write(out.resolve("manifest.json"), Instant.now());
-    return new Outcome(manifest.runId(), ingest.counts(), result, timings);
+    return new Outcome(manifest.runId(), ingest.counts(), result, timings, rules.guards().maxEntitySize());
   }
 
   /** One audit entry: who ran what on which inputs and rules, and how much it combined; no personal data. */
@@ -162,8 +163,38 @@ record ResolveRun(
         r.records(), b.blocks(), b.oversizeBlocks(), r.candidatePairs(), r.links(), r.reviewPairs());
     long multi = r.entitySizes().entrySet().stream().filter(e -> e.getKey() > 1).mapToLong(Map.Entry::getValue).sum();
     w.printf("%d entities (%d with more than one record); model %s%n", r.entities(), multi, r.trained() ? "trained" : "loaded");
+    long oversize = oversizeEntities(r, o.maxEntitySize());
+    if (oversize > 0) {
+      w.printf("%d entities with more than %d members: flagged %s in entities/ for an analyst to check%n",
+          oversize, o.maxEntitySize(), org.openresolve.spark.resolve.EntityTables.OVERSIZE_ENTITY);
+    }
     w.printf("run %s written to %s%n", o.runId(), out);
     w.flush();
+  }
+
+  static long oversizeEntities(ResolveResult r, int max) {
+    return r.entitySizes().entrySet().stream().filter(e -> e.getKey() > max).mapToLong(Map.Entry::getValue).sum();
+  }
+
+  /** The entities over the size limit, largest first (ten at most), from the written entities table. */
+  private void recordOversizeEntities(ObjectNode c, SparkSession spark, int max, long oversize) {
+    ObjectNode node = c.putObject("oversize_entities");
+    if (max == Integer.MAX_VALUE) {
+      node.putNull("max_entity_size");
+      node.put("count", 0);
+      return;
+    }
+    node.put("max_entity_size", max);
+    List<Row> largest =
+        spark.read().parquet(out.resolve(org.openresolve.spark.resolve.EntityTables.ENTITIES).toString())
+            .filter(org.apache.spark.sql.functions.col("member_count").gt(max))
+            .orderBy(org.apache.spark.sql.functions.col("member_count").desc(), org.apache.spark.sql.functions.col("entity_id"))
+            .select("entity_id", "member_count")
+            .limit(10)
+            .collectAsList();
+    node.put("count", oversize);
+    ArrayNode list = node.putArray("largest");
+    largest.forEach(r -> list.addObject().put("entity_id", r.getString(0)).put("members", r.getLong(1)));
   }
 
   private static void record(ObjectNode c, ResolveResult r) {

@@ -14,12 +14,25 @@ import org.openresolve.model.IdentifierType;
  *     records with different values of one of these (not a one-character slip) are two people
  * @param maxBirthYearGap birth years further apart than this (not a one-character slip) are two
  *     people
+ * @param maxEntitySize entities with more members than this are reported (manifest, summary and
+ *     the entity's {@code review_flags}), not split: a size alone proves no false merge; may be
+ *     absent for no limit
  */
-public record GuardSettings(List<IdentifierType> exclusiveIdentifierTypes, Integer maxBirthYearGap) implements Serializable {
+public record GuardSettings(List<IdentifierType> exclusiveIdentifierTypes, Integer maxBirthYearGap, Integer maxEntitySize)
+    implements Serializable {
+  public GuardSettings(List<IdentifierType> exclusiveIdentifierTypes, Integer maxBirthYearGap) {
+    this(exclusiveIdentifierTypes, maxBirthYearGap, null);
+  }
+
   public GuardSettings {
     exclusiveIdentifierTypes = List.copyOf(Required.key(exclusiveIdentifierTypes, "exclusive_identifier_types"));
     if (Required.key(maxBirthYearGap, "max_birth_year_gap") < 0) {
       throw new IllegalArgumentException("max_birth_year_gap must not be negative, got " + maxBirthYearGap);
+    }
+    if (maxEntitySize == null) {
+      maxEntitySize = Integer.MAX_VALUE;
+    } else if (maxEntitySize < 2) {
+      throw new IllegalArgumentException("max_entity_size must be at least 2, got " + maxEntitySize);
     }
   }
 

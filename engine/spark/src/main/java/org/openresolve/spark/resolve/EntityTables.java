@@ -32,6 +32,8 @@ public final class EntityTables {
   public static final String ENTITIES = "entities";
   /** An entity joins a victim or witness with a suspect or convicted person: an analyst should look. */
   public static final String VICTIM_OR_WITNESS_WITH_SUSPECT = "VICTIM_OR_WITNESS_WITH_SUSPECT";
+  /** More members than the rule set's {@code guards.max_entity_size}. */
+  public static final String OVERSIZE_ENTITY = "OVERSIZE_ENTITY";
 
   private EntityTables() {}
 
@@ -40,17 +42,26 @@ public final class EntityTables {
    * @param records rows of the {@code records/} table
    */
   public static void write(Dataset<Row> membership, Dataset<Row> records, HandlingCodes codes, Path out) {
+    write(membership, records, codes, Integer.MAX_VALUE, out);
+  }
+
+  /** @param maxEntitySize entities with more members are flagged {@link #OVERSIZE_ENTITY} */
+  public static void write(Dataset<Row> membership, Dataset<Row> records, HandlingCodes codes, int maxEntitySize, Path out) {
     StatementsTable.of(membership, records)
         .orderBy(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID, StatementsTable.ATTRIBUTE, StatementsTable.AS_WRITTEN)
         .write()
         .mode(SaveMode.ErrorIfExists)
         .parquet(out.resolve(STATEMENTS).toString());
     Dataset<Row> statements = records.sparkSession().read().parquet(out.resolve(STATEMENTS).toString());
-    entities(statements, codes).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(ENTITIES).toString());
+    entities(statements, codes, maxEntitySize).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(ENTITIES).toString());
   }
 
   /** One row per entity, every list a sorted, distinct aggregation of its statements. */
   static Dataset<Row> entities(Dataset<Row> statements, HandlingCodes codes) {
+    return entities(statements, codes, Integer.MAX_VALUE);
+  }
+
+  static Dataset<Row> entities(Dataset<Row> statements, HandlingCodes codes, int maxEntitySize) {
     UserDefinedFunction mostRestrictive =
         udf((UDF1<Seq<String>, String>) c -> codes.mostRestrictive(CollectionConverters.asJava(c)), DataTypes.StringType);
     Column category = col(StatementsTable.ATTRIBUTE).equalTo("subject_category");
@@ -80,8 +91,9 @@ public final class EntityTables {
                 .as("subject_categories"),
             mostRestrictive.apply(col("_codes")).as(Columns.HANDLING_CODE),
             expr(
-                    "if(exists(_categories, c -> c.category in ('VICTIM', 'WITNESS')) and exists(_categories, c -> c.category in ('SUSPECT', 'CONVICTED')),"
-                        + " array('" + VICTIM_OR_WITNESS_WITH_SUSPECT + "'), cast(array() as array<string>))")
+                    "concat(if(exists(_categories, c -> c.category in ('VICTIM', 'WITNESS')) and exists(_categories, c -> c.category in ('SUSPECT', 'CONVICTED')),"
+                        + " array('" + VICTIM_OR_WITNESS_WITH_SUSPECT + "'), cast(array() as array<string>)),"
+                        + " if(size(members) > " + maxEntitySize + ", array('" + OVERSIZE_ENTITY + "'), cast(array() as array<string>)))")
                 .as("review_flags"))
         .orderBy(ResolveJob.ENTITY_ID);
   }

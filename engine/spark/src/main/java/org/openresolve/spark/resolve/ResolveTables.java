@@ -41,7 +41,7 @@ public final class ResolveTables {
     Dataset<Row> membership = result.membership().select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
     membership.orderBy(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MEMBERSHIP).toString());
     t = lap(timings, "write_membership", t);
-    EntityTables.write(membership, records, rules.handlingCodes(), out);
+    EntityTables.write(membership, records, rules.handlingCodes(), rules.guards().maxEntitySize(), out);
     t = lap(timings, "write_statements_and_entities", t);
     // Built once for the three tables that split it by decision.
     Dataset<Row> evidence =

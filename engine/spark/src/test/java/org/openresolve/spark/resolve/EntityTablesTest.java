@@ -77,4 +77,31 @@ class EntityTablesTest {
             "subject_category|VICTIM|crim:V1", "handling_code|SECRET|intel:S1");
     assertThat(merged.getList(merged.fieldIndex("names"))).containsExactly("anna petrova");
   }
+
+  @Test
+  void anEntityLargerThanTheLimitIsFlaggedNotSplit(@TempDir Path out) {
+    Dataset<Row> records =
+        spark.createDataFrame(
+            List.of(
+                PersonRecordRows.toRow(person("crim", "A1", "anna", "petrova", SubjectCategory.SUSPECT, null).build()),
+                PersonRecordRows.toRow(person("crim", "A2", "anna", "petrova", SubjectCategory.SUSPECT, null).build()),
+                PersonRecordRows.toRow(person("crim", "A3", "anna", "petrova", SubjectCategory.SUSPECT, null).build()),
+                PersonRecordRows.toRow(person("crim", "B1", "ivan", "sokolov", SubjectCategory.SUSPECT, null).build()),
+                PersonRecordRows.toRow(person("crim", "B2", "ivan", "sokolov", SubjectCategory.SUSPECT, null).build())),
+            PersonRecordRows.SCHEMA);
+    StructType m = new StructType().add("source", DataTypes.StringType).add("record_id", DataTypes.StringType).add("entity_id", DataTypes.StringType);
+    Dataset<Row> membership =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("crim", "A1", "E-1"), RowFactory.create("crim", "A2", "E-1"), RowFactory.create("crim", "A3", "E-1"),
+                RowFactory.create("crim", "B1", "E-2"), RowFactory.create("crim", "B2", "E-2")),
+            m);
+
+    EntityTables.write(membership, records, CODES, 2, out);
+
+    List<Row> entities = spark.read().parquet(out.resolve("entities").toString()).orderBy("entity_id").collectAsList();
+    assertThat(entities.get(0).getLong(entities.get(0).fieldIndex("member_count"))).isEqualTo(3);
+    assertThat(entities.get(0).getList(entities.get(0).fieldIndex("review_flags"))).containsExactly(EntityTables.OVERSIZE_ENTITY);
+    assertThat(entities.get(1).getList(entities.get(1).fieldIndex("review_flags"))).isEmpty();
+  }
 }
