@@ -125,7 +125,9 @@ final class ExplainCommand implements Callable<Integer> {
       if (f.level() == 0) {
         continue; // a value missing on either side says nothing
       }
-      w.printf("%s%-16s %-26s %+6.2f   %s | %s%n", indent, f.label(), f.levelLabel(), f.partialWeight(), f.valueL(), f.valueR());
+      // A weight that rounds to zero prints as +0.00, never as -0.00 from a rounding residue.
+      double weight = Math.abs(f.partialWeight()) < 0.005 ? 0.0 : f.partialWeight();
+      w.printf("%s%-16s %-26s %+6.2f   %s | %s%n", indent, f.label(), f.levelLabel(), weight, f.valueL(), f.valueR());
     }
   }
 }
