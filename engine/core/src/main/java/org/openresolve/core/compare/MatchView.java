@@ -138,6 +138,7 @@ public record MatchView(
    *     "artem andreyevich"); Arabic "Abd al-" and "Abu" stay with the word they belong to. Null
    *     when {@code given} is
    * @param forenameCodes Double Metaphone codes of the forename
+   * @param generation the generational suffix ("jr", "sr", "iii"), or null
    */
   public record Name(
       String full,
@@ -146,7 +147,8 @@ public record MatchView(
       List<String> givenCodes,
       List<String> familyCodes,
       String forename,
-      List<String> forenameCodes)
+      List<String> forenameCodes,
+      String generation)
       implements Serializable {
     private static final Set<String> SERVANT_OR_FATHER_OF =
         Set.of("abd", "abdul", "abdel", "abdal", "abdur", "abdus", "abdoul", "abu", "abou");
@@ -168,11 +170,16 @@ public record MatchView(
       if (given == null && family == null) {
         // "Madonna" may be either part; it keys both ways but compares only as a full name.
         List<String> codes = Phonetic.codes(n.latin());
-        return new Name(n.latin(), null, null, codes, codes, null, List.of());
+        return new Name(n.latin(), null, null, codes, codes, null, List.of(), generation(n));
       }
       String forename = forename(given);
       return new Name(
-          n.latin(), given, family, Phonetic.codes(given), Phonetic.codes(family), forename, Phonetic.codes(forename));
+          n.latin(), given, family, Phonetic.codes(given), Phonetic.codes(family), forename, Phonetic.codes(forename), generation(n));
+    }
+
+    /** The generational suffix ("jr", "sr", "iii"), lower case, or null. */
+    private static String generation(PersonName n) {
+      return n.suffix() == null || n.suffix().isBlank() ? null : n.suffix().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

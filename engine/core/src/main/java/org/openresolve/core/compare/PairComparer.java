@@ -26,6 +26,7 @@ public final class PairComparer implements Serializable {
       case NAME, GIVEN_NAME, FAMILY_NAME -> new NameComparator(c.field(), c.conditions(), rules::nameGroups);
       case BIRTH_DATE -> new DateComparator(c.conditions());
       case SEX -> new SexComparator(c.conditions());
+      case GENERATION -> new GenerationComparator(c.conditions());
       case IDENTIFIER -> new IdentifierComparator(c.conditions());
       default -> new ValueComparator(c.field(), c.conditions());
     };

@@ -32,6 +32,8 @@ public enum PersonField {
   /** Levenshtein works on the ISO form, so one mistyped digit is one edit. */
   BIRTH_DATE(EXACT, LEVENSHTEIN, DATE_SAME_YEAR_MONTH, DATE_SAME_YEAR, DATE_DAY_MONTH_SWAPPED, DATE_WITHIN_YEARS),
   SEX(EXACT, SEX_CONFLICT),
+  /** The generational suffix of the names ("Jr.", "Sr.", "III"); missing unless both records give one. */
+  GENERATION(EXACT),
   /** EXACT is same type, issuer and value; a missing issuer agrees with any issuer. */
   IDENTIFIER(EXACT, IDENTIFIER_SAME_VALUE, IDENTIFIER_ONE_CHAR_OFF, IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE),
   PHONE(EXACT, LEVENSHTEIN),

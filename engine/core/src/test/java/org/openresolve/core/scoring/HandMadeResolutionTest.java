@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openresolve.core.rules.RuleSet;
+import org.openresolve.model.Address;
 import org.openresolve.model.CryptoWallet;
 import org.openresolve.model.Email;
 import org.openresolve.model.Identifier;
@@ -100,7 +101,17 @@ class HandMadeResolutionTest {
     // One name and birth date, recorded once as a man and once as a woman.
     r.add(p("37", "alex", "morgan", PartialDate.of(1991, 10, 3), Sex.MALE).build());
     r.add(p("38", "alex", "morgan", PartialDate.of(1991, 10, 3), Sex.FEMALE).build());
+    // Father and son told apart only by Jr. and Sr., with no birth date and one address.
+    r.add(suffixed("39", "robert", "king", "sr").address(new Address("12 Elm Street Leeds", "12 elm street leeds", null, null, "GB")).build());
+    r.add(suffixed("40", "robert", "king", "jr").address(new Address("12 Elm Street Leeds", "12 elm street leeds", null, null, "GB")).build());
     return r;
+  }
+
+  private static PersonRecord.Builder suffixed(String id, String given, String family, String suffix) {
+    String full = given + " " + family + " " + suffix;
+    return PersonRecord.builder(new RecordKey(id.compareTo("15") < 0 ? "crim" : "intel", SourceKind.CSV, id, "0".repeat(64)))
+        .name(new PersonName(NameType.PRIMARY, full, "Latn", given + " " + family, given, family, null, suffix))
+        .sex(Sex.MALE);
   }
 
   private static PersonRecord.Builder p(String id, String given, String family, PartialDate born, Sex sex) {
@@ -148,6 +159,7 @@ class HandMadeResolutionTest {
     "31, 32, father and son: same name and phone, birth dates 26 years apart",
     "33, 34, twins: same family name birth date and phone, different given names",
     "37, 38, same name and birth date, one a man and the other a woman",
+    "39, 40, Sr. and Jr. of one name at one address",
   })
   void differentPeopleDoNotLink(String a, String b, String why) {
     assertThat(probability(a, b)).as(why).isLessThan(RULES.thresholds().matchProbability());
