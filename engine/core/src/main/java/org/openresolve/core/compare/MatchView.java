@@ -29,6 +29,8 @@ import org.openresolve.model.Sex;
  * out: they are kept in the record for the analyst but are not evidence.
  *
  * @param key {@code source:recordId}
+ * @param row {@code source:sha256} of the input row the record came from: the subjects of one
+ *     intelligence report share it, and are two people
  * @param addresses folded, without the locality and postcode a source gave separately: those have
  *     comparisons of their own, and counting a shared town three times would make everyone in it
  *     look alike; an address that is only a town and postcode is left out
@@ -37,6 +39,7 @@ import org.openresolve.model.Sex;
  */
 public record MatchView(
     String key,
+    String row,
     List<Name> names,
     List<Date> birthDates,
     Sex sex,
@@ -73,6 +76,7 @@ public record MatchView(
     requireNonNull(r, "r is null");
     return new MatchView(
         r.key().qualifiedId(),
+        r.key().source() + ":" + r.key().rowSha256(),
         distinct(r.names(), Name::of),
         distinct(r.birthDates(), Date::of),
         r.sex(),

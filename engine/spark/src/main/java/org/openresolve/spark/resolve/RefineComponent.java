@@ -65,9 +65,13 @@ final class RefineComponent
       }
     }
     Set<String> judgedApart = different.value();
+    // Absolute, like a judgement, so it holds for a direct link too: the score never saw that two
+    // subjects of one report are by the report's own account two people.
     CannotLink judged = (a, b) -> judgedApart.contains(pairKey(nodes[a], nodes[b]))
         ? Optional.of("an analyst judged " + members.get(a).getString(2) + " and " + members.get(b).getString(2) + " DIFFERENT")
-        : Optional.empty();
+        : views.get(a).row().equals(views.get(b).row())
+            ? Optional.of(members.get(a).getString(2) + " and " + members.get(b).getString(2) + " are two subjects of one input row")
+            : Optional.empty();
     CannotLink records = (a, b) -> conflicts.between(views.get(a), views.get(b))
         .map(why -> members.get(a).getString(2) + " and " + members.get(b).getString(2) + " cannot be one person: " + why);
     ConstrainedClustering.Result result = ConstrainedClustering.cluster(members.size(), links, judged, records);

@@ -77,6 +77,30 @@ class GovernedResolveTest {
   }
 
   @Test
+  void twoSubjectsOfOneReportAreNeverMergedHoweverAlikeTheyLook() {
+    // Two subjects of one intelligence report, written alike (the source names both "Ivan Petrov",
+    // born the same day): the report itself says they are two people.
+    List<PersonRecord> records = new ArrayList<>(ResolveDeterminismTest.records());
+    String reportRow = "ef".repeat(32);
+    for (String subject : List.of("IR-1/S1", "IR-1/S2")) {
+      records.add(
+          PersonRecord.builder(new org.openresolve.model.RecordKey("intel", org.openresolve.model.SourceKind.INTELLIGENCE_REPORTS, subject, reportRow))
+              .name(new org.openresolve.model.PersonName(org.openresolve.model.NameType.PRIMARY, "Ivan Petrov", "Latn", "ivan petrov", "ivan", "petrov", null, null))
+              .birthDate(org.openresolve.model.PartialDate.of(1980, 5, 6))
+              .phone(new org.openresolve.model.Phone("+79160000001", "+7 916 000 00 01"))
+              .build());
+    }
+
+    ResolveResult r = new ResolveJob(spark, rules, model).run(input(records));
+    Map<String, String> m = membership(r);
+
+    assertThat(m.get("intel:IR-1/S1")).isNotEqualTo(m.get("intel:IR-1/S2"));
+    List<Row> refused = r.scoredPairs().filter("decision = 'REFUSED'").select(LinkPolicies.REFUSAL).collectAsList();
+    assertThat(refused).anySatisfy(row -> assertThat(row.getString(0)).contains("intel:IR-1/S1 and intel:IR-1/S2 are two subjects of one input row"));
+    r.release();
+  }
+
+  @Test
   void aLinkBetweenRecordsGradedOnlyLowGoesToReviewInsteadOfMerging() {
     assertThat(baseline.get("crim:C1")).isEqualTo(baseline.get("web:X1"));
     List<PersonRecord> graded = new ArrayList<>();

@@ -86,7 +86,7 @@ class ResolveDeterminismTest {
 
   private static PersonRecord.Builder record(String source, SourceKind kind, String id, String given, String family) {
     String full = given + " " + family;
-    return PersonRecord.builder(new RecordKey(source, kind, id, "0".repeat(64)))
+    return PersonRecord.builder(new RecordKey(source, kind, id, org.openresolve.spark.testing.SampleRecords.rowHash(source + ":" + id)))
         .name(new PersonName(NameType.PRIMARY, full, "Latn", full, given, family, null, null));
   }
 
