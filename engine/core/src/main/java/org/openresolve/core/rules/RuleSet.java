@@ -165,6 +165,27 @@ public final class RuleSet implements Serializable {
     return comparisons;
   }
 
+  /** The index of the comparison with this id; the rule checks guarantee references name one. */
+  public int comparisonIndex(String id) {
+    for (int c = 0; c < comparisons.size(); c++) {
+      if (comparisons.get(c).id().equals(id)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("no comparison '" + id + "' in rule set '" + name + "'");
+  }
+
+  /** The index of a comparison's level by its label (never MISSING, which has no label to name). */
+  public int levelIndex(String comparisonId, String label) {
+    ComparisonSpec c = comparisons.get(comparisonIndex(comparisonId));
+    for (int l = 1; l < c.levels().size(); l++) {
+      if (c.levels().get(l).label().equals(label)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("comparison '" + comparisonId + "' has no level '" + label + "'");
+  }
+
   public ModelSettings model() {
     return model;
   }

@@ -58,21 +58,7 @@ public final class MatchScorer implements Serializable {
 
   public PairScore score(LevelPattern p) {
     requireNonNull(p, "p is null");
-    if (p.size() != weights.length) {
-      throw new IllegalArgumentException("pattern " + p + " does not have " + weights.length + " comparisons");
-    }
-    double[] w = new double[weights.length];
-    for (int c = 0; c < weights.length; c++) {
-      w[c] = weights[c][p.level(c)];
-    }
-    applyConditions(w, p::level);
-    double total = priorWeight;
-    List<Double> partial = new ArrayList<>(weights.length);
-    for (double x : w) {
-      partial.add(x);
-      total += x;
-    }
-    return new PairScore(total, probability(total), partial);
+    return score(p, (long[]) null, null);
   }
 
   /**
@@ -92,17 +78,7 @@ public final class MatchScorer implements Serializable {
   public PairScore score(LevelPattern p, long[] termCounts, TermFrequencies tf) {
     requireNonNull(p, "p is null");
     checkSize(p.size());
-    double[] w = new double[weights.length];
-    for (int c = 0; c < weights.length; c++) {
-      w[c] = weights[c][p.level(c)];
-      if (tf != null) {
-        w[c] = tf.weightForCount(c, termCounts[c], w[c]);
-      }
-    }
-    if (tf != null) {
-      capFullName(w, termCounts, tf);
-    }
-    applyConditions(w, p::level);
+    double[] w = partialWeights(p::level, termCounts, tf);
     double total = priorWeight;
     List<Double> partial = new ArrayList<>(weights.length);
     for (double x : w) {
@@ -119,22 +95,31 @@ public final class MatchScorer implements Serializable {
    */
   public double matchWeight(byte[] levels, long[] termCounts, TermFrequencies tf) {
     checkSize(levels.length);
-    double[] w = new double[weights.length];
-    for (int c = 0; c < weights.length; c++) {
-      w[c] = weights[c][levels[c]];
-      if (tf != null && termCounts != null) {
-        w[c] = tf.weightForCount(c, termCounts[c], w[c]);
-      }
-    }
-    if (tf != null && termCounts != null) {
-      capFullName(w, termCounts, tf);
-    }
-    applyConditions(w, c -> levels[c]);
     double total = priorWeight;
-    for (double x : w) {
+    for (double x : partialWeights(c -> levels[c], termCounts, tf)) {
       total += x;
     }
     return total;
+  }
+
+  /**
+   * Each comparison's weight at its level: the model's log2(m/u), adjusted by term frequency and
+   * the full-name cap when counts are given, then cleared where a {@code weightless_when} holds.
+   */
+  private double[] partialWeights(IntUnaryOperator level, long[] termCounts, TermFrequencies tf) {
+    boolean adjusted = tf != null && termCounts != null;
+    double[] w = new double[weights.length];
+    for (int c = 0; c < weights.length; c++) {
+      w[c] = weights[c][level.applyAsInt(c)];
+      if (adjusted) {
+        w[c] = tf.weightForCount(c, termCounts[c], w[c]);
+      }
+    }
+    if (adjusted) {
+      capFullName(w, termCounts, tf);
+    }
+    applyConditions(w, level);
+    return w;
   }
 
   /** Clears the positive weight of each comparison whose {@code weightless_when} condition holds. */
@@ -156,30 +141,11 @@ public final class MatchScorer implements Serializable {
       List<LevelRef> refs = cs.get(c).weightlessWhen();
       out[c] = new int[refs.size() * 2];
       for (int k = 0; k < refs.size(); k++) {
-        int other = indexOf(cs, refs.get(k).comparison());
-        out[c][2 * k] = other;
-        out[c][2 * k + 1] = levelOf(cs.get(other), refs.get(k).level());
+        out[c][2 * k] = rules.comparisonIndex(refs.get(k).comparison());
+        out[c][2 * k + 1] = rules.levelIndex(refs.get(k).comparison(), refs.get(k).level());
       }
     }
     return out;
-  }
-
-  private static int indexOf(List<ComparisonSpec> cs, String id) {
-    for (int c = 0; c < cs.size(); c++) {
-      if (cs.get(c).id().equals(id)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException("no comparison '" + id + "'");
-  }
-
-  private static int levelOf(ComparisonSpec c, String label) {
-    for (int l = 1; l < c.levels().size(); l++) {
-      if (c.levels().get(l).label().equals(label)) {
-        return l;
-      }
-    }
-    throw new IllegalArgumentException("comparison '" + c.id() + "' has no level '" + label + "'");
   }
 
   private static void capFullName(double[] w, long[] termCounts, TermFrequencies tf) {

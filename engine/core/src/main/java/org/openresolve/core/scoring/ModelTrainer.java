@@ -66,8 +66,8 @@ public final class ModelTrainer {
       fixedU[c] = new boolean[levelCounts[c]];
     }
     for (ParameterOverride o : rules.model().overrides()) {
-      int c = comparison(comparisons, o.comparison());
-      int l = level(comparisons.get(c), o.level());
+      int c = rules.comparisonIndex(o.comparison());
+      int l = rules.levelIndex(o.comparison(), o.level());
       if (o.m() != null) {
         start[c][l] = o.m();
         fixedM[c][l] = true;
@@ -173,23 +173,5 @@ public final class ModelTrainer {
     boolean[] b = new boolean[size];
     java.util.Arrays.fill(b, true);
     return b;
-  }
-
-  private static int comparison(List<ComparisonSpec> comparisons, String id) {
-    for (int c = 0; c < comparisons.size(); c++) {
-      if (comparisons.get(c).id().equals(id)) {
-        return c;
-      }
-    }
-    throw new IllegalStateException("override of unknown comparison '" + id + "' passed the rule checks");
-  }
-
-  private static int level(ComparisonSpec c, String label) {
-    for (int l = 1; l < c.levels().size(); l++) {
-      if (c.levels().get(l).label().equals(label)) {
-        return l;
-      }
-    }
-    throw new IllegalStateException("override of unknown level '" + label + "' passed the rule checks");
   }
 }
