@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.openresolve.core.cluster.CannotLink;
 import org.openresolve.core.cluster.ConstrainedClustering;
 import org.openresolve.core.cluster.RecordConflicts;
+import org.openresolve.core.cluster.SameRow;
 import org.openresolve.core.cluster.ScoredLink;
 import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.MatchView;
@@ -65,13 +66,13 @@ final class RefineComponent
       }
     }
     Set<String> judgedApart = different.value();
-    // Absolute, like a judgement, so it holds for a direct link too: the score never saw that two
-    // subjects of one report are by the report's own account two people.
-    CannotLink judged = (a, b) -> judgedApart.contains(pairKey(nodes[a], nodes[b]))
+    CannotLink analysts = (a, b) -> judgedApart.contains(pairKey(nodes[a], nodes[b]))
         ? Optional.of("an analyst judged " + members.get(a).getString(2) + " and " + members.get(b).getString(2) + " DIFFERENT")
-        : views.get(a).row().equals(views.get(b).row())
-            ? Optional.of(members.get(a).getString(2) + " and " + members.get(b).getString(2) + " are two subjects of one input row")
-            : Optional.empty();
+        : Optional.empty();
+    // Absolute like a judgement, so it holds for a direct link too.
+    CannotLink sameRow = (a, b) -> SameRow.between(views.get(a), views.get(b))
+        .map(why -> members.get(a).getString(2) + " and " + members.get(b).getString(2) + " " + why);
+    CannotLink judged = analysts.or(sameRow);
     CannotLink records = (a, b) -> conflicts.between(views.get(a), views.get(b))
         .map(why -> members.get(a).getString(2) + " and " + members.get(b).getString(2) + " cannot be one person: " + why);
     ConstrainedClustering.Result result = ConstrainedClustering.cluster(members.size(), links, judged, records);
