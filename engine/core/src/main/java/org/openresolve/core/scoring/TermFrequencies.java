@@ -84,6 +84,34 @@ public final class TermFrequencies implements Serializable {
     return new ArrayList<>(keys);
   }
 
+  /** One thing a record holds that term frequencies count: a value key, with a birth year for full names. */
+  public record Observation(String key, Integer year) {}
+
+  /**
+   * What one record adds to the counts: each name value once (no year), and when full names are
+   * counted, each full name with each birth year the record gives. Grouped by key, a value's count
+   * is its records and a full name's count its distinct years ({@link #countOf}).
+   */
+  public static List<Observation> observationsOf(MatchView v, boolean fullNames) {
+    List<Observation> out = new ArrayList<>();
+    for (String key : keysOf(v)) {
+      out.add(new Observation(key, null));
+    }
+    if (fullNames) {
+      for (String name : fullNameKeysOf(v)) {
+        for (Integer year : birthYearsOf(v)) {
+          out.add(new Observation(name, year));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The count kept for a key from its observations: records for a value, distinct birth years for a full name. */
+  public static long countOf(String key, long records, long distinctYears) {
+    return key.startsWith(FULL_NAME + "|") ? distinctYears : records;
+  }
+
   /** The birth years a record gives, each once. */
   public static List<Integer> birthYearsOf(MatchView v) {
     Set<Integer> years = new LinkedHashSet<>();

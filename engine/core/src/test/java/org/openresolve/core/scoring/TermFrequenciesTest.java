@@ -121,4 +121,24 @@ class TermFrequenciesTest {
 
     assertThat(scorer.score(p, values("aleksandr", "ivanov"), tf).matchWeight()).isEqualTo(scorer.score(p).matchWeight());
   }
+
+  @Test
+  void aFullNameCountsItsPeopleByBirthYearAndAValueItsRecords() {
+    org.openresolve.core.compare.MatchView v =
+        org.openresolve.core.compare.MatchView.of(
+            org.openresolve.model.PersonRecord.builder(
+                    new org.openresolve.model.RecordKey("s", org.openresolve.model.SourceKind.CSV, "1", "0"))
+                .name(new org.openresolve.model.PersonName(org.openresolve.model.NameType.PRIMARY, "linh nguyen", "Latn", "linh nguyen", "linh", "nguyen", null, null))
+                .birthDate(org.openresolve.model.PartialDate.of(1986, 7, 5))
+                .build());
+
+    assertThat(TermFrequencies.observationsOf(v, true))
+        .containsExactlyInAnyOrder(
+            new TermFrequencies.Observation(TermFrequencies.key(PersonField.GIVEN_NAME, "linh"), null),
+            new TermFrequencies.Observation(TermFrequencies.key(PersonField.FAMILY_NAME, "nguyen"), null),
+            new TermFrequencies.Observation(TermFrequencies.fullNameKey("linh", "nguyen"), 1986));
+    assertThat(TermFrequencies.observationsOf(v, false)).hasSize(2);
+    assertThat(TermFrequencies.countOf(TermFrequencies.fullNameKey("linh", "nguyen"), 40, 15)).isEqualTo(15);
+    assertThat(TermFrequencies.countOf(TermFrequencies.key(PersonField.GIVEN_NAME, "linh"), 40, 15)).isEqualTo(40);
+  }
 }

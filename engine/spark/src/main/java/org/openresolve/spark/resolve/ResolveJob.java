@@ -207,44 +207,28 @@ public final class ResolveJob {
     if (rules.comparisons().stream().noneMatch(c -> c.termFrequency())) {
       return Map.of();
     }
+    boolean fullNames = rules.model().fullNameTermFrequency();
+    StructType observation = new StructType().add("key", DataTypes.StringType, false).add("year", DataTypes.IntegerType, true);
+    UserDefinedFunction countOf =
+        udf((org.apache.spark.sql.api.java.UDF3<String, Long, Long, Long>) TermFrequencies::countOf, DataTypes.LongType);
     Map<String, Long> counts = new TreeMap<>();
+    // One pass: records per value and distinct birth years per full name, in one aggregate.
     for (Row r :
         views
             .select(ViewRows.VIEW)
             .flatMap(
-                (org.apache.spark.api.java.function.FlatMapFunction<Row, String>)
-                    v -> TermFrequencies.keysOf(MatchViewCodec.decode((byte[]) v.get(0))).iterator(),
-                Encoders.STRING())
-            .groupBy("value")
-            .count()
-            // A value held by one record is never agreed on, so never looked up.
-            .filter(col("count").geq(2))
+                (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>)
+                    v -> TermFrequencies.observationsOf(MatchViewCodec.decode((byte[]) v.get(0)), fullNames).stream()
+                        .map(o -> org.apache.spark.sql.RowFactory.create(o.key(), o.year()))
+                        .iterator(),
+                Encoders.row(observation))
+            .groupBy("key")
+            .agg(count(lit(1)).as("records"), functions.countDistinct(col("year")).as("years"))
+            .select(col("key"), countOf.apply(col("key"), col("records"), col("years")).as("n"))
+            // A value held by one record (a full name by one person) is never looked up.
+            .filter(col("n").geq(2))
             .collectAsList()) {
       counts.put(r.getString(0), r.getLong(1));
-    }
-    if (rules.model().fullNameTermFrequency()) {
-      // Full names count people, estimated by distinct birth years, not records.
-      for (Row r :
-          views
-              .select(ViewRows.VIEW)
-              .flatMap(
-                  (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) v -> {
-                    MatchView view = MatchViewCodec.decode((byte[]) v.get(0));
-                    List<Row> out = new ArrayList<>();
-                    for (String name : TermFrequencies.fullNameKeysOf(view)) {
-                      for (Integer year : TermFrequencies.birthYearsOf(view)) {
-                        out.add(org.apache.spark.sql.RowFactory.create(name, year));
-                      }
-                    }
-                    return out.iterator();
-                  },
-                  Encoders.row(new StructType().add("name", DataTypes.StringType, false).add("year", DataTypes.IntegerType, false)))
-              .groupBy("name")
-              .agg(functions.countDistinct(col("year")).as("people"))
-              .filter(col("people").geq(2))
-              .collectAsList()) {
-        counts.put(r.getString(0), r.getLong(1));
-      }
     }
     return counts;
   }
@@ -285,12 +269,6 @@ public final class ResolveJob {
   }
 
   private static BlockStats blockStats(Dataset<Row> sizes, int max, List<BlockStats.Block> oversize) {
-    Row totals =
-        sizes.agg(
-                count(lit(1)),
-                sum(when(col("count").gt(col(LIMIT)), 1).otherwise(0)),
-                sum(when(col("count").gt(col(LIMIT)), col("count")).otherwise(0)))
-            .first();
     List<BlockStats.Block> largest =
         sizes.orderBy(col("count").desc(), col(ViewRows.BLOCK_KEY)).limit(LARGEST_BLOCKS_REPORTED).collectAsList().stream()
             .map(r -> new BlockStats.Block(r.getString(0), r.getLong(1)))
@@ -311,8 +289,10 @@ public final class ResolveJob {
           new BlockStats.RuleBlocks(
               r.getString(0), r.getLong(1), r.getLong(2), r.isNullAt(3) ? 0 : r.getLong(3), r.isNullAt(4) ? 0 : r.getLong(4), r.getInt(5)));
     }
-    return new BlockStats(
-        totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2), max, largest, oversize, byRule);
+    // The totals follow from the per-rule rows and the oversize blocks already listed.
+    long blocks = byRule.stream().mapToLong(BlockStats.RuleBlocks::blocks).sum();
+    long inOversize = oversize.stream().mapToLong(BlockStats.Block::size).sum();
+    return new BlockStats(blocks, oversize.size(), inOversize, max, largest, oversize, byRule);
   }
 
   private ModelParameters train(Dataset<Row> views, Dataset<Row> pairs, long n, PairComparer comparer) {
