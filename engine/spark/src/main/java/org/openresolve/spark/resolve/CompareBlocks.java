@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -49,7 +48,7 @@ final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
     Set<String> skipped = oversize.value();
     TermCounts counts = termCounts == null ? null : termCounts.value();
     // Lazy: a block of n records yields up to n(n-1)/2 pairs, never all held at once.
-    return new Iterator<>() {
+    return new Advancing<>() {
       private final List<Row> members = new ArrayList<>();
       private final List<MatchView> views = new ArrayList<>();
       private final List<Set<String>> keys = new ArrayList<>();
@@ -57,7 +56,6 @@ final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
       private String key;
       private int i;
       private int j;
-      private Row next = advance();
 
       /** Reads the next block that can yield pairs into the member lists; false at the end. */
       private boolean nextBlock() {
@@ -85,7 +83,8 @@ final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
         return false;
       }
 
-      private Row advance() {
+      @Override
+      protected Row advance() {
         while (true) {
           while (i < members.size()) {
             j++;
@@ -114,20 +113,6 @@ final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
         }
       }
 
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public Row next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        Row r = next;
-        next = advance();
-        return r;
-      }
     };
   }
 

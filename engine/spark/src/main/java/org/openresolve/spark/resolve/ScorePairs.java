@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -69,10 +68,9 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> pairs) {
-    return new Iterator<>() {
-      private Row next = advance();
-
-      private Row advance() {
+    return new Advancing<>() {
+      @Override
+      protected Row advance() {
         while (pairs.hasNext()) {
           Row p = pairs.next();
           byte[] levels = (byte[]) p.get(3);
@@ -87,20 +85,6 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
         return null;
       }
 
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public Row next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        Row r = next;
-        next = advance();
-        return r;
-      }
     };
   }
 }
