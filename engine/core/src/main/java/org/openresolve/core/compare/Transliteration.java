@@ -31,36 +31,83 @@ final class Transliteration {
   /**
    * The changes of one segment, grouped by the last letter of what they change it to: a change can
    * only end where the other name has that letter, so each cell of the distance looks at one group.
+   * Letters below {@link #DIRECT} are looked up by index (the table is almost all a to z), others by
+   * a scan of the few there are.
    */
-  private record Changes(char[] lastLetters, Change[][] groups) {
+  private static final class Changes {
+    private final Change[][] direct = new Change[DIRECT][];
+    private final char[] otherLetters;
+    private final Change[][] otherGroups;
+
+    Changes(Map<Character, List<Change>> byLast) {
+      List<Character> others = new ArrayList<>();
+      for (Map.Entry<Character, List<Change>> e : byLast.entrySet()) {
+        if (e.getKey() < DIRECT) {
+          direct[e.getKey()] = e.getValue().toArray(Change[]::new);
+        } else {
+          others.add(e.getKey());
+        }
+      }
+      otherLetters = new char[others.size()];
+      otherGroups = new Change[others.size()][];
+      for (int k = 0; k < others.size(); k++) {
+        otherLetters[k] = others.get(k);
+        otherGroups[k] = byLast.get(others.get(k)).toArray(Change[]::new);
+      }
+    }
+
     Change[] endingIn(char c) {
-      for (int k = 0; k < lastLetters.length; k++) {
-        if (lastLetters[k] == c) {
-          return groups[k];
+      if (c < DIRECT) {
+        return direct[c];
+      }
+      for (int k = 0; k < otherLetters.length; k++) {
+        if (otherLetters[k] == c) {
+          return otherGroups[k];
         }
       }
       return null;
     }
   }
 
+  /** A question already answered: the two names in canonical order and the floor it was asked with. */
+  private record Asked(String first, String second, double floor) {}
+
+  /** Letters below this index the lookup tables directly. */
+  private static final int DIRECT = 128;
+
   private static final Map<String, Changes> CHANGES = load();
   private static final int RECENT_MAX = 1 << 16;
-  private static final ThreadLocal<Map<String, Double>> RECENT = ThreadLocal.withInitial(HashMap::new);
+  private static final ThreadLocal<Map<Asked, Double>> RECENT = ThreadLocal.withInitial(HashMap::new);
   // The segments of the table read backwards, so the segments ending at a position of a name are
   // found by walking back from it, without cutting substrings.
   private static final Segment SEGMENTS = Segment.of(CHANGES);
 
   /** A node of the reversed segment trie: the changes of the segment read so far, if it is one. */
   private static final class Segment {
-    private final Map<Character, Segment> before = new HashMap<>();
+    private final Segment[] direct = new Segment[DIRECT];
+    private final Map<Character, Segment> other = new HashMap<>();
     private Changes changes;
+
+    Segment before(char c) {
+      return c < DIRECT ? direct[c] : other.get(c);
+    }
+
+    private Segment add(char c) {
+      if (c >= DIRECT) {
+        return other.computeIfAbsent(c, x -> new Segment());
+      }
+      if (direct[c] == null) {
+        direct[c] = new Segment();
+      }
+      return direct[c];
+    }
 
     static Segment of(Map<String, Changes> changes) {
       Segment root = new Segment();
       changes.forEach((segment, c) -> {
         Segment node = root;
         for (int k = segment.length() - 1; k >= 0; k--) {
-          node = node.before.computeIfAbsent(segment.charAt(k), x -> new Segment());
+          node = node.add(segment.charAt(k));
         }
         node.changes = c;
       });
@@ -89,11 +136,11 @@ final class Transliteration {
     }
     // Names repeat (a block of namesakes compares the same few spellings again and again), and the
     // distance costs microseconds: remember recent answers, per thread, a bounded number of them.
-    Map<String, Double> seen = RECENT.get();
+    Map<Asked, Double> seen = RECENT.get();
     // Computed in one order of the two names, so the answer never depends on which came first.
     String first = a.compareTo(b) < 0 ? a : b;
     String second = first == a ? b : a;
-    String pair = floor + "\u0000" + first + "\u0000" + second;
+    Asked pair = new Asked(first, second, floor);
     Double known = seen.get(pair);
     if (known != null) {
       return known;
@@ -150,34 +197,41 @@ final class Transliteration {
       ending[i] = new Changes[Math.min(MAX_SEGMENT, i) + 1];
       Segment node = SEGMENTS;
       for (int len = 1; len <= Math.min(MAX_SEGMENT, i) && node != null; len++) {
-        node = node.before.get(a.charAt(i - len));
+        node = node.before(a.charAt(i - len));
         ending[i][len] = node == null ? null : node.changes;
       }
     }
-    double[][] d = new double[n + 1][m + 1];
+    // Row-major in one array: cell (i, j) at i * w + j.
+    int w = m + 1;
+    double[] d = new double[(n + 1) * w];
     for (int j = 1; j <= m; j++) {
-      d[0][j] = j;
+      d[j] = j;
     }
     double[] rowMin = new double[n + 1];
     for (int i = 1; i <= n; i++) {
-      d[i][0] = i;
+      int row = i * w;
+      d[row] = i;
       double min = i;
+      char ai = a.charAt(i - 1);
+      Changes[] segments = ending[i];
       for (int j = 1; j <= m; j++) {
-        double best = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        best = Math.min(best, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-        for (int len = 1; len < ending[i].length; len++) {
-          Change[] changes = ending[i][len] == null ? null : ending[i][len].endingIn(b.charAt(j - 1));
+        char bj = b.charAt(j - 1);
+        double best = d[row - w + j - 1] + (ai == bj ? 0 : 1);
+        best = Math.min(best, Math.min(d[row - w + j], d[row + j - 1]) + 1);
+        for (int len = 1; len < segments.length; len++) {
+          Change[] changes = segments[len] == null ? null : segments[len].endingIn(bj);
           if (changes == null) {
             continue;
           }
+          int back = (i - len) * w;
           for (Change c : changes) {
             int from = j - c.to().length();
-            if (from >= 0 && c.cost() + d[i - len][from] < best && b.startsWith(c.to(), from)) {
-              best = d[i - len][from] + c.cost();
+            if (from >= 0 && c.cost() + d[back + from] < best && b.startsWith(c.to(), from)) {
+              best = d[back + from] + c.cost();
             }
           }
         }
-        d[i][j] = best;
+        d[row + j] = best;
         min = Math.min(min, best);
       }
       rowMin[i] = min;
@@ -185,7 +239,7 @@ final class Transliteration {
         return Double.POSITIVE_INFINITY;
       }
     }
-    return d[n][m];
+    return d[n * w + m];
   }
 
   static double cost(String a, String b) {
@@ -222,13 +276,6 @@ final class Transliteration {
     for (Change c : list) {
       byLast.computeIfAbsent(c.to().charAt(c.to().length() - 1), k -> new ArrayList<>()).add(c);
     }
-    char[] letters = new char[byLast.size()];
-    Change[][] groups = new Change[byLast.size()][];
-    int k = 0;
-    for (Map.Entry<Character, List<Change>> e : byLast.entrySet()) {
-      letters[k] = e.getKey();
-      groups[k++] = e.getValue().toArray(Change[]::new);
-    }
-    return new Changes(letters, groups);
+    return new Changes(byLast);
   }
 }

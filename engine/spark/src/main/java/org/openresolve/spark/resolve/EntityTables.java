@@ -18,14 +18,15 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.openresolve.core.rules.HandlingCodes;
 import org.openresolve.spark.schema.Columns;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Writes {@code statements/} and then {@code entities/} from the statements as written, so that
- * every value of an entity is one of its statements. Resolution and export both write them here.
+ * Writes {@code statements/} and then {@code entities/} from the same statements, so that every
+ * value of an entity is one of its statements. Resolution and export both write them here.
  */
 public final class EntityTables {
   public static final String STATEMENTS = "statements";
@@ -47,13 +48,17 @@ public final class EntityTables {
 
   /** @param maxEntitySize entities with more members are flagged {@link #OVERSIZE_ENTITY} */
   public static void write(Dataset<Row> membership, Dataset<Row> records, HandlingCodes codes, int maxEntitySize, Path out) {
-    StatementsTable.of(membership, records)
-        .orderBy(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID, StatementsTable.ATTRIBUTE, StatementsTable.AS_WRITTEN)
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .parquet(out.resolve(STATEMENTS).toString());
-    Dataset<Row> statements = records.sparkSession().read().parquet(out.resolve(STATEMENTS).toString());
+    // Hash-partitioned by entity rather than globally sorted: a range sort samples its input first,
+    // which would run the join and the explode twice, and the entities' aggregate then needs no
+    // shuffle of its own. Each file is still sorted; no reader relies on an order across files.
+    Dataset<Row> statements =
+        StatementsTable.of(membership, records)
+            .repartition(col(ResolveJob.ENTITY_ID))
+            .sortWithinPartitions(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID, StatementsTable.ATTRIBUTE, StatementsTable.AS_WRITTEN)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    statements.write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(STATEMENTS).toString());
     entities(statements, codes, maxEntitySize).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(ENTITIES).toString());
+    statements.unpersist();
   }
 
   /** One row per entity, every list a sorted, distinct aggregation of its statements. */
@@ -95,7 +100,7 @@ public final class EntityTables {
                         + " array('" + VICTIM_OR_WITNESS_WITH_SUSPECT + "'), cast(array() as array<string>)),"
                         + " if(size(members) > " + maxEntitySize + ", array('" + OVERSIZE_ENTITY + "'), cast(array() as array<string>)))")
                 .as("review_flags"))
-        .orderBy(ResolveJob.ENTITY_ID);
+        .sortWithinPartitions(ResolveJob.ENTITY_ID);
   }
 
   /** The distinct normalised values of one attribute, sorted; values that could not be normalised are left out. */

@@ -39,7 +39,7 @@ public final class ResolveTables {
     Map<String, Long> timings = new LinkedHashMap<>();
     long t = System.nanoTime();
     Dataset<Row> membership = result.membership().select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
-    membership.orderBy(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MEMBERSHIP).toString());
+    membership.repartition(col(ResolveJob.ENTITY_ID)).sortWithinPartitions(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MEMBERSHIP).toString());
     t = lap(timings, "write_membership", t);
     EntityTables.write(membership, records, rules.handlingCodes(), rules.guards().maxEntitySize(), out);
     t = lap(timings, "write_statements_and_entities", t);
