@@ -26,7 +26,8 @@ final class Transliteration {
   /** Longest segment of one side of a change in the table. */
   static final int MAX_SEGMENT = 4;
 
-  private record Change(String to, double cost) {}
+  /** A change into the segment with trie id {@code toId}, {@code length} letters long. */
+  private record Change(int length, int toId, double cost) {}
 
   /**
    * The changes of one segment, grouped by the last letter of what they change it to: a change can
@@ -70,48 +71,89 @@ final class Transliteration {
   }
 
   /** A question already answered: the two names in canonical order and the floor it was asked with. */
-  private record Asked(String first, String second, double floor) {}
+  private record Asked(String first, String second, double floor) {
+    // The record's own hash adds the names' polynomial hashes, which collide often for short
+    // names; mixed, the cache stays a table and does not degrade into tree bins.
+    @Override
+    public int hashCode() {
+      long h = first.hashCode() * 0x9E3779B97F4A7C15L + second.hashCode();
+      h = (h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L + Double.hashCode(floor);
+      return (int) (h ^ (h >>> 32));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Asked x && x.first.equals(first) && x.second.equals(second) && x.floor == floor;
+    }
+  }
 
   /** Letters below this index the lookup tables directly. */
   private static final int DIRECT = 128;
 
-  private static final Map<String, Changes> CHANGES = load();
   private static final int RECENT_MAX = 1 << 16;
   private static final ThreadLocal<Map<Asked, Double>> RECENT = ThreadLocal.withInitial(HashMap::new);
   // The segments of the table read backwards, so the segments ending at a position of a name are
   // found by walking back from it, without cutting substrings.
-  private static final Segment SEGMENTS = Segment.of(CHANGES);
+  private static final Segment SEGMENTS = Segment.load();
 
-  /** A node of the reversed segment trie: the changes of the segment read so far, if it is one. */
+  /**
+   * A node of the reversed segment trie: the changes of the segment read so far, if it is one. Every
+   * segment a change turns into is a segment of the table too (rows work both ways), so a change
+   * names its target by the target's node id, and the distance compares ids, not letters.
+   */
   private static final class Segment {
+    private final int id;
     private final Segment[] direct = new Segment[DIRECT];
     private final Map<Character, Segment> other = new HashMap<>();
     private Changes changes;
+
+    private Segment(int id) {
+      this.id = id;
+    }
 
     Segment before(char c) {
       return c < DIRECT ? direct[c] : other.get(c);
     }
 
-    private Segment add(char c) {
-      if (c >= DIRECT) {
-        return other.computeIfAbsent(c, x -> new Segment());
+    static Segment load() {
+      Map<String, List<String[]>> rows = new TreeMap<>();
+      for (String[] row : TsvResource.rows(Transliteration.class, "transliteration-variants.tsv", 3)) {
+        double cost = Double.parseDouble(row[2]);
+        if (row[0].length() > MAX_SEGMENT || row[1].length() > MAX_SEGMENT || !(cost > 0 && cost < 1)) {
+          throw new IllegalStateException("transliteration-variants.tsv: bad row " + String.join(" ", row));
+        }
+        rows.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new String[] {row[1], row[2]});
+        rows.computeIfAbsent(row[1], k -> new ArrayList<>()).add(new String[] {row[0], row[2]});
       }
-      if (direct[c] == null) {
-        direct[c] = new Segment();
-      }
-      return direct[c];
-    }
-
-    static Segment of(Map<String, Changes> changes) {
-      Segment root = new Segment();
-      changes.forEach((segment, c) -> {
+      int[] ids = {1}; // 0 stays free: "no segment" in a distance's table of suffixes
+      Segment root = new Segment(0);
+      Map<String, Segment> nodes = new HashMap<>();
+      for (String segment : rows.keySet()) {
         Segment node = root;
         for (int k = segment.length() - 1; k >= 0; k--) {
-          node = node.add(segment.charAt(k));
+          node = node.add(segment.charAt(k), ids);
         }
-        node.changes = c;
+        nodes.put(segment, node);
+      }
+      rows.forEach((segment, changes) -> {
+        Map<Character, List<Change>> byLast = new TreeMap<>();
+        for (String[] c : changes) {
+          byLast.computeIfAbsent(c[0].charAt(c[0].length() - 1), k -> new ArrayList<>())
+              .add(new Change(c[0].length(), nodes.get(c[0]).id, Double.parseDouble(c[1])));
+        }
+        nodes.get(segment).changes = new Changes(byLast);
       });
       return root;
+    }
+
+    private Segment add(char c, int[] ids) {
+      if (c >= DIRECT) {
+        return other.computeIfAbsent(c, x -> new Segment(ids[0]++));
+      }
+      if (direct[c] == null) {
+        direct[c] = new Segment(ids[0]++);
+      }
+      return direct[c];
     }
   }
 
@@ -201,6 +243,16 @@ final class Transliteration {
         ending[i][len] = node == null ? null : node.changes;
       }
     }
+    // The trie node of each segment of b ending at j, L letters long, at j * (MAX_SEGMENT + 1) + L.
+    int stride = MAX_SEGMENT + 1;
+    int[] suffixes = new int[(m + 1) * stride];
+    for (int j = 1; j <= m; j++) {
+      Segment node = SEGMENTS;
+      for (int len = 1; len <= Math.min(MAX_SEGMENT, j) && node != null; len++) {
+        node = node.before(b.charAt(j - len));
+        suffixes[j * stride + len] = node == null ? 0 : node.id;
+      }
+    }
     // Row-major in one array: cell (i, j) at i * w + j.
     int w = m + 1;
     double[] d = new double[(n + 1) * w];
@@ -224,9 +276,10 @@ final class Transliteration {
             continue;
           }
           int back = (i - len) * w;
+          int at = j * stride;
           for (Change c : changes) {
-            int from = j - c.to().length();
-            if (from >= 0 && c.cost() + d[back + from] < best && b.startsWith(c.to(), from)) {
+            int from = j - c.length();
+            if (from >= 0 && suffixes[at + c.length()] == c.toId() && c.cost() + d[back + from] < best) {
               best = d[back + from] + c.cost();
             }
           }
@@ -254,28 +307,5 @@ final class Transliteration {
       }
     }
     return true;
-  }
-
-  private static Map<String, Changes> load() {
-    Map<String, List<Change>> changes = new HashMap<>();
-    for (String[] row : TsvResource.rows(Transliteration.class, "transliteration-variants.tsv", 3)) {
-      double cost = Double.parseDouble(row[2]);
-      if (row[0].length() > MAX_SEGMENT || row[1].length() > MAX_SEGMENT || !(cost > 0 && cost < 1)) {
-        throw new IllegalStateException("transliteration-variants.tsv: bad row " + String.join(" ", row));
-      }
-      changes.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new Change(row[1], cost));
-      changes.computeIfAbsent(row[1], k -> new ArrayList<>()).add(new Change(row[0], cost));
-    }
-    Map<String, Changes> out = new HashMap<>();
-    changes.forEach((from, list) -> out.put(from, group(list)));
-    return Map.copyOf(out);
-  }
-
-  private static Changes group(List<Change> list) {
-    Map<Character, List<Change>> byLast = new TreeMap<>();
-    for (Change c : list) {
-      byLast.computeIfAbsent(c.to().charAt(c.to().length() - 1), k -> new ArrayList<>()).add(c);
-    }
-    return new Changes(byLast);
   }
 }
