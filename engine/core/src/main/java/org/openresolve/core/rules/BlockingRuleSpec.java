@@ -9,8 +9,13 @@ import java.io.Serializable;
  * @param maxBlockSize this rule's own limit on records sharing one key, in place of the rule
  *     set's; may be absent. A key made of names alone ("John Smith") needs a lower one than a
  *     key with a birth date, whose blocks stay small however common the name.
+ * @param trainsModel whether the pairs this rule produces are a training session for the m
+ *     probabilities (true when absent). A key of names alone gathers namesakes, who agree on what
+ *     a name implies (sex, nationality) as true matches do: EM there takes namesakes for matches
+ *     and learns that birth dates years apart are typical of a match.
  */
-public record BlockingRuleSpec(String id, String label, KeyFunction key, Integer maxBlockSize) implements Serializable {
+public record BlockingRuleSpec(String id, String label, KeyFunction key, Integer maxBlockSize, Boolean trainsModel)
+    implements Serializable {
   public BlockingRuleSpec {
     id = Required.id(id);
     label = Required.text(label, "label");
@@ -21,6 +26,11 @@ public record BlockingRuleSpec(String id, String label, KeyFunction key, Integer
   }
 
   public BlockingRuleSpec(String id, String label, KeyFunction key) {
-    this(id, label, key, null);
+    this(id, label, key, null, null);
+  }
+
+  /** Whether EM learns m probabilities from this rule's pairs. */
+  public boolean trains() {
+    return trainsModel == null || trainsModel;
   }
 }

@@ -20,7 +20,7 @@ import org.openresolve.core.rules.RuleSet;
  * <ol>
  *   <li>u from random pairs ({@link UEstimator});
  *   <li>m by {@link ExpectationMaximisation} with u fixed, once per blocking rule on the pairs that
- *       rule produced, leaving out the comparisons whose agreement the rule's key implies (as
+ *       rule produced (unless the rule says {@code trains_model: false}), leaving out the comparisons whose agreement the rule's key implies (as
  *       Splink's training sessions do: among pairs that share a birth year, agreeing on it says
  *       nothing). Each comparison's m is the average over the sessions that estimated it, weighted
  *       by their expected matches;
@@ -111,6 +111,9 @@ public final class ModelTrainer {
     ExpectationMaximisation em =
         new ExpectationMaximisation(rules.model().emMaxIterations(), rules.model().emTolerance());
     for (BlockingRuleSpec rule : rules.blocking().rules()) {
+      if (!rule.trains()) {
+        continue;
+      }
       Map<LevelPattern, Long> patterns = patternsByRule.getOrDefault(rule.id(), Map.of());
       long pairs = patterns.values().stream().mapToLong(Long::longValue).sum();
       if (pairs < MIN_SESSION_PAIRS) {
