@@ -19,8 +19,12 @@ final class NameComparator implements FieldComparator {
   /** How alike (Jaro-Winkler or transliteration) the other half of an exchange must be for it to count. */
   static final double SWAP_CONFIRMATION = 0.8;
 
+  private static final int RECENT_PAIRS = 1 << 14;
+
   private final PersonField field;
   private final TextLevels levels;
+  // A part's level depends on its two texts alone (its codes are theirs), so it is asked once.
+  private final RecentAnswers<TextPair, Integer> partLevels = new RecentAnswers<>(RECENT_PAIRS);
 
   NameComparator(PersonField field, List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
     if (field != PersonField.NAME && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME) {
@@ -82,7 +86,8 @@ final class NameComparator implements FieldComparator {
     if (left == null || right == null) {
       return null;
     }
-    return new Outcome(levels.first(left, right, left, right, leftCodes, rightCodes), left, right);
+    int level = partLevels.get(new TextPair(left, right), p -> levels.first(left, right, left, right, leftCodes, rightCodes));
+    return new Outcome(level, left, right);
   }
 
   /** The other half agrees: a close spelling, or another transliteration ("ivanov", "iwanow"). */
@@ -91,6 +96,21 @@ final class NameComparator implements FieldComparator {
         && right != null
         && (TextLevels.jaroWinkler(left, right) >= SWAP_CONFIRMATION
             || Transliteration.similarity(left, right, SWAP_CONFIRMATION) >= SWAP_CONFIRMATION);
+  }
+
+  /** Two texts in the order asked, with a hash that mixes both (short names' own hashes collide when added). */
+  record TextPair(String left, String right) {
+    @Override
+    public int hashCode() {
+      long h = left.hashCode() * 0x9E3779B97F4A7C15L + right.hashCode();
+      h ^= h >>> 31;
+      return (int) (h ^ (h >>> 32));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TextPair p && p.left.equals(left) && p.right.equals(right);
+    }
   }
 
   private static Outcome better(Outcome best, Outcome candidate) {
