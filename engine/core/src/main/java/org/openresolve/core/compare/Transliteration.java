@@ -91,7 +91,7 @@ final class Transliteration {
   private static final int DIRECT = 128;
 
   private static final int RECENT_MAX = 1 << 16;
-  private static final ThreadLocal<Map<Asked, Double>> RECENT = ThreadLocal.withInitial(HashMap::new);
+  private static final RecentAnswers<Asked, Double> RECENT = new RecentAnswers<>(RECENT_MAX);
   // The segments of the table read backwards, so the segments ending at a position of a name are
   // found by walking back from it, without cutting substrings.
   private static final Segment SEGMENTS = Segment.load();
@@ -178,21 +178,10 @@ final class Transliteration {
     }
     // Names repeat (a block of namesakes compares the same few spellings again and again), and the
     // distance costs microseconds: remember recent answers, per thread, a bounded number of them.
-    Map<Asked, Double> seen = RECENT.get();
     // Computed in one order of the two names, so the answer never depends on which came first.
     String first = a.compareTo(b) < 0 ? a : b;
     String second = first == a ? b : a;
-    Asked pair = new Asked(first, second, floor);
-    Double known = seen.get(pair);
-    if (known != null) {
-      return known;
-    }
-    double s = compute(first, second, floor);
-    if (seen.size() >= RECENT_MAX) {
-      seen.clear();
-    }
-    seen.put(pair, s);
-    return s;
+    return RECENT.get(new Asked(first, second, floor), q -> compute(q.first(), q.second(), q.floor()));
   }
 
   private static double compute(String a, String b, double floor) {
