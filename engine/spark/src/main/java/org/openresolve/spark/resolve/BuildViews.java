@@ -16,7 +16,8 @@ import org.openresolve.model.PersonRecord;
 import org.openresolve.spark.schema.PersonRecordRows;
 
 /**
- * {@code (node, record)} rows to match views with their blocking keys, computed once per record.
+ * {@code (record)} rows to match views with their blocking keys, computed once per record; rows
+ * of {@link ViewRows#UNNUMBERED}, numbered once sorted.
  */
 final class BuildViews implements MapPartitionsFunction<Row, Row> {
   private final RuleSet rules;
@@ -37,13 +38,13 @@ final class BuildViews implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row row = records.next();
-        PersonRecord r = PersonRecordRows.fromRow(row.getStruct(1));
+        PersonRecord r = PersonRecordRows.fromRow(row.getStruct(0));
         MatchView view = MatchView.of(r);
         List<String> keys = new ArrayList<>();
         for (BlockingRule rule : blocking) {
           keys.addAll(rule.keys(view));
         }
-        return RowFactory.create(row.getLong(0), r.key().source(), r.key().recordId(), MatchViewCodec.encode(view), keys.toArray(new String[0]));
+        return RowFactory.create(r.key().source(), r.key().recordId(), MatchViewCodec.encode(view), keys.toArray(new String[0]));
       }
     };
   }

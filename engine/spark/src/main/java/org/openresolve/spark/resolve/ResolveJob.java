@@ -89,8 +89,12 @@ public final class ResolveJob {
   public ResolveResult run(Dataset<Row> records) {
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
-    Dataset<Row> views = indexedViews(records).persist(StorageLevel.MEMORY_AND_DISK());
+    // Views cached before they are numbered: the sort that numbers them samples its input first,
+    // and would otherwise build every view twice.
+    Dataset<Row> unnumbered = unnumberedViews(records).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> views = numbered(unnumbered).persist(StorageLevel.MEMORY_AND_DISK());
     long n = views.count();
+    unnumbered.unpersist();
     long t1 = lap(timings, "match_views", t0);
 
     // Block sizes from the keys alone; only keys of blocks that can yield pairs let a record's
@@ -233,18 +237,22 @@ public final class ResolveJob {
     return counts;
   }
 
+  /** Every record's match view and blocking keys, built once. */
+  private Dataset<Row> unnumberedViews(Dataset<Row> records) {
+    Column record = struct(java.util.Arrays.stream(records.columns()).map(functions::col).toArray(Column[]::new));
+    return records.select(record.as("_record")).mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.UNNUMBERED));
+  }
+
   /**
-   * Views numbered in record-key order: the records are range-partitioned and sorted by key, so a
+   * Views numbered in record-key order: they are range-partitioned and sorted by key, so a
    * partition's index then the row's position in it ({@code monotonically_increasing_id}) orders
    * nodes as their keys on any cluster, with no pass to count partitions. Only the order of node
-   * ids is ever used, never their values.
+   * ids is ever used, never their values. The shuffle moves the compact views, not the records.
    */
-  private Dataset<Row> indexedViews(Dataset<Row> records) {
-    Column record = struct(java.util.Arrays.stream(records.columns()).map(functions::col).toArray(Column[]::new));
-    return records
+  private static Dataset<Row> numbered(Dataset<Row> views) {
+    return views
         .orderBy(ViewRows.SOURCE, ViewRows.RECORD_ID)
-        .select(monotonically_increasing_id().as(ViewRows.NODE), record.as("_record"))
-        .mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.SCHEMA));
+        .select(monotonically_increasing_id().as(ViewRows.NODE), col(ViewRows.SOURCE), col(ViewRows.RECORD_ID), col(ViewRows.VIEW), col(ViewRows.BLOCK_KEYS));
   }
 
   /**

@@ -28,5 +28,13 @@ final class ViewRows {
           .add(VIEW, BinaryType, false)
           .add(BLOCK_KEYS, DataTypes.createArrayType(StringType, false), false);
 
+  /** {@link #SCHEMA} before the rows are numbered. */
+  static final StructType UNNUMBERED =
+      new StructType()
+          .add(SOURCE, StringType, false)
+          .add(RECORD_ID, StringType, false)
+          .add(VIEW, BinaryType, false)
+          .add(BLOCK_KEYS, DataTypes.createArrayType(StringType, false), false);
+
   private ViewRows() {}
 }
