@@ -205,6 +205,7 @@ record ResolveRun(
     blocks.put("max_block_size", b.maxBlockSize());
     blocks.put("oversize_blocks_skipped", b.oversizeBlocks());
     blocks.put("records_in_oversize_blocks", b.recordsInOversizeBlocks());
+    blocks.put("pairs_skipped_by_condition", b.pairsSkippedByCondition());
     ArrayNode largest = blocks.putArray("largest");
     b.largest().forEach(x -> largest.addObject().put("key", x.key()).put("size", x.size()));
     ObjectNode byRule = blocks.putObject("by_rule");

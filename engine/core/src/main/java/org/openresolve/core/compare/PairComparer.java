@@ -32,6 +32,20 @@ public final class PairComparer implements Serializable {
     };
   }
 
+  /** How many comparisons a vector has. */
+  public int size() {
+    return comparators.size();
+  }
+
+  /** The level of one comparison for a pair, the same as {@link #compare} gives it, in either order. */
+  public int level(int comparison, MatchView a, MatchView b) {
+    requireNonNull(a, "a is null");
+    requireNonNull(b, "b is null");
+    return a.key().compareTo(b.key()) > 0
+        ? comparators.get(comparison).compare(b, a).level()
+        : comparators.get(comparison).compare(a, b).level();
+  }
+
   /**
    * Compares a pair. The levels do not depend on the order of the two records (a name exchange is
    * read from the record with the smaller key); the values are given in the order asked.

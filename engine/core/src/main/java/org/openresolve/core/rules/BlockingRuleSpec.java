@@ -1,6 +1,7 @@
 package org.openresolve.core.rules;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * One blocking rule of a rule file: records sharing a key of this function become candidate pairs.
@@ -13,10 +14,15 @@ import java.io.Serializable;
  *     probabilities (true when absent). A key of names alone gathers namesakes, who agree on what
  *     a name implies (sex, nationality) as true matches do: EM there takes namesakes for matches
  *     and learns that birth dates years apart are typical of a match.
+ * @param skipWhen levels of comparisons that make a pair this rule alone reaches not worth
+ *     comparing (namesakes born years apart, under a key of names alone); checked on those
+ *     comparisons first, before the others are computed. A pair another rule also reaches is
+ *     compared whatever these say. May be absent.
  */
-public record BlockingRuleSpec(String id, String label, KeyFunction key, Integer maxBlockSize, Boolean trainsModel)
+public record BlockingRuleSpec(String id, String label, KeyFunction key, Integer maxBlockSize, Boolean trainsModel, List<LevelRef> skipWhen)
     implements Serializable {
   public BlockingRuleSpec {
+    skipWhen = skipWhen == null ? List.of() : List.copyOf(skipWhen);
     id = Required.id(id);
     label = Required.text(label, "label");
     Required.key(key, "key");
@@ -26,7 +32,7 @@ public record BlockingRuleSpec(String id, String label, KeyFunction key, Integer
   }
 
   public BlockingRuleSpec(String id, String label, KeyFunction key) {
-    this(id, label, key, null, null);
+    this(id, label, key, null, null, null);
   }
 
   /** Whether EM learns m probabilities from this rule's pairs. */

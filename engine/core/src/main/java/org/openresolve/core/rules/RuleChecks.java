@@ -27,6 +27,12 @@ final class RuleChecks {
         fail("blocking.rules[" + i + "].id", "duplicate blocking rule id '" + blocking.get(i).id() + "'");
       }
     }
+    for (int i = 0; i < blocking.size(); i++) {
+      List<LevelRef> skipWhen = blocking.get(i).skipWhen();
+      for (int k = 0; k < skipWhen.size(); k++) {
+        checkLevelRef("blocking.rules[" + i + "].skip_when[" + k + "]", skipWhen.get(k).comparison(), skipWhen.get(k).level(), rules.comparisons());
+      }
+    }
     Set<String> comparisonIds = new HashSet<>();
     for (int i = 0; i < rules.comparisons().size(); i++) {
       ComparisonSpec c = rules.comparisons().get(i);

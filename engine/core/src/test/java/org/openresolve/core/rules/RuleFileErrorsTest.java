@@ -167,6 +167,14 @@ class RuleFileErrorsTest {
         .isEqualTo("FILE:12: comparisons[0].weightless_when[0].level: comparison 'dob' has no level 'far apart' (the MISSING level has no m or u)");
   }
 
+  @Test
+  void skipWhenNamingAnUnknownComparisonIsRefused() throws IOException {
+    String text =
+        VALID.replace(
+            "key: BIRTH_DATE}\n", "key: BIRTH_DATE, skip_when: [{comparison: surname, level: different}]}\n");
+    assertThat(error(text)).isEqualTo("FILE:6: blocking.rules[0].skip_when[0].comparison: no comparison with id 'surname'");
+  }
+
   /** VALID with its first comparison on given names, whose second level is {@code level}. */
   private static String givenNameLevel(String level) {
     return VALID.replace("field: FAMILY_NAME", "field: GIVEN_NAME").replace("{label: close, when: JARO_WINKLER, threshold: 0.9}", level);

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What blocking did: how many blocks (keys shared by two or more records), how many were skipped
  * for being larger than the rule set's maximum, and the largest ones, so a skipped block is never
- * silent.
+ * silent; and how many pairs the rules' {@code skip_when} conditions left uncompared.
  */
 public record BlockStats(
     long blocks,
@@ -14,11 +14,16 @@ public record BlockStats(
     int maxBlockSize,
     List<Block> largest,
     List<Block> oversize,
-    List<RuleBlocks> byRule) {
+    List<RuleBlocks> byRule,
+    long pairsSkippedByCondition) {
   public BlockStats {
     largest = List.copyOf(largest);
     oversize = List.copyOf(oversize);
     byRule = List.copyOf(byRule);
+  }
+
+  public BlockStats withPairsSkippedByCondition(long skipped) {
+    return new BlockStats(blocks, oversizeBlocks, recordsInOversizeBlocks, maxBlockSize, largest, oversize, byRule, skipped);
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
+import org.openresolve.core.blocking.SkipConditions;
 import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.ComparisonVector;
 import org.openresolve.core.compare.MatchView;
@@ -25,7 +27,8 @@ import org.openresolve.core.scoring.TermCounts;
  * is compared and counted once whatever the number of rules that reach it; it carries the ids of
  * all those rules (as a {@link CandidatePairs} mask). Keys of skipped (oversize) blocks do not count as shared, so their pairs are not
  * lost when another rule reaches them; an oversize block itself, or one of one record, yields
- * nothing.
+ * nothing. A pair whose every rule has a {@code skip_when} condition that holds is counted, not
+ * compared.
  */
 final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
   private static final int KEY = 3;
@@ -34,13 +37,26 @@ final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
   private final Broadcast<Set<String>> oversize;
   private final Map<String, Integer> ruleBits;
   private final Broadcast<TermCounts> termCounts;
+  private final SkipConditions conditions;
+  private final LongAccumulator skippedPairs;
 
-  /** @param termCounts counts of the values term-frequency adjustment uses, or null for none */
-  CompareBlocks(PairComparer comparer, Broadcast<Set<String>> oversize, Map<String, Integer> ruleBits, Broadcast<TermCounts> termCounts) {
+  /**
+   * @param termCounts counts of the values term-frequency adjustment uses, or null for none
+   * @param skippedPairs counts the pairs the rules' conditions leave uncompared
+   */
+  CompareBlocks(
+      PairComparer comparer,
+      Broadcast<Set<String>> oversize,
+      Map<String, Integer> ruleBits,
+      Broadcast<TermCounts> termCounts,
+      SkipConditions conditions,
+      LongAccumulator skippedPairs) {
     this.comparer = requireNonNull(comparer, "comparer is null");
     this.oversize = requireNonNull(oversize, "oversize is null");
     this.ruleBits = Map.copyOf(requireNonNull(ruleBits, "ruleBits is null"));
     this.termCounts = termCounts;
+    this.conditions = requireNonNull(conditions, "conditions is null");
+    this.skippedPairs = requireNonNull(skippedPairs, "skippedPairs is null");
   }
 
   @Override
@@ -102,6 +118,10 @@ final class CompareBlocks implements MapPartitionsFunction<Row, Row> {
               }
             }
             if (first != null && first.equals(key)) {
+              if (conditions.skips(rules, views.get(i), views.get(j), comparer)) {
+                skippedPairs.add(1);
+                continue;
+              }
               ComparisonVector v = comparer.compare(views.get(i), views.get(j));
               return CandidatePairs.of(
                   members.get(i).getLong(0), members.get(j).getLong(0), rules, v, counts == null ? null : counts.countsOf(v));

@@ -34,6 +34,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.sketch.BloomFilter;
+import org.apache.spark.util.LongAccumulator;
+import org.openresolve.core.blocking.SkipConditions;
 import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.compare.MatchView;
@@ -119,6 +121,7 @@ public final class ResolveJob {
     UserDefinedFunction mayPair =
         udf((UDF1<String, Boolean>) k -> pairing.value().mightContainString(k), DataTypes.BooleanType);
     PairComparer comparer = new PairComparer(rules);
+    LongAccumulator skippedPairs = spark.sparkContext().longAccumulator("pairs skipped by skip_when");
     // Counted before blocking: they need no model, and a pair carries the counts, not the names.
     Map<String, Long> termCounts = termCounts(views);
     TermCounts counts = termCounts.isEmpty() ? null : new TermCounts(rules, termCounts, n);
@@ -129,9 +132,13 @@ public final class ResolveJob {
             .filter(mayPair.apply(col(ViewRows.BLOCK_KEY)))
             .repartition(col(ViewRows.BLOCK_KEY))
             .sortWithinPartitions(ViewRows.BLOCK_KEY, ViewRows.NODE)
-            .mapPartitions(new CompareBlocks(comparer, skipped, CandidatePairs.ruleBits(rules), countsShared), Encoders.row(CandidatePairs.SCHEMA))
+            .mapPartitions(
+                new CompareBlocks(comparer, skipped, CandidatePairs.ruleBits(rules), countsShared, new SkipConditions(rules), skippedPairs),
+                Encoders.row(CandidatePairs.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = pairs.count();
+    // Read once the pairs are cached: the count ran every block exactly once.
+    stats = stats.withPairsSkippedByCondition(skippedPairs.value());
     sizes.unpersist();
     long t2 = lap(timings, "blocking_and_comparison", t1);
 
@@ -300,7 +307,7 @@ public final class ResolveJob {
     // The totals follow from the per-rule rows and the oversize blocks already listed.
     long blocks = byRule.stream().mapToLong(BlockStats.RuleBlocks::blocks).sum();
     long inOversize = oversize.stream().mapToLong(BlockStats.Block::size).sum();
-    return new BlockStats(blocks, oversize.size(), inOversize, max, largest, oversize, byRule);
+    return new BlockStats(blocks, oversize.size(), inOversize, max, largest, oversize, byRule, 0);
   }
 
   private ModelParameters train(Dataset<Row> views, Dataset<Row> pairs, long n, PairComparer comparer) {
