@@ -18,6 +18,11 @@ final class NameInHandleComparator implements FieldComparator {
   static final int MIN_FAMILY_LENGTH = 3;
   /** Forenames shorter than this count only as an initial. */
   static final int MIN_FORENAME_LENGTH = 3;
+  /**
+   * A part of the handle this alike to the family name by {@link Transliteration} stands for it:
+   * "pzakharov" names a Zaharov, "jpavlov" a Pawlow.
+   */
+  static final double FAMILY_SIMILARITY = 0.8;
 
   private final List<ComparisonLevel> levels;
 
@@ -61,16 +66,16 @@ final class NameInHandleComparator implements FieldComparator {
   }
 
   private int level(String forename, String family, String text) {
-    int at = text.indexOf(family);
+    int[] at = find(family, text);
     for (int i = 1; i < levels.size() - 1; i++) {
       ComparisonLevel level = levels.get(i);
       boolean holds;
-      if (at < 0) {
+      if (at == null) {
         holds = false;
       } else if (level instanceof ComparisonLevel.HandleFullName) {
         holds = forename.length() >= MIN_FORENAME_LENGTH && text.contains(forename);
       } else if (level instanceof ComparisonLevel.HandleFamilyNameAndInitial) {
-        holds = initialBeside(forename.charAt(0), family, text);
+        holds = initialBeside(forename.charAt(0), at, text);
       } else if (level instanceof ComparisonLevel.HandleFamilyName) {
         holds = true;
       } else {
@@ -83,15 +88,31 @@ final class NameInHandleComparator implements FieldComparator {
     return levels.size() - 1;
   }
 
-  /** The initial just before the family name or just after it, wherever the family name occurs. */
-  static boolean initialBeside(char initial, String family, String text) {
-    for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
-      int after = at + family.length();
-      if ((at > 0 && text.charAt(at - 1) == initial) || (after < text.length() && text.charAt(after) == initial)) {
-        return true;
+  /** The initial just before or just after the part {@code at} of the text. */
+  static boolean initialBeside(char initial, int[] at, String text) {
+    return (at[0] > 0 && text.charAt(at[0] - 1) == initial) || (at[1] < text.length() && text.charAt(at[1]) == initial);
+  }
+
+  /**
+   * Where the family name is written in the text, as {start, end}: the first exact occurrence,
+   * else the first part of about its length (one letter more or less) alike by transliteration;
+   * null when there is none.
+   */
+  static int[] find(String family, String text) {
+    int exact = text.indexOf(family);
+    if (exact >= 0) {
+      return new int[] {exact, exact + family.length()};
+    }
+    for (int start = 0; start < text.length(); start++) {
+      for (int length = family.length() - 1; length <= family.length() + 1; length++) {
+        int end = start + length;
+        if (length >= MIN_FAMILY_LENGTH && end <= text.length()
+            && Transliteration.similarity(text.substring(start, end), family, FAMILY_SIMILARITY) >= FAMILY_SIMILARITY) {
+          return new int[] {start, end};
+        }
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean hasFamilyName(MatchView v) {

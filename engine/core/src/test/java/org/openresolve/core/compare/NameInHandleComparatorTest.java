@@ -35,13 +35,18 @@ class NameInHandleComparatorTest {
     return COMPARATOR.compare(MatchView.of(a), MatchView.of(b)).level();
   }
 
-  /** Levels: 1 full name, 2 family name and initial, 3 family name, 4 different. */
+  /**
+   * Levels: 1 full name, 2 family name and initial, 3 family name, 4 different. Another
+   * transliteration of the family name ("zaharov" in "pzakharov") is still the family name.
+   */
   @ParameterizedTest
   @CsvSource({
     "sergei, alekseyev, sergeialekseyev99, 1",
     "jan, pavlov, jpavlov, 2",
     "jan, pavlov, pavlovsky_k, 3",
-    "jan, pavlov, real_eagle, 4"
+    "jan, pavlov, real_eagle, 4",
+    "pavel, zaharov, pzakharov, 2",
+    "jewgeni, pawlow, jpavlov, 2"
   })
   void aHandleIsReadForTheNameOfTheOtherRecord(String given, String family, String handle, int expected) {
     assertThat(level(named(given, family), handle(handle))).isEqualTo(expected);
