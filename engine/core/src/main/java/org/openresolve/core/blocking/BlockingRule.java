@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.BlockingRuleSpec;
+import org.openresolve.core.rules.NameGroups;
 import org.openresolve.core.rules.RuleSet;
 
 /**
@@ -20,14 +21,27 @@ public final class BlockingRule implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final BlockingRuleSpec spec;
+  // The rule's name list, for a key function that reads one; null otherwise.
+  private final NameGroups list;
 
+  /** A rule whose key function reads no name list. */
   public BlockingRule(BlockingRuleSpec spec) {
-    this.spec = requireNonNull(spec, "spec is null");
+    this(spec, null);
   }
 
-  /** The rule set's blocking rules, in file order. */
+  private BlockingRule(BlockingRuleSpec spec, NameGroups list) {
+    this.spec = requireNonNull(spec, "spec is null");
+    if (spec.key().needsList() && list == null) {
+      throw new IllegalArgumentException("blocking rule " + spec.id() + " needs its name list " + spec.list());
+    }
+    this.list = list;
+  }
+
+  /** The rule set's blocking rules, in file order, each with the name list it names. */
   public static List<BlockingRule> of(RuleSet rules) {
-    return rules.blocking().rules().stream().map(BlockingRule::new).toList();
+    return rules.blocking().rules().stream()
+        .map(r -> new BlockingRule(r, r.list() == null ? null : rules.nameGroups(r.list())))
+        .toList();
   }
 
   public String id() {
@@ -42,7 +56,7 @@ public final class BlockingRule implements Serializable {
   public List<String> keys(MatchView v) {
     requireNonNull(v, "v is null");
     Set<String> raw = new LinkedHashSet<>();
-    KeyFunctions.apply(spec.key(), v, raw);
+    KeyFunctions.apply(spec.key(), list, v, raw);
     List<String> keys = new ArrayList<>(raw.size());
     for (String key : raw) {
       keys.add(spec.id() + ":" + key);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.KeyFunction;
+import org.openresolve.core.rules.NameGroups;
 
 /** The blocking-key functions of {@link KeyFunction}, over the pre-normalised values of a record. */
 final class KeyFunctions {
@@ -12,7 +13,8 @@ final class KeyFunctions {
 
   private KeyFunctions() {}
 
-  static void apply(KeyFunction f, MatchView v, Set<String> keys) {
+  /** @param list the rule's name list when {@code f} reads one, else null */
+  static void apply(KeyFunction f, NameGroups list, MatchView v, Set<String> keys) {
     switch (f) {
       case FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR -> {
         for (MatchView.Name n : v.names()) {
@@ -72,12 +74,34 @@ final class KeyFunctions {
       case CRYPTO_WALLET -> v.wallets().forEach(w -> keys.add(w.toString()));
       case POSTCODE_AND_GIVEN_NAME_PHONETIC -> {
         for (MatchView.Name n : v.names()) {
-          withPostcodes(n.givenCodes(), v, keys);
+          withEach(n.givenCodes(), v.postcodes(), keys);
         }
       }
       case POSTCODE_AND_FAMILY_NAME_PHONETIC -> {
         for (MatchView.Name n : v.names()) {
-          withPostcodes(n.familyCodes(), v, keys);
+          withEach(n.familyCodes(), v.postcodes(), keys);
+        }
+      }
+      case LOCALITY_AND_GIVEN_NAME_PHONETIC -> {
+        for (MatchView.Name n : v.names()) {
+          withEach(n.givenCodes(), v.localities(), keys);
+        }
+      }
+      case LOCALITY_AND_FAMILY_NAME_PHONETIC -> {
+        for (MatchView.Name n : v.names()) {
+          withEach(n.familyCodes(), v.localities(), keys);
+        }
+      }
+      case NAME_IN_HANDLE -> HandleNameKeys.add(v, keys);
+      case FAMILY_NAME_PHONETIC_AND_NICKNAME_GROUP -> {
+        for (MatchView.Name n : v.names()) {
+          if (n.forename() != null && n.family() != null) {
+            for (int group : list.groupsOf(n.forename())) {
+              for (String code : n.familyCodes()) {
+                keys.add(code + "|" + group);
+              }
+            }
+          }
         }
       }
     }
@@ -91,10 +115,11 @@ final class KeyFunctions {
     }
   }
 
-  private static void withPostcodes(List<String> codes, MatchView v, Set<String> keys) {
+  /** Each code with each place (postcode or town). */
+  private static void withEach(List<String> codes, List<String> places, Set<String> keys) {
     for (String code : codes) {
-      for (String postcode : v.postcodes()) {
-        keys.add(code + "|" + postcode);
+      for (String place : places) {
+        keys.add(code + "|" + place);
       }
     }
   }

@@ -28,6 +28,7 @@ public final class PairComparer implements Serializable {
       case SEX -> new SexComparator(c.conditions());
       case GENERATION -> new GenerationComparator(c.conditions());
       case IDENTIFIER -> new IdentifierComparator(c.conditions());
+      case NAME_IN_HANDLE -> new NameInHandleComparator(c.conditions());
       default -> new ValueComparator(c.field(), c.conditions());
     };
   }

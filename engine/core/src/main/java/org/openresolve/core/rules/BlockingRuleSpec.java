@@ -10,6 +10,8 @@ import java.util.List;
  * @param maxBlockSize this rule's own limit on records sharing one key, in place of the rule
  *     set's; may be absent. A key made of names alone ("John Smith") needs a lower one than a
  *     key with a birth date, whose blocks stay small however common the name.
+ * @param list the name list (a file beside the rule file) a key function that needs one reads;
+ *     absent for the others
  * @param trainsModel whether the pairs this rule produces are a training session for the m
  *     probabilities (true when absent). A key of names alone gathers namesakes, who agree on what
  *     a name implies (sex, nationality) as true matches do: EM there takes namesakes for matches
@@ -19,7 +21,8 @@ import java.util.List;
  *     comparisons first, before the others are computed. A pair another rule also reaches is
  *     compared whatever these say. May be absent.
  */
-public record BlockingRuleSpec(String id, String label, KeyFunction key, Integer maxBlockSize, Boolean trainsModel, List<LevelRef> skipWhen)
+public record BlockingRuleSpec(
+    String id, String label, KeyFunction key, Integer maxBlockSize, String list, Boolean trainsModel, List<LevelRef> skipWhen)
     implements Serializable {
   public BlockingRuleSpec {
     skipWhen = skipWhen == null ? List.of() : List.copyOf(skipWhen);
@@ -29,10 +32,20 @@ public record BlockingRuleSpec(String id, String label, KeyFunction key, Integer
     if (maxBlockSize != null && maxBlockSize < 2) {
       throw new IllegalArgumentException("max_block_size must be at least 2, got " + maxBlockSize);
     }
+    if (key.needsList() && (list == null || list.isBlank())) {
+      throw new IllegalArgumentException("key " + key + " needs a name list: add 'list: FILE'");
+    }
+    if (!key.needsList() && list != null) {
+      throw new IllegalArgumentException("key " + key + " reads no name list; remove 'list'");
+    }
+  }
+
+  public BlockingRuleSpec(String id, String label, KeyFunction key, Integer maxBlockSize) {
+    this(id, label, key, maxBlockSize, null, null, null);
   }
 
   public BlockingRuleSpec(String id, String label, KeyFunction key) {
-    this(id, label, key, null, null, null);
+    this(id, label, key, null, null, null, null);
   }
 
   /** Whether EM learns m probabilities from this rule's pairs. */

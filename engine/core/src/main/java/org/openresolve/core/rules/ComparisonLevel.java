@@ -92,6 +92,15 @@ public sealed interface ComparisonLevel extends Serializable {
   /** Same type and issuer, different values: usually two different people. */
   record IdentifierSameTypeIssuerDifferentValue() implements ComparisonLevel {}
 
+  /** The forename and the family name are both written in the other record's handle or e-mail. */
+  record HandleFullName() implements ComparisonLevel {}
+
+  /** The family name with the forename's initial just before or after it ("jpavlov", "shahv"). */
+  record HandleFamilyNameAndInitial() implements ComparisonLevel {}
+
+  /** The family name is written in the other record's handle or e-mail. */
+  record HandleFamilyName() implements ComparisonLevel {}
+
   /** Both sexes known and different. */
   record SexConflict() implements ComparisonLevel {}
 

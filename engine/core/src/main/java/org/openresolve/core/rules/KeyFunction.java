@@ -35,7 +35,32 @@ public enum KeyFunction {
   /** Chain and address. */
   CRYPTO_WALLET(PersonField.CRYPTO_WALLET),
   POSTCODE_AND_GIVEN_NAME_PHONETIC(POSTCODE, LOCALITY, ADDRESS, GIVEN_NAME, NAME),
-  POSTCODE_AND_FAMILY_NAME_PHONETIC(POSTCODE, LOCALITY, ADDRESS, FAMILY_NAME, NAME);
+  POSTCODE_AND_FAMILY_NAME_PHONETIC(POSTCODE, LOCALITY, ADDRESS, FAMILY_NAME, NAME),
+  /**
+   * Town and given-name code: for records whose postcode is missing or mistyped but whose town is
+   * written the same. Records of one town mostly share postcodes too, so the postcode is among the
+   * fields the key makes likely, as the town is for the postcode keys.
+   */
+  LOCALITY_AND_GIVEN_NAME_PHONETIC(LOCALITY, POSTCODE, ADDRESS, GIVEN_NAME, NAME),
+  LOCALITY_AND_FAMILY_NAME_PHONETIC(LOCALITY, POSTCODE, ADDRESS, FAMILY_NAME, NAME),
+  /**
+   * Family-name code and each group of the rule's name list ({@code list:}) holding the forename:
+   * "Bill Smith" meets "William Smith" though the two given names share neither sound nor initial.
+   */
+  FAMILY_NAME_PHONETIC_AND_NICKNAME_GROUP(FAMILY_NAME, GIVEN_NAME, NAME),
+  /**
+   * Family name and forename initial as spelt, letters only ("pavlov|j"), for a record with a
+   * family name; for a record without one, every such pair its handles and e-mail local parts
+   * could spell ("jpavlov" gives "pavlov|j", "sergeialekseyev" gives "alekseyev|s", "shahv" gives
+   * "shah|v"). A profile known only by its handle meets the records of the person it names, and
+   * records with a name meet on family name and initial with no date ("N. Moore", "Nicola Moore").
+   */
+  NAME_IN_HANDLE(FAMILY_NAME, GIVEN_NAME, NAME, PersonField.NAME_IN_HANDLE);
+
+  /** Whether the function reads a name list, named by the rule's {@code list}. */
+  public boolean needsList() {
+    return this == FAMILY_NAME_PHONETIC_AND_NICKNAME_GROUP;
+  }
 
   private final Set<PersonField> fields;
 

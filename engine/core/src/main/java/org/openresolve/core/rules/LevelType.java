@@ -22,6 +22,12 @@ public enum LevelType {
   IDENTIFIER_ONE_CHAR_OFF(Parameter.NONE),
   IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE(Parameter.NONE),
   SEX_CONFLICT(Parameter.NONE),
+  /** Forename and family name both written in the other record's handle or e-mail address. */
+  HANDLE_FULL_NAME(Parameter.NONE),
+  /** Family name with the forename's initial next to it ("jpavlov", "shahv"). */
+  HANDLE_FAMILY_NAME_AND_INITIAL(Parameter.NONE),
+  /** Family name alone. */
+  HANDLE_FAMILY_NAME(Parameter.NONE),
   ELSE(Parameter.NONE);
 
   /** The one parameter key a level type needs, if any. */

@@ -102,6 +102,12 @@ public final class NameGroups implements Serializable {
     return false;
   }
 
+  /** The numbers of the groups holding the folded name, ascending; empty when no group holds it. */
+  public int[] groupsOf(String name) {
+    int[] groups = groupsOf.get(name);
+    return groups == null ? new int[0] : groups.clone();
+  }
+
   public int groupCount() {
     return groupCount;
   }

@@ -9,6 +9,9 @@ import static org.openresolve.core.rules.LevelType.EXACT;
 import static org.openresolve.core.rules.LevelType.IDENTIFIER_ONE_CHAR_OFF;
 import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE;
 import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_VALUE;
+import static org.openresolve.core.rules.LevelType.HANDLE_FAMILY_NAME;
+import static org.openresolve.core.rules.LevelType.HANDLE_FAMILY_NAME_AND_INITIAL;
+import static org.openresolve.core.rules.LevelType.HANDLE_FULL_NAME;
 import static org.openresolve.core.rules.LevelType.INITIAL;
 import static org.openresolve.core.rules.LevelType.JARO_WINKLER;
 import static org.openresolve.core.rules.LevelType.LEVENSHTEIN;
@@ -44,7 +47,14 @@ public enum PersonField {
   ADDRESS(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET),
   POSTCODE(EXACT, LEVENSHTEIN, JARO_WINKLER),
   LOCALITY(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET),
-  NATIONALITY(EXACT);
+  NATIONALITY(EXACT),
+  /**
+   * The name of one record as written in the handles and e-mail addresses of another that gives no
+   * name with a family part of its own ("sergeialekseyev99", "jpavlov@..."): an open-web profile
+   * often names its owner nowhere else. Missing when both records give such a name, which the name
+   * comparisons then weigh.
+   */
+  NAME_IN_HANDLE(HANDLE_FULL_NAME, HANDLE_FAMILY_NAME_AND_INITIAL, HANDLE_FAMILY_NAME);
 
   private final Set<LevelType> accepted;
 

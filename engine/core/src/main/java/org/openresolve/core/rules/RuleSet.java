@@ -90,28 +90,35 @@ public final class RuleSet implements Serializable {
     return new RuleSet(parsed, groups, sha256(hashed));
   }
 
-  /** The bytes of each name list the levels name, in order of first mention. */
+  /** The bytes of each name list the levels and blocking rules name, in order of first mention. */
   private static Map<String, byte[]> listBytes(Path file, RuleFile rules, YamlLines lines) {
     Map<String, byte[]> lists = new LinkedHashMap<>();
+    List<BlockingRuleSpec> blocking = rules.blocking().rules();
+    for (int i = 0; i < blocking.size(); i++) {
+      readList(file, blocking.get(i).list(), "blocking.rules[" + i + "].list", lines, lists);
+    }
     for (int i = 0; i < rules.comparisons().size(); i++) {
       List<LevelSpec> levels = rules.comparisons().get(i).levels();
       for (int j = 0; j < levels.size(); j++) {
-        String list = levels.get(j).list();
-        if (list == null || lists.containsKey(list)) {
-          continue;
-        }
-        Path path = file.resolveSibling(list);
-        try {
-          lists.put(list, Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-          String at = "comparisons[" + i + "].levels[" + j + "].list";
-          throw new ConfigFileException(file.toString(), lines.line(at), at, "name list not found: " + path);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read name list " + path, e);
-        }
+        readList(file, levels.get(j).list(), "comparisons[" + i + "].levels[" + j + "].list", lines, lists);
       }
     }
     return lists;
+  }
+
+  /** Adds the bytes of {@code list} unless it is null or read already; {@code at} is the key naming it. */
+  private static void readList(Path file, String list, String at, YamlLines lines, Map<String, byte[]> lists) {
+    if (list == null || lists.containsKey(list)) {
+      return;
+    }
+    Path path = file.resolveSibling(list);
+    try {
+      lists.put(list, Files.readAllBytes(path));
+    } catch (NoSuchFileException e) {
+      throw new ConfigFileException(file.toString(), lines.line(at), at, "name list not found: " + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read name list " + path, e);
+    }
   }
 
   /**
@@ -207,7 +214,7 @@ public final class RuleSet implements Serializable {
   }
 
   /**
-   * The groups of the name list {@code list}, as a NICKNAME level names it.
+   * The groups of the name list {@code list}, as a NICKNAME level or a blocking rule names it.
    *
    * @throws IllegalArgumentException when no level of this rule set names that list
    */

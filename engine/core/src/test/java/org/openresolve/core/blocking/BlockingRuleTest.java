@@ -2,10 +2,16 @@ package org.openresolve.core.blocking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.BlockingRuleSpec;
 import org.openresolve.core.rules.KeyFunction;
+import org.openresolve.core.rules.RuleSet;
+import org.openresolve.model.Address;
 import org.openresolve.model.Identifier;
 import org.openresolve.model.IdentifierType;
 import org.openresolve.model.NameType;
@@ -89,5 +95,90 @@ class BlockingRuleTest {
     MatchView b = view(record().account(new OnlineAccount("forum.example", "ivan_k", "ivan_k")));
 
     assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(a)).isEqualTo(rule(KeyFunction.ONLINE_HANDLE).keys(b)).containsExactly("r:ivan_k");
+  }
+
+  @Test
+  void townKeysPairATypoedPostcodeThroughTheTownAndAName() {
+    MatchView a = view(record().name(name("steven", "crowley")).address(new Address("x", "x", "Union Mills", "28167", "US")));
+    MatchView b = view(record().name(name("stevem", "krowley")).address(new Address("x", "x", "union mills", "28176", "US")));
+
+    assertThat(rule(KeyFunction.LOCALITY_AND_GIVEN_NAME_PHONETIC).keys(a)).contains("r:STFN|union mills");
+    assertThat(rule(KeyFunction.LOCALITY_AND_FAMILY_NAME_PHONETIC).keys(a))
+        .containsAnyElementsOf(rule(KeyFunction.LOCALITY_AND_FAMILY_NAME_PHONETIC).keys(b));
+    assertThat(rule(KeyFunction.POSTCODE_AND_FAMILY_NAME_PHONETIC).keys(a))
+        .doesNotContainAnyElementsOf(rule(KeyFunction.POSTCODE_AND_FAMILY_NAME_PHONETIC).keys(b));
+  }
+
+  @Test
+  void namedRecordsMeetOnFamilyNameAndInitialWithoutABirthDate() {
+    BlockingRule rule = rule(KeyFunction.NAME_IN_HANDLE);
+
+    assertThat(rule.keys(view(record().name(name("n", "moore")))))
+        .isEqualTo(rule.keys(view(record().name(name("nicola jane", "moore")))))
+        .containsExactly("r:moore|n");
+  }
+
+  @Test
+  void aNameOfUnknownPartsIsReadAsAHandle() {
+    MatchView v = view(record().name(new PersonName(NameType.PRIMARY, "pzakharov", "Latn", "pzakharov", null, null, null, null)));
+
+    assertThat(rule(KeyFunction.NAME_IN_HANDLE).keys(v)).contains("r:zakharov|p");
+  }
+
+  @TempDir Path dir;
+
+  private BlockingRule nicknameRule(String list) throws IOException {
+    Files.writeString(dir.resolve("nicknames.csv"), list);
+    Files.writeString(dir.resolve("rules.yaml"), """
+        name: nick
+        description: nickname blocking
+        blocking:
+          max_block_size: 100
+          rules:
+            - {id: nick, label: Nicknames, key: FAMILY_NAME_PHONETIC_AND_NICKNAME_GROUP, list: nicknames.csv}
+        comparisons:
+          - id: dob
+            label: Birth date
+            field: BIRTH_DATE
+            levels:
+              - {label: missing, when: MISSING}
+              - {label: exact, when: EXACT}
+              - {label: different, when: ELSE}
+        model: {random_pairs: 1000, em_max_iterations: 10, em_tolerance: 0.001, probability_two_random_records_match: estimate}
+        thresholds: {match_probability: 0.9, review_probability: 0.5}
+        """);
+    return BlockingRule.of(RuleSet.load(dir.resolve("rules.yaml"))).get(0);
+  }
+
+  @Test
+  void nicknameKeyPairsBillWithWilliamButNotWithRobert() throws IOException {
+    BlockingRule rule = nicknameRule("william,bill,will\nrobert,bob\n");
+    MatchView bill = view(record().name(name("bill", "clarke")));
+
+    assertThat(rule.keys(bill)).containsAnyElementsOf(rule.keys(view(record().name(name("william", "clark")))));
+    assertThat(rule.keys(bill)).doesNotContainAnyElementsOf(rule.keys(view(record().name(name("bob", "clarke")))));
+  }
+
+  @Test
+  void nicknameKeyGivesNoKeyForANameInNoGroup() throws IOException {
+    assertThat(nicknameRule("william,bill\n").keys(view(record().name(name("zoltan", "clarke"))))).isEmpty();
+  }
+
+  @Test
+  void aHandleMeetsTheRecordsOfThePersonItSpells() {
+    BlockingRule rule = rule(KeyFunction.NAME_IN_HANDLE);
+    MatchView handle = view(record().account(new OnlineAccount("telegram", "jpavlov_77", "@jpavlov_77")));
+    MatchView fullName = view(record().account(new OnlineAccount("telegram", "sergeialekseyev99", "sergeialekseyev99")));
+
+    assertThat(rule.keys(handle)).containsAnyElementsOf(rule.keys(view(record().name(name("jan", "pavlov")))));
+    assertThat(rule.keys(fullName)).containsAnyElementsOf(rule.keys(view(record().name(name("sergei", "alekseyev")))));
+    assertThat(rule.keys(handle)).doesNotContainAnyElementsOf(rule.keys(view(record().name(name("ivan", "pavlov")))));
+  }
+
+  @Test
+  void aNamedRecordKeysItsNameNotItsHandles() {
+    MatchView v = view(record().name(name("jan", "pavlov")).account(new OnlineAccount("telegram", "real_eagle", "real_eagle")));
+
+    assertThat(rule(KeyFunction.NAME_IN_HANDLE).keys(v)).containsExactly("r:pavlov|j");
   }
 }

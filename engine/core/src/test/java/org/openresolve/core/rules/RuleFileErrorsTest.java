@@ -134,6 +134,24 @@ class RuleFileErrorsTest {
   }
 
   @Test
+  void nicknameKeyWithoutANameListIsRefused() throws IOException {
+    assertThat(error(VALID.replace("key: BIRTH_DATE", "key: FAMILY_NAME_PHONETIC_AND_NICKNAME_GROUP")))
+        .isEqualTo("FILE:6: blocking.rules[0]: key FAMILY_NAME_PHONETIC_AND_NICKNAME_GROUP needs a name list: add 'list: FILE'");
+  }
+
+  @Test
+  void nameListOnAKeyThatReadsNoneIsRefused() throws IOException {
+    assertThat(error(VALID.replace("key: BIRTH_DATE", "key: BIRTH_DATE, list: nicknames.csv")))
+        .isEqualTo("FILE:6: blocking.rules[0]: key BIRTH_DATE reads no name list; remove 'list'");
+  }
+
+  @Test
+  void missingNameListOfABlockingRuleIsNamedWithItsLine() throws IOException {
+    assertThat(error(VALID.replace("key: BIRTH_DATE", "key: FAMILY_NAME_PHONETIC_AND_NICKNAME_GROUP, list: nick.csv")))
+        .isEqualTo("FILE:6: blocking.rules[0].list: name list not found: " + dir.resolve("nick.csv"));
+  }
+
+  @Test
   void maxBlockSizeMustBeAboveOne() throws IOException {
     assertThat(error(VALID.replace("max_block_size: 100", "max_block_size: 1")))
         .startsWith("FILE:").endsWith(": blocking: max_block_size must be at least 2, got 1");

@@ -1,0 +1,65 @@
+package org.openresolve.core.blocking;
+
+import java.util.Locale;
+import java.util.Set;
+import org.openresolve.core.compare.MatchView;
+import org.openresolve.core.rules.KeyFunction;
+
+/**
+ * The keys of {@link KeyFunction#NAME_IN_HANDLE}. A record with a family name keys
+ * {@code family|initial}, letters only. A record without one keys every family name and initial
+ * its handles, e-mail local parts and unparted names could spell: each prefix and suffix of at
+ * least {@link #MIN_FAMILY_LENGTH} letters, with the letter just beside it or the text's first
+ * letter (a full name written together) as the initial.
+ */
+final class HandleNameKeys {
+  /** Shorter family names are inside too many handles by chance. */
+  static final int MIN_FAMILY_LENGTH = 4;
+
+  private HandleNameKeys() {}
+
+  static void add(MatchView v, Set<String> keys) {
+    boolean named = false;
+    for (MatchView.Name n : v.names()) {
+      if (n.family() != null) {
+        named = true;
+        String family = letters(n.family());
+        String forename = n.forename() == null ? "" : letters(n.forename());
+        if (family.length() >= MIN_FAMILY_LENGTH && !forename.isEmpty()) {
+          keys.add(family + "|" + forename.charAt(0));
+        }
+      }
+    }
+    if (named) {
+      return;
+    }
+    for (MatchView.Handle h : v.handles()) {
+      spell(letters(h.handle()), keys);
+    }
+    for (String email : v.emails()) {
+      int at = email.indexOf('@');
+      spell(letters(at > 0 ? email.substring(0, at) : email), keys);
+    }
+    for (MatchView.Name n : v.names()) {
+      spell(letters(n.full()), keys);
+    }
+  }
+
+  private static void spell(String text, Set<String> keys) {
+    int n = text.length();
+    for (int i = 1; i + MIN_FAMILY_LENGTH <= n; i++) {
+      String suffix = text.substring(i);
+      keys.add(suffix + "|" + text.charAt(i - 1));
+      keys.add(suffix + "|" + text.charAt(0));
+    }
+    for (int j = MIN_FAMILY_LENGTH; j < n; j++) {
+      keys.add(text.substring(0, j) + "|" + text.charAt(j));
+    }
+  }
+
+  static String letters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+}
