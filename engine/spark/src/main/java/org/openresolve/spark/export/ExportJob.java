@@ -100,7 +100,7 @@ public final class ExportJob {
     ConnectedComponents.Result cc = ConnectedComponents.of(edges, merges, ConnectedComponents.ONE_TASK_EDGES);
     Dataset<Row> membership =
         EntityIds.membership(nodes, cc.components()).select(Columns.SOURCE, Columns.RECORD_ID, ResolveJob.ENTITY_ID).persist(StorageLevel.MEMORY_AND_DISK());
-    membership.orderBy(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID).write().mode(SaveMode.ErrorIfExists).parquet(to.resolve(ResolveTables.MEMBERSHIP).toString());
+    ResolveTables.writeMembership(membership, to);
     long entities = membership.select(ResolveJob.ENTITY_ID).distinct().count();
     EntityTables.write(membership, released, codes, to);
     for (String file : FILES) {

@@ -39,7 +39,7 @@ public final class ResolveTables {
     Map<String, Long> timings = new LinkedHashMap<>();
     long t = System.nanoTime();
     Dataset<Row> membership = result.membership().select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
-    membership.repartition(col(ResolveJob.ENTITY_ID)).sortWithinPartitions(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MEMBERSHIP).toString());
+    writeMembership(membership, out);
     t = lap(timings, "write_membership", t);
     EntityTables.write(membership, records, rules.handlingCodes(), rules.guards().maxEntitySize(), out);
     t = lap(timings, "write_statements_and_entities", t);
@@ -63,6 +63,19 @@ public final class ResolveTables {
     counts(spark, "block_key", oversize).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(OVERSIZE_BLOCKS).toString());
     lap(timings, "write_counts", t);
     return timings;
+  }
+
+  /**
+   * {@code membership/}: hash-partitioned by entity and sorted within each file, like the entity
+   * tables; a global sort would sample its input first. Resolution and export both write it here.
+   */
+  public static void writeMembership(Dataset<Row> membership, Path out) {
+    membership
+        .repartition(col(ResolveJob.ENTITY_ID))
+        .sortWithinPartitions(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(out.resolve(MEMBERSHIP).toString());
   }
 
   private static long lap(Map<String, Long> timings, String stage, long since) {
