@@ -3,6 +3,7 @@ package org.openresolve.core.blocking;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.compare.PairComparer;
@@ -44,11 +45,6 @@ public final class SkipConditions implements Serializable {
     conditional = mask;
   }
 
-  /** Whether no rule has conditions, so nothing is ever skipped. */
-  public boolean none() {
-    return conditional == 0;
-  }
-
   /**
    * Whether the pair of {@code a} and {@code b}, reached by the rules of {@code ruleMask}, is not
    * worth comparing. Only the comparisons the conditions name are computed, each once.
@@ -67,7 +63,7 @@ public final class SkipConditions implements Serializable {
         int c = comparisons[r][k];
         if (known == null) {
           known = new int[comparer.size()];
-          java.util.Arrays.fill(known, -1);
+          Arrays.fill(known, -1);
         }
         if (known[c] < 0) {
           known[c] = comparer.level(c, a, b);

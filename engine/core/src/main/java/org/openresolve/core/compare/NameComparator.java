@@ -98,21 +98,6 @@ final class NameComparator implements FieldComparator {
             || Transliteration.similarity(left, right, SWAP_CONFIRMATION) >= SWAP_CONFIRMATION);
   }
 
-  /** Two texts in the order asked, with a hash that mixes both (short names' own hashes collide when added). */
-  record TextPair(String left, String right) {
-    @Override
-    public int hashCode() {
-      long h = left.hashCode() * 0x9E3779B97F4A7C15L + right.hashCode();
-      h ^= h >>> 31;
-      return (int) (h ^ (h >>> 32));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof TextPair p && p.left.equals(left) && p.right.equals(right);
-    }
-  }
-
   private static Outcome better(Outcome best, Outcome candidate) {
     return candidate != null && (best == null || candidate.level() < best.level()) ? candidate : best;
   }

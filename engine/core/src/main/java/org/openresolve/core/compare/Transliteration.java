@@ -71,21 +71,7 @@ final class Transliteration {
   }
 
   /** A question already answered: the two names in canonical order and the floor it was asked with. */
-  private record Asked(String first, String second, double floor) {
-    // The record's own hash adds the names' polynomial hashes, which collide often for short
-    // names; mixed, the cache stays a table and does not degrade into tree bins.
-    @Override
-    public int hashCode() {
-      long h = first.hashCode() * 0x9E3779B97F4A7C15L + second.hashCode();
-      h = (h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L + Double.hashCode(floor);
-      return (int) (h ^ (h >>> 32));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Asked x && x.first.equals(first) && x.second.equals(second) && x.floor == floor;
-    }
-  }
+  private record Asked(TextPair names, double floor) {}
 
   /** Letters below this index the lookup tables directly. */
   private static final int DIRECT = 128;
@@ -181,7 +167,7 @@ final class Transliteration {
     // Computed in one order of the two names, so the answer never depends on which came first.
     String first = a.compareTo(b) < 0 ? a : b;
     String second = first == a ? b : a;
-    return RECENT.get(new Asked(first, second, floor), q -> compute(q.first(), q.second(), q.floor()));
+    return RECENT.get(new Asked(new TextPair(first, second), floor), q -> compute(q.names().left(), q.names().right(), q.floor()));
   }
 
   private static double compute(String a, String b, double floor) {
