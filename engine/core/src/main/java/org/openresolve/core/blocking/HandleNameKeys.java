@@ -1,7 +1,7 @@
 package org.openresolve.core.blocking;
 
-import java.util.Locale;
 import java.util.Set;
+import org.openresolve.core.compare.HandleTexts;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.KeyFunction;
 
@@ -23,8 +23,8 @@ final class HandleNameKeys {
     for (MatchView.Name n : v.names()) {
       if (n.family() != null) {
         named = true;
-        String family = letters(n.family());
-        String forename = n.forename() == null ? "" : letters(n.forename());
+        String family = HandleTexts.letters(n.family());
+        String forename = n.forename() == null ? "" : HandleTexts.letters(n.forename());
         if (family.length() >= MIN_FAMILY_LENGTH && !forename.isEmpty()) {
           keys.add(family + "|" + forename.charAt(0));
         }
@@ -33,15 +33,14 @@ final class HandleNameKeys {
     if (named) {
       return;
     }
-    for (MatchView.Handle h : v.handles()) {
-      spell(letters(h.handle()), keys);
+    for (String text : HandleTexts.of(v)) {
+      spell(text, keys);
     }
-    for (String email : v.emails()) {
-      int at = email.indexOf('@');
-      spell(letters(at > 0 ? email.substring(0, at) : email), keys);
-    }
+    // A given name without a family name may still be a full name written together.
     for (MatchView.Name n : v.names()) {
-      spell(letters(n.full()), keys);
+      if (n.given() != null) {
+        spell(HandleTexts.letters(n.full()), keys);
+      }
     }
   }
 
@@ -55,11 +54,5 @@ final class HandleNameKeys {
     for (int j = MIN_FAMILY_LENGTH; j < n; j++) {
       keys.add(text.substring(0, j) + "|" + text.charAt(j));
     }
-  }
-
-  static String letters(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter).forEach(b::appendCodePoint);
-    return b.toString();
   }
 }

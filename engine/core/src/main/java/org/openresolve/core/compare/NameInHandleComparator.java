@@ -1,8 +1,6 @@
 package org.openresolve.core.compare;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.openresolve.core.rules.ComparisonLevel;
 
 /**
@@ -37,7 +35,7 @@ final class NameInHandleComparator implements FieldComparator {
     if (aNamed == bNamed) {
       return new Outcome(0, null, null);
     }
-    return aNamed ? best(a, handleTexts(b), false) : best(b, handleTexts(a), true);
+    return aNamed ? best(a, HandleTexts.of(b), false) : best(b, HandleTexts.of(a), true);
   }
 
   private Outcome best(MatchView named, List<String> texts, boolean handleOnLeft) {
@@ -49,8 +47,8 @@ final class NameInHandleComparator implements FieldComparator {
       if (n.family() == null || n.forename() == null) {
         continue;
       }
-      String family = letters(n.family());
-      String forename = letters(n.forename());
+      String family = HandleTexts.letters(n.family());
+      String forename = HandleTexts.letters(n.forename());
       if (family.length() < MIN_FAMILY_LENGTH || forename.isEmpty()) {
         continue;
       }
@@ -122,36 +120,5 @@ final class NameInHandleComparator implements FieldComparator {
       }
     }
     return false;
-  }
-
-  /** Handles, e-mail local parts and names of unknown parts, letters only, distinct. */
-  static List<String> handleTexts(MatchView v) {
-    List<String> texts = new ArrayList<>();
-    for (MatchView.Handle h : v.handles()) {
-      add(texts, h.handle());
-    }
-    for (String email : v.emails()) {
-      int at = email.indexOf('@');
-      add(texts, at > 0 ? email.substring(0, at) : email);
-    }
-    for (MatchView.Name n : v.names()) {
-      if (n.given() == null && n.family() == null) {
-        add(texts, n.full());
-      }
-    }
-    return texts;
-  }
-
-  private static void add(List<String> texts, String raw) {
-    String s = letters(raw);
-    if (!s.isEmpty() && !texts.contains(s)) {
-      texts.add(s);
-    }
-  }
-
-  private static String letters(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter).forEach(b::appendCodePoint);
-    return b.toString();
   }
 }
