@@ -1,7 +1,6 @@
 package org.openresolve.spark.resolve;
 
 import static org.apache.spark.sql.types.DataTypes.BinaryType;
-import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.types.DataTypes;
@@ -20,15 +19,7 @@ final class ViewRows {
   static final String BLOCK_KEYS = "_block_keys";
   static final String BLOCK_KEY = "_block_key";
 
-  static final StructType SCHEMA =
-      new StructType()
-          .add(NODE, LongType, false)
-          .add(SOURCE, StringType, false)
-          .add(RECORD_ID, StringType, false)
-          .add(VIEW, BinaryType, false)
-          .add(BLOCK_KEYS, DataTypes.createArrayType(StringType, false), false);
-
-  /** {@link #SCHEMA} before the rows are numbered. */
+  /** A view as built, before {@link #NODE} numbers it. */
   static final StructType UNNUMBERED =
       new StructType()
           .add(SOURCE, StringType, false)
