@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -118,8 +117,6 @@ public final class ResolveJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<Set<String>> skipped = jsc.broadcast(oversize);
     Broadcast<BloomFilter> pairing = jsc.broadcast(pairingKeys(sizes, stats));
-    UserDefinedFunction mayPair =
-        udf((UDF1<String, Boolean>) k -> pairing.value().mightContainString(k), DataTypes.BooleanType);
     PairComparer comparer = new PairComparer(rules);
     LongAccumulator skippedPairs = spark.sparkContext().longAccumulator("pairs skipped by skip_when");
     // Counted before blocking: they need no model, and a pair carries the counts, not the names.
@@ -128,12 +125,12 @@ public final class ResolveJob {
     Broadcast<TermCounts> countsShared = counts == null ? null : jsc.broadcast(counts);
     Dataset<Row> pairs =
         views
-            .select(col(ViewRows.NODE), col(ViewRows.VIEW), col(ViewRows.BLOCK_KEYS), explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY))
-            .filter(mayPair.apply(col(ViewRows.BLOCK_KEY)))
-            .repartition(col(ViewRows.BLOCK_KEY))
-            .sortWithinPartitions(ViewRows.BLOCK_KEY, ViewRows.NODE)
+            .select(col(ViewRows.NODE), col(ViewRows.VIEW), col(ViewRows.BLOCK_KEYS))
+            .flatMap(new PairingKeys(pairing, skipped, CandidatePairs.ruleBits(rules)), Encoders.row(PairingKeys.SCHEMA))
+            .repartition(col(PairingKeys.BLOCK))
+            .sortWithinPartitions(PairingKeys.BLOCK, ViewRows.NODE)
             .mapPartitions(
-                new CompareBlocks(comparer, skipped, CandidatePairs.ruleBits(rules), countsShared, new SkipConditions(rules), skippedPairs),
+                new CompareBlocks(comparer, countsShared, new SkipConditions(rules), skippedPairs),
                 Encoders.row(CandidatePairs.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = pairs.count();
