@@ -144,6 +144,8 @@ class PartialDatesTest {
   @ParameterizedTest
   @CsvSource({
     "2026-03-02T10:15:00Z, 2026-03-02T10:15:00Z",
+    "2026-03-02 10:15:00Z, 2026-03-02T10:15:00Z",
+    "1999-12-31T23:59:59Z, 1999-12-31T23:59:59Z",
     "2026-03-02T11:15:00+01:00, 2026-03-02T10:15:00Z",
     "2026-03-02T10:15:00.250Z, 2026-03-02T10:15:00.250Z",
     "2026-03-02T11:15:00+01:00[Europe/Paris], 2026-03-02T10:15:00Z"
@@ -172,7 +174,7 @@ class PartialDatesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"yesterday", "2026-02-30", "2026-03-02T24:01:00Z", "2026-03", "02/03/2026 10:15"})
+      strings = {"yesterday", "2026-02-30", "2026-03-02T24:01:00Z", "2026-02-30T10:15:00Z", "2026-13-02T10:15:00Z", "2026-03", "02/03/2026 10:15"})
   void refusesOtherTimestamps(String written) {
     assertThat(PartialDates.parseTimestamp(written))
         .isEqualTo(
