@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Clusters the members of one connected component while honouring cannot-link constraints
@@ -38,12 +40,12 @@ public final class ConstrainedClustering {
           .thenComparingInt(l -> Math.max(l.a(), l.b()));
 
   public static Result cluster(int members, List<ScoredLink> links, CannotLink cannot) {
-    return cluster(members, links, cannot, CannotLink.NONE);
+    return cluster(members, links, cannot, RecordGuards.distinct(members, CannotLink.NONE));
   }
 
-  /** With record guards only (no analysts' judgements). */
+  /** With record guards only (no analysts' judgements), every member told apart from the others. */
   public static Result guarded(int members, List<ScoredLink> links, CannotLink guards) {
-    return cluster(members, links, CannotLink.NONE, guards);
+    return cluster(members, links, CannotLink.NONE, RecordGuards.distinct(members, guards));
   }
 
   /**
@@ -51,15 +53,27 @@ public final class ConstrainedClustering {
    * @param guards constraints from the records themselves, which scored links obey; an analyst's
    *     SAME is a human decision taken knowing the records, so the guards do not overrule it
    */
-  public static Result cluster(int members, List<ScoredLink> links, CannotLink judged, CannotLink guards) {
+  public static Result cluster(int members, List<ScoredLink> links, CannotLink judged, RecordGuards guards) {
     requireNonNull(links, "links is null");
     requireNonNull(judged, "judged is null");
     requireNonNull(guards, "guards is null");
+    if (guards.members() != members) {
+      throw new IllegalArgumentException("guards for " + guards.members() + " members, the component has " + members);
+    }
     int[] parent = new int[members];
     List<List<Integer>> sets = new ArrayList<>(members);
     for (int i = 0; i < members; i++) {
       parent[i] = i;
       sets.add(new ArrayList<>(List.of(i)));
+    }
+    // Per guard, the pairs of classes some link compared directly.
+    List<Set<Long>> weighed = new ArrayList<>(guards.size());
+    for (int g = 0; g < guards.size(); g++) {
+      Set<Long> pairs = new HashSet<>();
+      for (ScoredLink link : links) {
+        pairs.add(guards.classPair(g, link.a(), link.b()));
+      }
+      weighed.add(pairs);
     }
     List<ScoredLink> ordered = new ArrayList<>(links);
     ordered.sort(STRONGEST_FIRST);
@@ -70,7 +84,7 @@ public final class ConstrainedClustering {
       if (ra == rb) {
         continue;
       }
-      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), judged, link.judged() ? CannotLink.NONE : guards);
+      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), judged, link.judged() ? null : guards, weighed);
       if (conflict != null) {
         rejected.add(conflict);
         continue;
@@ -91,19 +105,20 @@ public final class ConstrainedClustering {
 
   /**
    * The first pair across the two sets that may not be together. The guards are not asked about
-   * the link's own two records: their score already weighed that disagreement (a mistyped id or
-   * date of one person), while a guard exists for what a chain of links would carry past it.
+   * a pair that a link joins directly, nor about one whose records hold the same facts as such a
+   * pair: the link's score already weighed that very disagreement (a mistyped id or date of one
+   * person), while a guard exists for what a chain of links would carry past the scoring.
    */
-  private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink judged, CannotLink guards) {
-    int la = Math.min(link.a(), link.b());
-    int lb = Math.max(link.a(), link.b());
+  private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink judged, RecordGuards guards, List<Set<Long>> weighed) {
     for (int x : left) {
       for (int y : right) {
         int a = Math.min(x, y);
         int b = Math.max(x, y);
         Optional<String> why = judged.reason(a, b);
-        if (why.isEmpty() && !(a == la && b == lb)) {
-          why = guards.reason(a, b);
+        for (int g = 0; why.isEmpty() && guards != null && g < guards.size(); g++) {
+          if (!weighed.get(g).contains(guards.classPair(g, a, b))) {
+            why = guards.reason(g, a, b);
+          }
         }
         if (why.isPresent()) {
           return new Rejected(link, a, b, why.get());

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.openresolve.core.compare.MatchView;
 
@@ -41,11 +42,34 @@ public final class RecordConflicts implements Serializable {
     this.maxBirthYearGap = maxBirthYearGap;
   }
 
+  /**
+   * The guards over the members of one component, {@code name(i)} naming member i in the reasons:
+   * one on identity documents, which reads a record's documents, and one on birth dates, which
+   * reads its birth dates (a shared document only lifts it).
+   */
+  public RecordGuards guards(List<MatchView> views, IntFunction<String> name) {
+    requireNonNull(views, "views is null");
+    requireNonNull(name, "name is null");
+    return RecordGuards.none(views.size())
+        .and(i -> Set.copyOf(views.get(i).identifiers()),
+            (a, b) -> identifierConflict(views.get(a).identifiers(), views.get(b).identifiers()).map(why -> describe(name, a, b, why)))
+        .and(i -> Set.copyOf(views.get(i).birthDates()),
+            (a, b) -> birthDatesBetween(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)));
+  }
+
+  private static String describe(IntFunction<String> name, int a, int b, String why) {
+    return name.apply(a) + " and " + name.apply(b) + " cannot be one person: " + why;
+  }
+
   public Optional<String> between(MatchView a, MatchView b) {
     Optional<String> ids = identifierConflict(a.identifiers(), b.identifiers());
     if (ids.isPresent()) {
       return ids;
     }
+    return birthDatesBetween(a, b);
+  }
+
+  private Optional<String> birthDatesBetween(MatchView a, MatchView b) {
     // The same document is the stronger fact: a birth date that disagrees with it was
     // mis-recorded, not born by another person.
     return sharesDocument(a.identifiers(), b.identifiers()) ? Optional.empty() : birthDateConflict(a.birthDates(), b.birthDates());

@@ -71,7 +71,7 @@ class ConstrainedClusteringTest {
   void letsAnAnalystsSameOverruleARecordGuardButNotAnAnalystsDifferent() {
     var links = List.of(new ScoredLink(0, 1, 0, true), new ScoredLink(1, 2, 0, true));
 
-    var r = ConstrainedClustering.cluster(3, links, apart(0, 2, "judged DIFFERENT"), apart(0, 1, "birth years apart"));
+    var r = ConstrainedClustering.cluster(3, links, apart(0, 2, "judged DIFFERENT"), RecordGuards.distinct(3, apart(0, 1, "birth years apart")));
 
     assertThat(r.clusterOf()[0]).isEqualTo(r.clusterOf()[1]);
     assertThat(r.clusterOf()[2]).isNotEqualTo(r.clusterOf()[0]);
@@ -88,5 +88,34 @@ class ConstrainedClusteringTest {
     var chain = ConstrainedClustering.guarded(3, List.of(new ScoredLink(0, 1, 9, false), new ScoredLink(1, 2, 6, false)), apart(0, 2, "different national ids"));
     assertThat(chain.clusterOf()[0]).isNotEqualTo(chain.clusterOf()[2]);
     assertThat(chain.rejected()).singleElement().satisfies(r -> assertThat(r.link()).isEqualTo(new ScoredLink(1, 2, 6, false)));
+  }
+
+  @Test
+  void leavesAChainToTheScoreWhenALinkAlreadyWeighedTheSameConflict() {
+    // One person, four records: 0, 1 and 3 give one birth date, 2 a date decades off. 2 is linked
+    // directly to 0 (its score weighed the dates); 1 and 3 reach 2 only through 0. Records 1 and 3
+    // hold the same facts as 0, so the conflict 1-2 or 3-2 is the one the 0-2 link weighed.
+    int[] facts = {0, 0, 1, 0};
+    CannotLink years = (a, b) -> facts[a] != facts[b] ? Optional.of("birth years apart") : Optional.empty();
+    var links = List.of(new ScoredLink(0, 1, 20, false), new ScoredLink(0, 3, 18, false), new ScoredLink(0, 2, 9, false));
+
+    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years));
+
+    assertThat(r.clusterOf()).containsOnly(r.clusterOf()[0]);
+    assertThat(r.rejected()).isEmpty();
+  }
+
+  @Test
+  void stillCutsAChainWhenNoLinkWeighedTheConflict() {
+    // Father (0) and son (2) with different birth dates meet only through 1, a record without a
+    // date: no link compared a father's record with a son's, so the chain is cut.
+    int[] facts = {0, 1, 2, 0};
+    CannotLink years = (a, b) -> Math.min(facts[a], facts[b]) == 0 && Math.max(facts[a], facts[b]) == 2 ? Optional.of("birth years apart") : Optional.empty();
+    var links = List.of(new ScoredLink(0, 3, 20, false), new ScoredLink(0, 1, 9, false), new ScoredLink(1, 2, 8, false));
+
+    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years));
+
+    assertThat(r.clusterOf()[2]).isNotEqualTo(r.clusterOf()[0]);
+    assertThat(r.rejected()).singleElement().satisfies(x -> assertThat(x.link()).isEqualTo(new ScoredLink(1, 2, 8, false)));
   }
 }

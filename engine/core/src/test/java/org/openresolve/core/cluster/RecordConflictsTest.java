@@ -69,4 +69,27 @@ class RecordConflictsTest {
   void takesTheSameNationalIdOverBirthDatesThatDisagree() {
     assertThat(CONFLICTS.between(view("1", "5304218", "1966-03-06"), view("2", "5304218", "1913-06-29"))).isEmpty();
   }
+
+  @Test
+  void letsAMistypedBirthDateJoinWhenALinkWeighedThatDateAgainstTheOthers() {
+    // One person: 0 and 1 born 1985, 1 with its national id one digit off; 2 shares 0's id but its
+    // date is 1919. The link 0-2 weighed 1985-11-27 against 1919-12-11, the dates 1 and 2 disagree on.
+    List<MatchView> views = List.of(view("0", "5181141", "1985-11-27"), view("1", "5181241", "1985-11-27"), view("2", "5181141", "1919-12-11"));
+    var links = List.of(new ScoredLink(0, 1, 20, false), new ScoredLink(0, 2, 9, false));
+
+    var r = ConstrainedClustering.cluster(3, links, CannotLink.NONE, CONFLICTS.guards(views, i -> "r" + i));
+
+    assertThat(r.clusterOf()).containsOnly(r.clusterOf()[0]);
+  }
+
+  @Test
+  void keepsAFatherAndSonApartWhenOnlyARecordWithoutADateJoinsThem() {
+    List<MatchView> views = List.of(view("0", null, "1961-03-02"), view("1", null, null), view("2", null, "1988-07-11"));
+    var links = List.of(new ScoredLink(0, 1, 9, false), new ScoredLink(1, 2, 8, false));
+
+    var r = ConstrainedClustering.cluster(3, links, CannotLink.NONE, CONFLICTS.guards(views, i -> "r" + i));
+
+    assertThat(r.clusterOf()[0]).isNotEqualTo(r.clusterOf()[2]);
+    assertThat(r.rejected()).singleElement().satisfies(x -> assertThat(x.reason()).isEqualTo("r0 and r2 cannot be one person: birth dates 1961-03-02 and 1988-07-11 are more than 5 years apart"));
+  }
 }

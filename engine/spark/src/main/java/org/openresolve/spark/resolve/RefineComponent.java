@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.openresolve.core.cluster.CannotLink;
 import org.openresolve.core.cluster.ConstrainedClustering;
 import org.openresolve.core.cluster.RecordConflicts;
+import org.openresolve.core.cluster.RecordGuards;
 import org.openresolve.core.cluster.SameRow;
 import org.openresolve.core.cluster.ScoredLink;
 import org.openresolve.core.codec.MatchViewCodec;
@@ -73,9 +74,8 @@ final class RefineComponent
     CannotLink sameRow = (a, b) -> SameRow.between(views.get(a), views.get(b))
         .map(why -> members.get(a).getString(2) + " and " + members.get(b).getString(2) + " " + why);
     CannotLink judged = analysts.or(sameRow);
-    CannotLink records = (a, b) -> conflicts.between(views.get(a), views.get(b))
-        .map(why -> members.get(a).getString(2) + " and " + members.get(b).getString(2) + " cannot be one person: " + why);
-    ConstrainedClustering.Result result = ConstrainedClustering.cluster(members.size(), links, judged, records);
+    RecordGuards guards = conflicts.guards(views, i -> members.get(i).getString(2));
+    ConstrainedClustering.Result result = ConstrainedClustering.cluster(members.size(), links, judged, guards);
     long[] smallest = new long[members.size()];
     java.util.Arrays.fill(smallest, Long.MAX_VALUE);
     for (int i = 0; i < members.size(); i++) {
