@@ -28,7 +28,10 @@ public final class SparkSessions {
               // Comparing blocks and building views cost CPU, not bytes: a few partitions per core
               // keep both cores busy when blocks are uneven (adaptive execution still merges the
               // partitions of light stages).
-              String.valueOf(Math.max(8, Runtime.getRuntime().availableProcessors() * 4)));
+              String.valueOf(Math.max(8, Runtime.getRuntime().availableProcessors() * 4)))
+          // On one machine CPU is scarcer than memory: cached tables (the candidate pairs above
+          // all) are kept as written instead of being analysed column by column for an encoding.
+          .config("spark.sql.inMemoryColumnarStorage.compressed", "false");
     }
     b.config("spark.sql.session.timeZone", "UTC")
         // Standard Parquet timestamps rather than INT96, so plain readers see UTC instants.
