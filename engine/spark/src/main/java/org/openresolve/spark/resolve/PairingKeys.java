@@ -65,9 +65,16 @@ final class PairingKeys implements FlatMapFunction<Row, Row> {
         codes[n++] = SharedKeys.code(key, ruleBit(key));
       }
     }
-    codes = Arrays.copyOf(codes, n);
-    Arrays.sort(codes);
-    List<Row> rows = new ArrayList<>(n);
+    Arrays.sort(codes, 0, n);
+    // A repeated code would put the record twice in one block, and pair it with itself.
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || codes[i] != codes[distinct - 1]) {
+        codes[distinct++] = codes[i];
+      }
+    }
+    codes = Arrays.copyOf(codes, distinct);
+    List<Row> rows = new ArrayList<>(codes.length);
     Object node = view.get(0);
     Object bytes = view.get(1);
     byte[] packed = pack(codes);
