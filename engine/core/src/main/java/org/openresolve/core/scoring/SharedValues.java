@@ -15,10 +15,10 @@ import org.openresolve.core.rules.SharedValueLimit;
  * How many distinct people hold a value of a phone, address, identifier, wallet, e-mail or account,
  * estimated without labels from the records that hold it. One person's records are many and
  * misspelt, so neither records nor distinct names count people. What is counted is the size of a
- * set of holders no two of whom can be one person ({@link HolderSignature#compatible}: different
- * initials, or birth years apart by more than a slip): "at least 7 people give this phone, for 7 of
- * its records are pairwise irreconcilable". Holders that give neither a forename nor a birth year
- * add nobody, so the estimate errs towards too few people, never too many.
+ * set of holders no two of whom can be one person ({@link HolderSignature#compatible}: no initial
+ * in common, or birth years more than one apart): "at least 7 people give this phone, for 7 of
+ * its records are pairwise irreconcilable". Holders that give neither a name nor a birth year add
+ * nobody, and twins count once, so the estimate errs towards too few people.
  */
 public final class SharedValues {
   private SharedValues() {}
@@ -49,12 +49,12 @@ public final class SharedValues {
    * are: a greedy set of pairwise incompatible signatures, the fullest signatures tried first, in a
    * fixed order so that the count does not depend on the order the signatures came in.
    */
-  public static long people(Collection<Integer> signatures) {
+  public static long people(Collection<Long> signatures) {
     List<HolderSignature> sorted = new ArrayList<>();
-    for (int code : new TreeSet<>(signatures)) {
+    for (long code : new TreeSet<>(signatures)) {
       sorted.add(HolderSignature.decode(code));
     }
-    sorted.sort(java.util.Comparator.comparingInt((HolderSignature s) -> (s.initial() == 0 ? 1 : 0) + (s.year() == 0 ? 1 : 0)));
+    sorted.sort(java.util.Comparator.comparingInt(HolderSignature::known).reversed());
     List<HolderSignature> apart = new ArrayList<>();
     for (HolderSignature s : sorted) {
       if (apart.stream().noneMatch(s::compatible)) {

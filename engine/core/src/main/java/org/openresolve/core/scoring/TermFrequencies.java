@@ -89,7 +89,7 @@ public final class TermFrequencies implements Serializable {
    * One thing a record holds that is counted: a value key, with a birth year for full names and the
    * holder's {@link HolderSignature#encode signature} for values whose people are counted.
    */
-  public record Observation(String key, Integer year, Integer signature) {
+  public record Observation(String key, Integer year, Long signature) {
     public Observation(String key, Integer year) {
       this(key, year, null);
     }
@@ -122,7 +122,7 @@ public final class TermFrequencies implements Serializable {
       }
     }
     if (!shared.isEmpty()) {
-      int signature = HolderSignature.of(v).encode();
+      long signature = HolderSignature.of(v).encode();
       for (String key : SharedValues.keysOf(v, shared)) {
         out.add(new Observation(key, null, signature));
       }
@@ -140,7 +140,7 @@ public final class TermFrequencies implements Serializable {
    * full name, people ({@link SharedValues#people}) for a shared value, from its distinct holder
    * signatures.
    */
-  public static long countOf(String key, long records, long distinctYears, java.util.Collection<Integer> signatures) {
+  public static long countOf(String key, long records, long distinctYears, java.util.Collection<Long> signatures) {
     return SharedValues.counts(key) ? SharedValues.people(signatures) : countOf(key, records, distinctYears);
   }
 
