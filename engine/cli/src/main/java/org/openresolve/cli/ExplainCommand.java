@@ -127,7 +127,8 @@ final class ExplainCommand implements Callable<Integer> {
       }
       // A weight that rounds to zero prints as +0.00, never as -0.00 from a rounding residue.
       double weight = Math.abs(f.partialWeight()) < 0.005 ? 0.0 : f.partialWeight();
-      w.printf("%s%-16s %-26s %+6.2f   %s | %s%n", indent, f.label(), f.levelLabel(), weight, f.valueL(), f.valueR());
+      w.printf("%s%-16s %-26s %+6.2f   %s | %s%s%n", indent, f.label(), f.levelLabel(), weight, f.valueL(), f.valueR(),
+          f.note() == null ? "" : "   (" + f.note() + ")");
     }
   }
 }

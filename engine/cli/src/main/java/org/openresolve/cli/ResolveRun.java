@@ -29,6 +29,7 @@ import org.openresolve.spark.ingest.IngestTables;
 import org.openresolve.spark.ingest.SourceCounts;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.manifest.RunManifest;
+import org.openresolve.core.scoring.SharedValueSummary;
 import org.openresolve.spark.resolve.BlockStats;
 import org.openresolve.spark.lineage.LineageJob;
 import org.openresolve.spark.resolve.ResolveJob;
@@ -71,10 +72,17 @@ record ResolveRun(
   }
 
   /** What a run produced, for the summary lines. */
-  record Outcome(String runId, List<SourceCounts> sourceCounts, ResolveResult result, Map<String, Long> timingsMillis, int maxEntitySize) {
+  record Outcome(
+      String runId,
+      List<SourceCounts> sourceCounts,
+      ResolveResult result,
+      Map<String, Long> timingsMillis,
+      int maxEntitySize,
+      List<SharedValueSummary> sharedValues) {
     Outcome {
       requireNonNull(runId, "runId is null");
       sourceCounts = List.copyOf(sourceCounts);
+      sharedValues = List.copyOf(sharedValues);
       requireNonNull(result, "result is null");
       timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
     }
@@ -121,13 +129,15 @@ record ResolveRun(
     timings.put("total", (System.nanoTime() - t0) / 1_000_000);
     timings.forEach(manifest::timing);
     record(manifest.counts("resolve"), result);
+    List<SharedValueSummary> shared = SharedValueSummary.of(rules, result.termCounts());
+    recordSharedValues(manifest.counts("resolve"), shared);
     recordOversizeEntities(manifest.counts("resolve"), spark, rules.guards().maxEntitySize(), oversizeEntities(result, rules.guards().maxEntitySize()));
     manifest.counts("judgements").put("given", governance.judgements().size()).put("naming_unknown_records", result.unknownJudgements().size());
     if (governance.auditLog() != null) {
       manifest.section("audit").put("log", governance.auditLog().toString()).put("entry_hash", audit(manifest.runId(), startedAt, ingest, result, erased));
     }
     manifest.write(out.resolve("manifest.json"), Instant.now());
-    return new Outcome(manifest.runId(), ingest.counts(), result, timings, rules.guards().maxEntitySize());
+    return new Outcome(manifest.runId(), ingest.counts(), result, timings, rules.guards().maxEntitySize(), shared);
   }
 
   /** One audit entry: who ran what on which inputs and rules, and how much it combined; no personal data. */
@@ -168,6 +178,12 @@ record ResolveRun(
       w.printf("%d entities with more than %d members: flagged %s in entities/ for an analyst to check%n",
           oversize, o.maxEntitySize(), org.openresolve.spark.resolve.EntityTables.OVERSIZE_ENTITY);
     }
+    for (SharedValueSummary v : o.sharedValues()) {
+      if (v.valuesOverLimit() > 0) {
+        w.printf("%s: %d values shared by more than %d people (at most %d): agreement on them weighs less%n",
+            v.comparison(), v.valuesOverLimit(), v.maxPeople(), v.mostPeople());
+      }
+    }
     w.printf("run %s written to %s%n", o.runId(), out);
     w.flush();
   }
@@ -195,6 +211,19 @@ record ResolveRun(
     node.put("count", oversize);
     ArrayNode list = node.putArray("largest");
     largest.forEach(r -> list.addObject().put("entity_id", r.getString(0)).put("members", r.getLong(1)));
+  }
+
+  /** Per comparison with a shared_value limit: how many values several people share, and how many past the limit; counts only. */
+  private static void recordSharedValues(ObjectNode c, List<SharedValueSummary> shared) {
+    ObjectNode node = c.putObject("shared_values");
+    for (SharedValueSummary v : shared) {
+      node.putObject(v.comparison())
+          .put("field", v.field())
+          .put("max_people", v.maxPeople())
+          .put("values_shared_by_two_or_more_people", v.valuesSharedBySeveral())
+          .put("values_over_max_people", v.valuesOverLimit())
+          .put("most_people_on_one_value", v.mostPeople());
+    }
   }
 
   private static void record(ObjectNode c, ResolveResult r) {

@@ -44,16 +44,9 @@ final class ValueComparator implements FieldComparator {
   }
 
   private static Function<MatchView, List<?>> values(PersonField field) {
-    return switch (field) {
-      case PHONE -> MatchView::phones;
-      case EMAIL -> MatchView::emails;
-      case ONLINE_ACCOUNT -> MatchView::handles;
-      case CRYPTO_WALLET -> MatchView::wallets;
-      case ADDRESS -> MatchView::addresses;
-      case POSTCODE -> MatchView::postcodes;
-      case LOCALITY -> MatchView::localities;
-      case NATIONALITY -> MatchView::nationalities;
-      default -> throw new IllegalArgumentException("not a value field: " + field);
-    };
+    if (field == PersonField.IDENTIFIER) {
+      throw new IllegalArgumentException("not a value field: " + field);
+    }
+    return FieldValues.of(field);
   }
 }

@@ -13,15 +13,25 @@ import java.util.List;
  * dates disagree says they share a household (twins, father and son), not that they are one person.
  * Disagreement keeps its weight.
  *
+ * <p>With {@code shared_value}, agreement on a value held by more distinct people than the setting
+ * allows (counted from the data: a burner phone, a safe house) weighs less or nothing ({@link
+ * SharedValueLimit}); {@link RuleChecks} refuses it on a field whose people are not counted.
+ *
  * <p>One comparison of a rule file: a field and its ordered levels, best evidence first. That the
  * levels fit the field and run from MISSING to ELSE is checked by {@link RuleChecks}, which can
  * point at the offending level.
  */
 public record ComparisonSpec(
-    String id, String label, PersonField field, List<LevelSpec> levels, Boolean termFrequency, List<LevelRef> weightlessWhen)
+    String id,
+    String label,
+    PersonField field,
+    List<LevelSpec> levels,
+    Boolean termFrequency,
+    List<LevelRef> weightlessWhen,
+    SharedValueLimit sharedValue)
     implements Serializable {
   public ComparisonSpec(String id, String label, PersonField field, List<LevelSpec> levels, Boolean termFrequency) {
-    this(id, label, field, levels, termFrequency, null);
+    this(id, label, field, levels, termFrequency, null, null);
   }
 
   public ComparisonSpec {

@@ -41,6 +41,9 @@ final class RuleChecks {
         fail(at + ".id", "duplicate comparison id '" + c.id() + "'");
       }
       checkLevels(at, c);
+      if (c.sharedValue() != null && !SharedValueLimit.FIELDS.contains(c.field())) {
+        fail(at + ".shared_value", "applies to " + SharedValueLimit.FIELDS + " comparisons, not " + c.field());
+      }
     }
     for (int i = 0; i < rules.comparisons().size(); i++) {
       ComparisonSpec c = rules.comparisons().get(i);

@@ -81,11 +81,13 @@ public final class MatchScorer implements Serializable {
     double[] w = partialWeights(p::level, termCounts, tf);
     double total = priorWeight;
     List<Double> partial = new ArrayList<>(weights.length);
-    for (double x : w) {
-      partial.add(x);
-      total += x;
+    List<String> notes = new ArrayList<>(weights.length);
+    for (int c = 0; c < w.length; c++) {
+      partial.add(w[c]);
+      total += w[c];
+      notes.add(tf == null || termCounts == null ? null : tf.note(c, termCounts[c], weights[c][p.level(c)]));
     }
-    return new PairScore(total, probability(total), partial);
+    return new PairScore(total, probability(total), partial, notes);
   }
 
   /**
@@ -103,8 +105,9 @@ public final class MatchScorer implements Serializable {
   }
 
   /**
-   * Each comparison's weight at its level: the model's log2(m/u), adjusted by term frequency and
-   * the full-name cap when counts are given, then cleared where a {@code weightless_when} holds.
+   * Each comparison's weight at its level: the model's log2(m/u), adjusted by term frequency, by a
+   * {@code shared_value} limit and the full-name cap when counts are given, then cleared where a
+   * {@code weightless_when} holds.
    */
   private double[] partialWeights(IntUnaryOperator level, long[] termCounts, TermFrequencies tf) {
     boolean adjusted = tf != null && termCounts != null;
@@ -174,12 +177,10 @@ public final class MatchScorer implements Serializable {
     return probability(matchWeight);
   }
 
+  /** The score with term-frequency and shared-value adjustment, from both records' values as compared. */
   public PairScore score(ComparisonVector v, TermFrequencies tf) {
-    List<String> values = new ArrayList<>(v.size());
-    for (int c = 0; c < v.size(); c++) {
-      values.add(v.left(c));
-    }
-    return score(v.pattern(), values, tf);
+    requireNonNull(tf, "tf is null");
+    return score(v.pattern(), tf.counts().countsOf(v), tf);
   }
 
   /** The weight the prior alone gives a pair: log2(lambda / (1 - lambda)). */

@@ -10,14 +10,17 @@ import org.openresolve.core.rules.ComparisonSpec;
 import org.openresolve.core.rules.LevelType;
 import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.rules.RuleSet;
+import org.openresolve.core.rules.SharedValueLimit;
 
 /**
  * How many records hold the value a pair agreed on, for each comparison the rule set adjusts by
- * term frequency, and (when the rule set asks for it) for the full name when given and family name
- * both agree exactly. Needs no model, so it is looked up when a pair is compared, and only the
- * numbers travel with the pair, not the values.
+ * term frequency, how many people hold it for each comparison with a {@code shared_value} limit,
+ * and (when the rule set asks for it) the full name's people when given and family name both agree
+ * exactly. Needs no model, so it is looked up when a pair is compared, and only the numbers travel
+ * with the pair, not the values.
  *
- * <p>Counts come as one slot per comparison, then one for the full name if it is adjusted.
+ * <p>Counts come as one slot per comparison, then one for the full name if it is adjusted. Only
+ * values held by two or more (records, or people) are in the map; any other counts as 0.
  */
 public final class TermCounts implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -26,12 +29,14 @@ public final class TermCounts implements Serializable {
   private final Map<String, Long> counts;
   private final int[] exactLevel;
   private final String[] prefix;
+  private final SharedValueLimit[] shared;
   private final int given;
   private final int family;
   private final boolean fullName;
 
   /**
-   * @param counts records holding each value, keyed by {@link TermFrequencies#key} and {@link
+   * @param counts records holding each name value, people holding each shared value, keyed by
+   *     {@link TermFrequencies#key}, and people holding each full name by {@link
    *     TermFrequencies#fullNameKey}
    * @param records all records
    */
@@ -42,6 +47,7 @@ public final class TermCounts implements Serializable {
     List<ComparisonSpec> cs = rules.comparisons();
     this.exactLevel = new int[cs.size()];
     this.prefix = new String[cs.size()];
+    this.shared = new SharedValueLimit[cs.size()];
     int g = -1;
     int f = -1;
     for (int c = 0; c < cs.size(); c++) {
@@ -58,6 +64,7 @@ public final class TermCounts implements Serializable {
         f = spec.field() == PersonField.FAMILY_NAME ? c : f;
       }
       prefix[c] = spec.field().name();
+      shared[c] = spec.sharedValue();
     }
     this.given = g;
     this.family = f;
@@ -86,9 +93,19 @@ public final class TermCounts implements Serializable {
     return fullName ? exactLevel.length : -1;
   }
 
-  /** Records holding {@code value}, when it decided comparison {@code c}'s adjusted exact level; else 0. */
+  /** The {@code shared_value} limit of comparison {@code c}, or null when it has none. */
+  SharedValueLimit sharedLimit(int c) {
+    return shared[c];
+  }
+
+  /**
+   * Records holding {@code value}, when it decided comparison {@code c}'s adjusted exact level;
+   * people holding it, when {@code c} has a shared-value limit and the level is not missing; else 0.
+   */
   public long count(int c, int level, String value) {
-    if (exactLevel[c] < 0 || level != exactLevel[c] || value == null) {
+    boolean adjusted = exactLevel[c] >= 0 && level == exactLevel[c];
+    boolean limited = shared[c] != null && level > 0;
+    if (!(adjusted || limited) || value == null) {
       return 0;
     }
     Long n = counts.get(prefix[c] + "|" + value);
@@ -108,6 +125,10 @@ public final class TermCounts implements Serializable {
     return out;
   }
 
+  /**
+   * The counts of a compared pair. A shared value's count is the larger of the two values' people:
+   * at a fuzzy level ("very similar" addresses) either may be the safe house.
+   */
   public long[] countsOf(ComparisonVector v) {
     int[] levels = new int[v.size()];
     String[] values = new String[v.size()];
@@ -115,6 +136,12 @@ public final class TermCounts implements Serializable {
       levels[c] = v.level(c);
       values[c] = v.left(c);
     }
-    return countsOf(levels, java.util.Arrays.asList(values));
+    long[] out = countsOf(levels, java.util.Arrays.asList(values));
+    for (int c = 0; c < levels.length; c++) {
+      if (shared[c] != null) {
+        out[c] = Math.max(out[c], count(c, levels[c], v.right(c)));
+      }
+    }
+    return out;
   }
 }

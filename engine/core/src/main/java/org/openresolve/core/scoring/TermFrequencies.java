@@ -11,6 +11,7 @@ import java.util.Set;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.rules.RuleSet;
+import org.openresolve.core.rules.SharedValueLimit;
 
 /**
  * Term-frequency adjustment: agreeing on "mohammed" or "smith" is weaker evidence than agreeing on
@@ -84,8 +85,15 @@ public final class TermFrequencies implements Serializable {
     return new ArrayList<>(keys);
   }
 
-  /** One thing a record holds that term frequencies count: a value key, with a birth year for full names. */
-  public record Observation(String key, Integer year) {}
+  /**
+   * One thing a record holds that is counted: a value key, with a birth year for full names and the
+   * holder's {@link HolderSignature#encode signature} for values whose people are counted.
+   */
+  public record Observation(String key, Integer year, Long signature) {
+    public Observation(String key, Integer year) {
+      this(key, year, null);
+    }
+  }
 
   /**
    * What one record adds to the counts: each name value once (no year), and when full names are
@@ -93,6 +101,15 @@ public final class TermFrequencies implements Serializable {
    * is its records and a full name's count its distinct years ({@link #countOf}).
    */
   public static List<Observation> observationsOf(MatchView v, boolean fullNames) {
+    return observationsOf(v, fullNames, List.of());
+  }
+
+  /**
+   * As {@link #observationsOf(MatchView, boolean)}, and each value of the {@code shared} fields
+   * once, with the record's holder signature: grouped by key, such a value's count is its people
+   * ({@link SharedValues#people}).
+   */
+  public static List<Observation> observationsOf(MatchView v, boolean fullNames, java.util.Collection<PersonField> shared) {
     List<Observation> out = new ArrayList<>();
     for (String key : keysOf(v)) {
       out.add(new Observation(key, null));
@@ -104,12 +121,27 @@ public final class TermFrequencies implements Serializable {
         }
       }
     }
+    if (!shared.isEmpty()) {
+      long signature = HolderSignature.of(v).encode();
+      for (String key : SharedValues.keysOf(v, shared)) {
+        out.add(new Observation(key, null, signature));
+      }
+    }
     return out;
   }
 
   /** The count kept for a key from its observations: records for a value, distinct birth years for a full name. */
   public static long countOf(String key, long records, long distinctYears) {
     return key.startsWith(FULL_NAME + "|") ? distinctYears : records;
+  }
+
+  /**
+   * The count kept for a key from its observations: records for a name, distinct birth years for a
+   * full name, people ({@link SharedValues#people}) for a shared value, from its distinct holder
+   * signatures.
+   */
+  public static long countOf(String key, long records, long distinctYears, java.util.Collection<Long> signatures) {
+    return SharedValues.counts(key) ? SharedValues.people(signatures) : countOf(key, records, distinctYears);
   }
 
   /** The birth years a record gives, each once. */
@@ -151,11 +183,31 @@ public final class TermFrequencies implements Serializable {
    * ({@link TermCounts#count}, 0 where no adjustment applies) and the model's weight.
    */
   public double weightForCount(int c, long count, double modelWeight) {
+    SharedValueLimit limit = counts.sharedLimit(c);
+    if (limit != null) {
+      return limit.exceededBy(count) && modelWeight > 0 ? modelWeight * limit.weightFactor() : modelWeight;
+    }
     if (count <= 0 || counts.records() == 0) {
       return modelWeight;
     }
     double tf = (double) count / counts.records();
     return Math.min(modelWeight, Math.log(mExact[c] / tf) / LN2);
+  }
+
+  /**
+   * What an analyst reads beside comparison {@code c}'s partial weight, given its count ({@link
+   * TermCounts#count}) and the model's weight: why agreement on a value many people share weighs
+   * less ("shared by at least 7 people (limit 3): agreement weighs nothing"); null when nothing was
+   * reduced.
+   */
+  public String note(int c, long count, double modelWeight) {
+    SharedValueLimit limit = counts.sharedLimit(c);
+    if (limit == null || !limit.exceededBy(count) || modelWeight <= 0) {
+      return null;
+    }
+    String kept =
+        limit.weightFactor() == 0 ? "nothing" : String.format(java.util.Locale.ROOT, "%.0f%% of its weight", 100 * limit.weightFactor());
+    return "shared by at least " + count + " people (limit " + limit.maxPeople() + "): agreement weighs " + kept;
   }
 
   /**

@@ -185,6 +185,47 @@ class RuleFileErrorsTest {
         .isEqualTo("FILE:12: comparisons[0].weightless_when[0].level: comparison 'dob' has no level 'far apart' (the MISSING level has no m or u)");
   }
 
+  /** VALID with {@code setting} under the birth-date comparison, made a phone comparison when {@code phone}. */
+  private static String sharedValue(String setting, boolean phone) {
+    String text = VALID.replace("    field: BIRTH_DATE\n", "    field: BIRTH_DATE\n    shared_value: " + setting + "\n");
+    return phone ? text.replace("field: BIRTH_DATE", "field: PHONE") : text;
+  }
+
+  @Test
+  void sharedValueOnAFieldWhosePeopleAreNotCountedIsRefused() throws IOException {
+    assertThat(error(sharedValue("{max_people: 3}", false)))
+        .isEqualTo("FILE:18: comparisons[1].shared_value: applies to [IDENTIFIER, PHONE, EMAIL, ONLINE_ACCOUNT, CRYPTO_WALLET, ADDRESS] comparisons, not BIRTH_DATE");
+  }
+
+  @Test
+  void sharedValueNeedsMaxPeople() throws IOException {
+    assertThat(error(sharedValue("{weight_factor: 0.5}", true))).isEqualTo("FILE:18: comparisons[1].shared_value: missing key 'max_people'");
+  }
+
+  @Test
+  void sharedValueMaxPeopleBelowOneIsRefused() throws IOException {
+    assertThat(error(sharedValue("{max_people: 0}", true))).isEqualTo("FILE:18: comparisons[1].shared_value: max_people must be at least 1, got 0");
+  }
+
+  @Test
+  void sharedValueWeightFactorAboveOneIsRefused() throws IOException {
+    assertThat(error(sharedValue("{max_people: 3, weight_factor: 1.5}", true)))
+        .isEqualTo("FILE:18: comparisons[1].shared_value: weight_factor must be from 0 to 1, got 1.5");
+  }
+
+  @Test
+  void sharedValueWithAnUnknownKeyIsRefusedWithTheKnownKeys() throws IOException {
+    assertThat(error(sharedValue("{max_people: 3, weight: 0.5}", true)))
+        .isEqualTo("FILE:18: comparisons[1].shared_value.weight: unknown key 'weight'; known keys: max_people, weight_factor");
+  }
+
+  @Test
+  void sharedValueOnAPhoneLoads() throws IOException {
+    RuleSet rules = RuleSet.load(write(sharedValue("{max_people: 3, weight_factor: 0.25}", true)));
+
+    assertThat(rules.comparisons().get(1).sharedValue()).isEqualTo(new SharedValueLimit(3, 0.25));
+  }
+
   @Test
   void skipWhenNamingAnUnknownComparisonIsRefused() throws IOException {
     String text =

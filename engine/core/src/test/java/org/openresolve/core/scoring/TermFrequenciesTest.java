@@ -3,40 +3,20 @@ package org.openresolve.core.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.rules.RuleSet;
 
 class TermFrequenciesTest {
-  private static final RuleSet RULES = RuleSet.load(Path.of("..", "..", "rules", "default", "ruleset.yaml"));
+  private static final RuleSet RULES = DefaultRules.RULES;
 
   private static int comparison(String id) {
-    for (int c = 0; c < RULES.comparisons().size(); c++) {
-      if (RULES.comparisons().get(c).id().equals(id)) {
-        return c;
-      }
-    }
-    throw new AssertionError(id);
+    return DefaultRules.comparison(id);
   }
 
   private static ModelParameters model() {
-    int n = RULES.comparisons().size();
-    double[][] m = new double[n][];
-    double[][] u = new double[n][];
-    for (int c = 0; c < n; c++) {
-      int levels = RULES.comparisons().get(c).levels().size();
-      m[c] = new double[levels];
-      u[c] = new double[levels];
-      for (int l = 0; l < levels; l++) {
-        m[c][l] = 1.0 / levels;
-        u[c][l] = 1.0 / levels;
-      }
-      m[c][1] = 0.5;
-      u[c][1] = 0.001;
-    }
-    return ModelParameters.of(RULES, 0.001, m, u);
+    return DefaultRules.model();
   }
 
   @Test

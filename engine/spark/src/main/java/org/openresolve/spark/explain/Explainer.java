@@ -226,7 +226,8 @@ public final class Explainer {
     List<ComparisonSpec> cs = rules.comparisons();
     for (int c = 0; c < v.size(); c++) {
       ComparisonSpec spec = cs.get(c);
-      fields.add(new FieldEvidence(spec.id(), spec.label(), v.level(c), spec.levels().get(v.level(c)).label(), s.partialWeights().get(c), v.left(c), v.right(c)));
+      fields.add(new FieldEvidence(spec.id(), spec.label(), v.level(c), spec.levels().get(v.level(c)).label(), s.partialWeights().get(c), v.left(c), v.right(c),
+          s.notes().get(c)));
     }
     return new LinkEvidence(left, right, s.matchWeight(), s.probability(), rules.thresholds().matchProbability(),
         rules.thresholds().reviewProbability(), List.of(), fields, rules.name(), "recomputed", null, false);

@@ -59,14 +59,15 @@ final class DescribePairs implements MapPartitionsFunction<Row, Row> {
             PairRows.of(
                 p.getLong(0), p.getString(6), p.getString(7), p.getLong(1), p.getString(9), p.getString(10),
                 CandidatePairs.ruleIds(rules, p.getLong(2)), v);
-        Object[] values = new Object[pair.length() + 4];
+        Object[] values = new Object[pair.length() + 5];
         for (int i = 0; i < pair.length(); i++) {
           values[i] = pair.get(i);
         }
         values[pair.length()] = s.matchWeight();
         values[pair.length() + 1] = s.probability();
         values[pair.length() + 2] = PairRows.seq(s.partialWeights().toArray());
-        values[pair.length() + 3] = p.getString(5);
+        values[pair.length() + 3] = PairRows.seq(s.notes().toArray());
+        values[pair.length() + 4] = p.getString(5);
         return RowFactory.create(values);
       }
     };

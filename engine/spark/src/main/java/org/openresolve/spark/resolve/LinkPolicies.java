@@ -134,9 +134,10 @@ final class LinkPolicies {
       values[k] = s.matchWeight();
       values[k + 1] = s.probability();
       values[k + 2] = PairRows.seq(s.partialWeights().toArray());
-      values[k + 3] = "LINK";
-      values[k + 4] = false;
-      values[k + 5] = "SAME by " + j.author() + " at " + j.at() + ": " + j.reason();
+      values[k + 3] = PairRows.seq(s.notes().toArray());
+      values[k + 4] = "LINK";
+      values[k + 5] = false;
+      values[k + 6] = "SAME by " + j.author() + " at " + j.at() + ": " + j.reason();
       same.add(RowFactory.create(values));
     }
     return new Resolved(same, different, unknown);

@@ -31,7 +31,8 @@ final class MergeEvidence implements MapPartitionsFunction<Row, Row> {
           .add("level_label", StringType, false)
           .add("partial_weight", DoubleType, false)
           .add("value_l", StringType, true)
-          .add("value_r", StringType, true);
+          .add("value_r", StringType, true)
+          .add("note", StringType, true);
 
   static final StructType SCHEMA =
       new StructType()
@@ -76,6 +77,7 @@ final class MergeEvidence implements MapPartitionsFunction<Row, Row> {
     int leftAt = in.fieldIndex(PairRows.VALUES_L);
     int rightAt = in.fieldIndex(PairRows.VALUES_R);
     int weightsAt = in.fieldIndex(ScorePairs.PARTIAL_WEIGHTS);
+    int notesAt = in.fieldIndex(ScorePairs.NOTES);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -89,12 +91,14 @@ final class MergeEvidence implements MapPartitionsFunction<Row, Row> {
         List<String> left = p.getList(leftAt);
         List<String> right = p.getList(rightAt);
         List<Double> weights = p.getList(weightsAt);
+        List<String> notes = p.getList(notesAt);
         Row[] evidence = new Row[levels.size()];
         for (int c = 0; c < evidence.length; c++) {
           int level = levels.get(c);
           evidence[c] =
               RowFactory.create(
-                  labels.ids[c], labels.comparisons[c], level, labels.levels[c][level], weights.get(c), left.get(c), right.get(c));
+                  labels.ids[c], labels.comparisons[c], level, labels.levels[c][level], weights.get(c), left.get(c), right.get(c),
+                  notes.get(c));
         }
         return RowFactory.create(
             p.getString(in.fieldIndex(PairRows.SOURCE_L)),

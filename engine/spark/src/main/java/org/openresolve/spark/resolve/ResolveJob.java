@@ -44,7 +44,10 @@ import org.openresolve.core.scoring.MatchScorer;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.ModelTrainer;
 import org.openresolve.core.scoring.TermCounts;
+import org.openresolve.core.scoring.SharedValues;
 import org.openresolve.core.scoring.TermFrequencies;
+import org.openresolve.core.rules.PersonField;
+import org.apache.spark.sql.api.java.UDF4;
 import org.openresolve.core.cluster.RecordConflicts;
 import org.openresolve.model.Judgement;
 import org.openresolve.spark.cluster.ConnectedComponents;
@@ -207,33 +210,46 @@ public final class ResolveJob {
   }
 
   /**
-   * How many records hold each name value (and full name), for the comparisons the rule set
-   * adjusts by term frequency. One count per value held by two records or more reaches the
+   * How many records hold each name value, how many people each full name (distinct birth years)
+   * and each value of a comparison with a {@code shared_value} limit ({@link SharedValues#people}),
+   * in one aggregate over the views. Only the count of each value held by two or more reaches the
    * driver, not the records.
    */
   private Map<String, Long> termCounts(Dataset<Row> views) {
-    if (rules.comparisons().stream().noneMatch(c -> c.termFrequency())) {
+    List<PersonField> shared =
+        rules.comparisons().stream().filter(c -> c.sharedValue() != null).map(c -> c.field()).distinct().toList();
+    if (rules.comparisons().stream().noneMatch(c -> c.termFrequency()) && shared.isEmpty()) {
       return Map.of();
     }
     boolean fullNames = rules.model().fullNameTermFrequency();
-    StructType observation = new StructType().add("key", DataTypes.StringType, false).add("year", DataTypes.IntegerType, true);
+    StructType observation =
+        new StructType()
+            .add("key", DataTypes.StringType, false)
+            .add("year", DataTypes.IntegerType, true)
+            .add("signature", DataTypes.LongType, true);
     UserDefinedFunction countOf =
-        udf((org.apache.spark.sql.api.java.UDF3<String, Long, Long, Long>) TermFrequencies::countOf, DataTypes.LongType);
+        udf(
+            (UDF4<String, Long, Long, scala.collection.Seq<Long>, Long>)
+                (key, records, years, signatures) ->
+                    TermFrequencies.countOf(key, records, years, scala.jdk.javaapi.CollectionConverters.asJava(signatures)),
+            DataTypes.LongType);
     Map<String, Long> counts = new TreeMap<>();
-    // One pass: records per value and distinct birth years per full name, in one aggregate.
+    // Distinct (key, year, signature) first, then per key: records, distinct years, distinct signatures.
     for (Row r :
         views
             .select(ViewRows.VIEW)
             .flatMap(
                 (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>)
-                    v -> TermFrequencies.observationsOf(MatchViewCodec.decode((byte[]) v.get(0)), fullNames).stream()
-                        .map(o -> org.apache.spark.sql.RowFactory.create(o.key(), o.year()))
+                    v -> TermFrequencies.observationsOf(MatchViewCodec.decode((byte[]) v.get(0)), fullNames, shared).stream()
+                        .map(o -> org.apache.spark.sql.RowFactory.create(o.key(), o.year(), o.signature()))
                         .iterator(),
                 Encoders.row(observation))
+            .groupBy("key", "year", "signature")
+            .count()
             .groupBy("key")
-            .agg(count(lit(1)).as("records"), functions.countDistinct(col("year")).as("years"))
-            .select(col("key"), countOf.apply(col("key"), col("records"), col("years")).as("n"))
-            // A value held by one record (a full name by one person) is never looked up.
+            .agg(sum(col("count")).as("records"), count(col("year")).as("years"), functions.collect_list(col("signature")).as("signatures"))
+            .select(col("key"), countOf.apply(col("key"), col("records"), col("years"), col("signatures")).as("n"))
+            // A value held by one record (a full name or shared value by one person) is never looked up.
             .filter(col("n").geq(2))
             .collectAsList()) {
       counts.put(r.getString(0), r.getLong(1));

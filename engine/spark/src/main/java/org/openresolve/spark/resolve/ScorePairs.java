@@ -22,6 +22,7 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
   static final String MATCH_WEIGHT = "match_weight";
   static final String PROBABILITY = "match_probability";
   static final String PARTIAL_WEIGHTS = "_partial_weights";
+  static final String NOTES = "_notes";
   static final String DECISION = "decision";
 
   /** A decided pair in lean form: the candidate pair with its weight, probability and decision. */
@@ -31,12 +32,16 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
           .add(PROBABILITY, DataTypes.DoubleType, false)
           .add(DECISION, DataTypes.StringType, false);
 
-  /** A decided pair with both records' keys, the values compared and the partial weights ({@link DescribePairs}). */
+  /**
+   * A decided pair with both records' keys, the values compared, the partial weights and, per
+   * comparison, why its weight was reduced (or null) ({@link DescribePairs}).
+   */
   static final StructType SCHEMA =
       PairRows.SCHEMA
           .add(MATCH_WEIGHT, DataTypes.DoubleType, false)
           .add(PROBABILITY, DataTypes.DoubleType, false)
           .add(PARTIAL_WEIGHTS, DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+          .add(NOTES, DataTypes.createArrayType(DataTypes.StringType, true), false)
           .add(DECISION, DataTypes.StringType, false);
 
   private final MatchScorer scorer;

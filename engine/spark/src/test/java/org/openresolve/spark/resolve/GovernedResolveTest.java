@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +38,7 @@ class GovernedResolveTest {
     spark = LocalSpark.start(GovernedResolveTest.class);
     rules = RuleSet.load(Path.of("../../rules/default/ruleset.yaml"));
     ResolveResult r = new ResolveJob(spark, rules, null).run(input(ResolveDeterminismTest.records()));
-    baseline = membership(r);
+    baseline = Memberships.of(r);
     model = r.model();
     r.release();
   }
@@ -53,21 +52,13 @@ class GovernedResolveTest {
     return spark.createDataFrame(records.stream().map(PersonRecordRows::toRow).toList(), PersonRecordRows.SCHEMA);
   }
 
-  private static Map<String, String> membership(ResolveResult r) {
-    Map<String, String> m = new TreeMap<>();
-    for (Row row : r.membership().select("source", "record_id", "entity_id").collectAsList()) {
-      m.put(row.getString(0) + ":" + row.getString(1), row.getString(2));
-    }
-    return m;
-  }
-
   @Test
   void aDifferentJudgementKeepsTwoRecordsApartEvenWhenAChainOfStrongLinksJoinsThem() {
     assertThat(baseline.get("crim:C0")).isEqualTo(baseline.get("web:X0")).isEqualTo(baseline.get("web:W0"));
     Judgement apart = new Judgement("crim:C0", "web:X0", Judgement.Verdict.DIFFERENT, "a.analyst", Instant.parse("2026-11-01T00:00:00Z"), "fingerprints differ");
 
     ResolveResult r = new ResolveJob(spark, rules, model, List.of(apart)).run(input(ResolveDeterminismTest.records()));
-    Map<String, String> m = membership(r);
+    Map<String, String> m = Memberships.of(r);
 
     assertThat(m.get("crim:C0")).isNotEqualTo(m.get("web:X0"));
     assertThat(r.refusedLinks()).isPositive();
@@ -92,7 +83,7 @@ class GovernedResolveTest {
     }
 
     ResolveResult r = new ResolveJob(spark, rules, model).run(input(records));
-    Map<String, String> m = membership(r);
+    Map<String, String> m = Memberships.of(r);
 
     assertThat(m.get("intel:IR-1/S1")).isNotEqualTo(m.get("intel:IR-1/S2"));
     List<Row> refused = r.scoredPairs().filter("decision = 'REFUSED'").select(LinkPolicies.REFUSAL).collectAsList();
@@ -110,7 +101,7 @@ class GovernedResolveTest {
     }
 
     ResolveResult r = new ResolveJob(spark, rules, model).run(input(graded));
-    Map<String, String> m = membership(r);
+    Map<String, String> m = Memberships.of(r);
 
     assertThat(m.get("crim:C1")).isNotEqualTo(m.get("web:X1"));
     assertThat(r.scoredPairs().filter("decision = 'REVIEW' AND uncorroborated").count()).isPositive();
@@ -132,12 +123,12 @@ class GovernedResolveTest {
         new Judgement("crim:C3", "web:W4", Judgement.Verdict.SAME, "a.analyst", at, "informant"),
         new Judgement("web:W4", "web:X5", Judgement.Verdict.SAME, "a.analyst", at, "informant"));
     ResolveResult joined = new ResolveJob(spark, rules, model, bridge).run(input(ResolveDeterminismTest.records()));
-    Map<String, String> before = membership(joined);
+    Map<String, String> before = Memberships.of(joined);
     joined.release();
     List<PersonRecord> erased = ResolveDeterminismTest.records().stream().filter(p -> !p.key().qualifiedId().equals("web:W4")).toList();
 
     ResolveResult split = new ResolveJob(spark, rules, model, bridge).run(input(erased));
-    Map<String, String> after = membership(split);
+    Map<String, String> after = Memberships.of(split);
 
     assertThat(before.get("crim:C3")).isEqualTo(before.get("web:X5"));
     assertThat(after).doesNotContainKey("web:W4");
