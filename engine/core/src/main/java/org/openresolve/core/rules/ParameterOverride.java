@@ -8,9 +8,23 @@ import java.io.Serializable;
  *
  * @param comparison the comparison id
  * @param level the level label within that comparison
+ * @param mFrom absent: m is the given value; {@value #CONFIDENT_PAIRS}: m is measured on the
+ *     candidate pairs that link whatever this comparison says, the given m being the least it may
+ *     be and the value when no such pair compares the field
  */
-public record ParameterOverride(String comparison, String level, Double m, Double u) implements Serializable {
+public record ParameterOverride(String comparison, String level, Double m, Double u, String mFrom)
+    implements Serializable {
+  public static final String CONFIDENT_PAIRS = "confident_pairs";
+
   public ParameterOverride {
+    if (mFrom != null) {
+      if (!mFrom.equals(CONFIDENT_PAIRS)) {
+        throw new IllegalArgumentException("m_from must be '" + CONFIDENT_PAIRS + "', got '" + mFrom + "'");
+      }
+      if (m == null) {
+        throw new IllegalArgumentException("m_from needs 'm', the least the measured m may be");
+      }
+    }
     Required.text(comparison, "comparison");
     Required.text(level, "level");
     if (m == null && u == null) {
@@ -22,5 +36,14 @@ public record ParameterOverride(String comparison, String level, Double m, Doubl
     if (u != null) {
       Thresholds.requireProbability("u", u);
     }
+  }
+
+  public ParameterOverride(String comparison, String level, Double m, Double u) {
+    this(comparison, level, m, u, null);
+  }
+
+  /** Whether m is measured on the confident pairs rather than taken as given. */
+  public boolean measured() {
+    return mFrom != null;
   }
 }

@@ -27,7 +27,9 @@ import org.openresolve.core.rules.RuleSet;
  *   <li>the prior, unless the rule file fixes it, by {@link PriorEstimator}.
  * </ol>
  *
- * The rule file's fixed m/u values are kept throughout. The caller compares the pairs and counts
+ * The rule file's fixed m/u values are kept throughout. An m marked {@code m_from: confident_pairs}
+ * is then measured on the pairs that link whatever its comparison says ({@link ConfidentPairsM}),
+ * and the model fitted again with it. The caller compares the pairs and counts
  * the patterns; nothing here sees a record.
  */
 public final class ModelTrainer {
@@ -81,6 +83,39 @@ public final class ModelTrainer {
       Probabilities.normalise(start[c], fixedM[c]);
       Probabilities.normalise(u[c], fixedU[c]);
     }
+    ModelParameters model = fit(rules, patternsByRule, candidatePatterns, possiblePairs, u, start, fixedM);
+    boolean measured = false;
+    MatchScorer scorer = new MatchScorer(model, rules);
+    for (ParameterOverride o : rules.model().overrides()) {
+      if (o.measured()) {
+        int c = rules.comparisonIndex(o.comparison());
+        int l = rules.levelIndex(o.comparison(), o.level());
+        ConfidentPairsM.Estimate e =
+            ConfidentPairsM.estimate(
+                candidatePatterns, model, scorer, c, l, o.m(), rules.thresholds().matchProbability());
+        start[c][l] = e.m();
+        measured = true;
+      }
+    }
+    if (!measured) {
+      return model;
+    }
+    for (int c = 0; c < n; c++) {
+      Probabilities.normalise(start[c], fixedM[c]);
+    }
+    return fit(rules, patternsByRule, candidatePatterns, possiblePairs, u, start, fixedM);
+  }
+
+  /** m by EM sessions from the given start, then the prior. */
+  private static ModelParameters fit(
+      RuleSet rules,
+      Map<String, Map<LevelPattern, Long>> patternsByRule,
+      Map<LevelPattern, Long> candidatePatterns,
+      long possiblePairs,
+      double[][] u,
+      double[][] start,
+      boolean[][] fixedM) {
+    int n = u.length;
     double[][] m = sessions(rules, patternsByRule, u, start, fixedM);
     for (int c = 0; c < n; c++) {
       if (!observed(candidatePatterns, c)) {

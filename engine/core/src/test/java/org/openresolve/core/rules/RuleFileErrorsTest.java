@@ -152,6 +152,24 @@ class RuleFileErrorsTest {
   }
 
   @Test
+  void unknownMFromIsRefused() throws IOException {
+    String text = VALID.replace("match: estimate", "match: estimate\n  overrides:\n    - {comparison: dob, level: exact, m: 0.1, m_from: anchors}");
+    assertThat(error(text)).startsWith("FILE:").contains("m_from must be 'confident_pairs', got 'anchors'");
+  }
+
+  @Test
+  void mFromNeedsTheLeastM() throws IOException {
+    String text = VALID.replace("match: estimate", "match: estimate\n  overrides:\n    - {comparison: dob, level: exact, u: 0.1, m_from: confident_pairs}");
+    assertThat(error(text)).startsWith("FILE:").contains("m_from needs 'm', the least the measured m may be");
+  }
+
+  @Test
+  void mFromConfidentPairsLoads() throws IOException {
+    String text = VALID.replace("match: estimate", "match: estimate\n  overrides:\n    - {comparison: dob, level: exact, m: 0.1, m_from: confident_pairs}");
+    assertThat(RuleSet.load(write(text)).model().overrides().get(0).measured()).isTrue();
+  }
+
+  @Test
   void maxBlockSizeMustBeAboveOne() throws IOException {
     assertThat(error(VALID.replace("max_block_size: 100", "max_block_size: 1")))
         .startsWith("FILE:").endsWith(": blocking: max_block_size must be at least 2, got 1");
