@@ -18,6 +18,8 @@ import org.openresolve.core.rules.RuleSet;
  * different rules never meet and a pair can name the rules that produced it.
  */
 public final class BlockingRule implements Serializable {
+  private static final char RULE_SEPARATOR = ':';
+
   private static final long serialVersionUID = 1L;
 
   private final BlockingRuleSpec spec;
@@ -52,6 +54,12 @@ public final class BlockingRule implements Serializable {
     return spec.label();
   }
 
+  /** The rule id a block key of {@link #keys} starts with. */
+  public static String ruleIdOf(String blockKey) {
+    int separator = blockKey.indexOf(RULE_SEPARATOR);
+    return separator < 0 ? blockKey : blockKey.substring(0, separator);
+  }
+
   /** Distinct keys in a fixed order; empty when the record lacks what the rule needs. */
   public List<String> keys(MatchView v) {
     requireNonNull(v, "v is null");
@@ -59,7 +67,7 @@ public final class BlockingRule implements Serializable {
     KeyFunctions.apply(spec.key(), list, v, raw);
     List<String> keys = new ArrayList<>(raw.size());
     for (String key : raw) {
-      keys.add(spec.id() + ":" + key);
+      keys.add(spec.id() + RULE_SEPARATOR + key);
     }
     return List.copyOf(keys);
   }

@@ -3,6 +3,10 @@ package org.openresolve.core.blocking;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.codec.digest.MurmurHash3;
 import org.openresolve.core.rules.BlockingSettings;
 
@@ -29,6 +33,28 @@ public final class SharedKeys {
     }
     long h = MurmurHash3.hash128x64(key.getBytes(StandardCharsets.UTF_8))[0];
     return (h & ~RULE_MASK) | ruleBit;
+  }
+
+  /**
+   * The sorted, distinct codes of the {@code usable} keys of one record. A repeated code would put
+   * the record twice in one block, and pair it with itself.
+   *
+   * @param ruleBits each blocking rule's bit, by rule id
+   * @throws IllegalStateException for a usable key of no rule in {@code ruleBits}
+   */
+  public static long[] codesOf(Collection<String> keys, Predicate<String> usable, Map<String, Integer> ruleBits) {
+    long[] codes = new long[keys.size()];
+    int n = 0;
+    for (String key : keys) {
+      if (usable.test(key)) {
+        Integer bit = ruleBits.get(BlockingRule.ruleIdOf(key));
+        if (bit == null) {
+          throw new IllegalStateException("block key " + key + " names no blocking rule of the rule set");
+        }
+        codes[n++] = code(key, bit);
+      }
+    }
+    return Arrays.stream(codes, 0, n).sorted().distinct().toArray();
   }
 
   /** The rule bit a code carries. */

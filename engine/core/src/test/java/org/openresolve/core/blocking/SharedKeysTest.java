@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,21 @@ class SharedKeysTest {
     long distinct =
         LongStream.range(0, 200_000).map(i -> SharedKeys.code("family_phonetic_birth_year:K" + i, (int) (i % 14))).distinct().count();
     assertThat(distinct).isEqualTo(200_000);
+  }
+
+  @Test
+  void aRecordsCodesAreItsUsableKeysSortedOnceEach() {
+    Map<String, Integer> bits = Map.of("phone", 3, "email", 4);
+    long[] codes =
+        SharedKeys.codesOf(List.of("phone:+447700900123", "email:a@b.org", "phone:+447700900123", "phone:+000"), k -> !k.endsWith("+000"), bits);
+    assertThat(codes).containsExactly(sorted(SharedKeys.code("phone:+447700900123", 3), SharedKeys.code("email:a@b.org", 4)));
+    assertThat(BlockingRule.ruleIdOf("phone:+44:7700")).isEqualTo("phone");
+  }
+
+  @Test
+  void refusesAKeyOfNoRule() {
+    assertThatThrownBy(() -> SharedKeys.codesOf(List.of("wallet:BTC:1abc"), k -> true, Map.of("phone", 3)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("wallet:BTC:1abc names no blocking rule");
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -55,25 +54,9 @@ final class PairingKeys implements FlatMapFunction<Row, Row> {
   /** @param view {@code (node, view, block_keys)} */
   @Override
   public Iterator<Row> call(Row view) {
-    List<String> keys = view.getList(2);
-    long[] codes = new long[keys.size()];
-    int n = 0;
     BloomFilter mayPair = pairing.value();
     Set<String> skipped = oversize.value();
-    for (String key : keys) {
-      if (mayPair.mightContainString(key) && !skipped.contains(key)) {
-        codes[n++] = SharedKeys.code(key, ruleBit(key));
-      }
-    }
-    Arrays.sort(codes, 0, n);
-    // A repeated code would put the record twice in one block, and pair it with itself.
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (distinct == 0 || codes[i] != codes[distinct - 1]) {
-        codes[distinct++] = codes[i];
-      }
-    }
-    codes = Arrays.copyOf(codes, distinct);
+    long[] codes = SharedKeys.codesOf(view.getList(2), k -> mayPair.mightContainString(k) && !skipped.contains(k), ruleBits);
     List<Row> rows = new ArrayList<>(codes.length);
     Object node = view.get(0);
     Object bytes = view.get(1);
@@ -95,14 +78,5 @@ final class PairingKeys implements FlatMapFunction<Row, Row> {
     long[] codes = new long[packed.length / Long.BYTES];
     ByteBuffer.wrap(packed).asLongBuffer().get(codes);
     return codes;
-  }
-
-  private int ruleBit(String key) {
-    int colon = key.indexOf(':');
-    Integer bit = ruleBits.get(colon < 0 ? key : key.substring(0, colon));
-    if (bit == null) {
-      throw new IllegalStateException("block key " + key + " names no blocking rule of the rule set");
-    }
-    return bit;
   }
 }
