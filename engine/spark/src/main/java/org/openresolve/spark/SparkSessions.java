@@ -8,6 +8,9 @@ import org.apache.spark.sql.SparkSession;
  * off, so one machine needs nothing but Java.
  */
 public final class SparkSessions {
+  static final String DICTIONARY_PAGE_SIZE = "spark.hadoop.parquet.dictionary.page.size";
+  static final int DICTIONARY_PAGE_BYTES = 64 * 1024;
+
   private SparkSessions() {}
 
   /**
@@ -32,6 +35,12 @@ public final class SparkSessions {
           // On one machine CPU is scarcer than memory: cached tables (the candidate pairs above
           // all) are kept as written instead of being analysed column by column for an encoding.
           .config("spark.sql.inMemoryColumnarStorage.compressed", "false");
+    }
+    if (System.getProperty(DICTIONARY_PAGE_SIZE) == null) {
+      // Parquet builds a dictionary of each column until it outgrows this, then writes it plain. A
+      // column of mostly distinct values (record ids, names, addresses) would fill the default 1 MiB
+      // first, hashing every value for nothing; a repeating one (sources, labels) stays far below.
+      b.config(DICTIONARY_PAGE_SIZE, String.valueOf(DICTIONARY_PAGE_BYTES));
     }
     b.config("spark.sql.session.timeZone", "UTC")
         // Standard Parquet timestamps rather than INT96, so plain readers see UTC instants.

@@ -1,0 +1,60 @@
+package org.openresolve.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SparkSessionsTest {
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSessions.start(SparkSessionsTest.class.getSimpleName(), "local[2]");
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void givesUpTheDictionaryOfAColumnOfManyDistinctValuesButKeepsItForARepeatingOne(@TempDir Path dir) throws IOException {
+    // 10,000 ids of 13 bytes, each twice: a dictionary would halve them, and they fit in Parquet's
+    // default 1 MiB of dictionary. Only the session's smaller page makes the writer give it up.
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      rows.add(RowFactory.create(String.format("record-%06d", i / 2), i % 2 == 0 ? "criminal_records" : "open_web"));
+    }
+    StructType schema = new StructType().add("record_id", DataTypes.StringType).add("source", DataTypes.StringType);
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(dir.resolve("t").toString());
+
+    Path file;
+    try (Stream<Path> files = Files.list(dir.resolve("t"))) {
+      file = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+      List<ColumnChunkMetaData> columns = reader.getFooter().getBlocks().get(0).getColumns();
+      assertThat(columns.get(0).getPath().toDotString()).isEqualTo("record_id");
+      assertThat(columns.get(0).getEncodingStats().hasNonDictionaryEncodedPages()).isTrue();
+      assertThat(columns.get(1).getEncodingStats().hasDictionaryEncodedPages()).isTrue();
+      assertThat(columns.get(1).getEncodingStats().hasNonDictionaryEncodedPages()).isFalse();
+    }
+  }
+}
