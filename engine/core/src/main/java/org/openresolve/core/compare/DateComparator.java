@@ -7,28 +7,56 @@ import org.openresolve.core.rules.ComparisonLevel;
 /** Birth dates: every date of one record against every date of the other, keeping the best level. */
 final class DateComparator implements FieldComparator {
   private final List<ComparisonLevel> levels;
+  // One bounded distance per LEVENSHTEIN level, null for the others; rebuilt after shipping, as
+  // Commons Text's distance is not Serializable.
+  private transient LevenshteinDistance[] distances;
 
   DateComparator(List<ComparisonLevel> levels) {
     this.levels = List.copyOf(levels);
+    this.distances = distances(this.levels);
+  }
+
+  private static LevenshteinDistance[] distances(List<ComparisonLevel> levels) {
+    LevenshteinDistance[] out = new LevenshteinDistance[levels.size()];
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i) instanceof ComparisonLevel.Levenshtein l) {
+        out[i] = new LevenshteinDistance(l.maxDistance());
+      }
+    }
+    return out;
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    distances = distances(levels);
   }
 
   @Override
   public Outcome compare(MatchView a, MatchView b) {
-    Outcome best = null;
+    int best = Integer.MAX_VALUE;
+    MatchView.Date bestX = null;
+    MatchView.Date bestY = null;
     for (MatchView.Date x : a.birthDates()) {
       for (MatchView.Date y : b.birthDates()) {
         int level = first(x, y);
-        if (best == null || level < best.level()) {
-          best = new Outcome(level, x.iso(), y.iso());
+        if (level < best) {
+          best = level;
+          bestX = x;
+          bestY = y;
         }
       }
     }
-    return best == null ? new Outcome(0, null, null) : best;
+    return bestX == null ? new Outcome(0, null, null) : new Outcome(best, bestX.iso(), bestY.iso());
   }
 
   private int first(MatchView.Date x, MatchView.Date y) {
     for (int i = 1; i < levels.size() - 1; i++) {
-      if (holds(levels.get(i), x, y)) {
+      ComparisonLevel level = levels.get(i);
+      boolean holds =
+          level instanceof ComparisonLevel.Levenshtein
+              ? x.hasDay() && y.hasDay() && distances[i].apply(x.iso(), y.iso()) >= 0
+              : holds(level, x, y);
+      if (holds) {
         return i;
       }
     }

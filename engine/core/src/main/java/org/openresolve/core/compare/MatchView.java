@@ -219,6 +219,12 @@ public record MatchView(
 
   /** A birth date; month and day are 0 when unknown. */
   public record Date(int year, int month, int day) implements Serializable {
+    // ISO forms of the dates of living people's birth years, made once each: every compared pair of
+    // dates reads them. Shared by all threads; a race only builds one string twice.
+    private static final int FIRST_CACHED_YEAR = 1850;
+    private static final int CACHED_YEARS = 200;
+    private static final String[] ISO = new String[CACHED_YEARS * 13 * 32];
+
     static Date of(PartialDate d) {
       return new Date(
           d.year(), d.month() == null ? 0 : d.month(), d.day() == null ? 0 : d.day());
@@ -230,7 +236,20 @@ public record MatchView(
 
     /** ISO 8601 at the date's precision. */
     public String iso() {
-      // Called for every compared date pair: no String.format, which parses its pattern each time.
+      int y = year - FIRST_CACHED_YEAR;
+      if (y < 0 || y >= CACHED_YEARS || month < 0 || month > 12 || day < 0 || day > 31) {
+        return format();
+      }
+      int slot = (y * 13 + month) * 32 + day;
+      String s = ISO[slot];
+      if (s == null) {
+        s = format();
+        ISO[slot] = s;
+      }
+      return s;
+    }
+
+    private String format() {
       StringBuilder s = new StringBuilder(10);
       pad(s, year, 4);
       if (month > 0) {

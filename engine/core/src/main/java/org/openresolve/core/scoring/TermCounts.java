@@ -3,6 +3,8 @@ package org.openresolve.core.scoring;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openresolve.core.compare.ComparisonVector;
@@ -26,9 +28,11 @@ public final class TermCounts implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final long records;
-  private final Map<String, Long> counts;
+  // The counts split by what they count (a field, or full names) and keyed by the value alone: a
+  // pair looks several up, and a value from a view already knows its hash.
+  private final List<Map<String, Long>> byComparison;
+  private final Map<String, Long> fullNames;
   private final int[] exactLevel;
-  private final String[] prefix;
   private final SharedValueLimit[] shared;
   private final int given;
   private final int family;
@@ -42,11 +46,19 @@ public final class TermCounts implements Serializable {
    */
   public TermCounts(RuleSet rules, Map<String, Long> counts, long records) {
     requireNonNull(rules, "rules is null");
-    this.counts = Map.copyOf(requireNonNull(counts, "counts is null"));
+    requireNonNull(counts, "counts is null");
     this.records = records;
+    Map<String, Map<String, Long>> byKind = new HashMap<>();
+    counts.forEach((key, n) -> {
+      int bar = key.indexOf('|');
+      if (bar < 0) {
+        throw new IllegalArgumentException("count key '" + key + "' has no kind: expected KIND|value");
+      }
+      byKind.computeIfAbsent(key.substring(0, bar), k -> new HashMap<>()).put(key.substring(bar + 1), n);
+    });
     List<ComparisonSpec> cs = rules.comparisons();
     this.exactLevel = new int[cs.size()];
-    this.prefix = new String[cs.size()];
+    List<Map<String, Long>> perComparison = new ArrayList<>(cs.size());
     this.shared = new SharedValueLimit[cs.size()];
     int g = -1;
     int f = -1;
@@ -63,9 +75,11 @@ public final class TermCounts implements Serializable {
         g = spec.field() == PersonField.GIVEN_NAME ? c : g;
         f = spec.field() == PersonField.FAMILY_NAME ? c : f;
       }
-      prefix[c] = spec.field().name();
+      perComparison.add(byKind.getOrDefault(spec.field().name(), Map.of()));
       shared[c] = spec.sharedValue();
     }
+    this.byComparison = perComparison;
+    this.fullNames = byKind.getOrDefault(TermFrequencies.FULL_NAME, Map.of());
     this.given = g;
     this.family = f;
     this.fullName = rules.model().fullNameTermFrequency() && g >= 0 && f >= 0 && exactLevel[g] > 0 && exactLevel[f] > 0;
@@ -108,7 +122,7 @@ public final class TermCounts implements Serializable {
     if (!(adjusted || limited) || value == null) {
       return 0;
     }
-    Long n = counts.get(prefix[c] + "|" + value);
+    Long n = byComparison.get(c).get(value);
     return n == null ? 0 : n;
   }
 
@@ -119,7 +133,7 @@ public final class TermCounts implements Serializable {
       out[c] = count(c, levels[c], values.get(c));
     }
     if (fullName && out[given] > 0 && out[family] > 0) {
-      Long n = counts.get(TermFrequencies.fullNameKey(values.get(given), values.get(family)));
+      Long n = fullNames.get(TermFrequencies.fullName(values.get(given), values.get(family)));
       out[exactLevel.length] = n == null ? 0 : n;
     }
     return out;

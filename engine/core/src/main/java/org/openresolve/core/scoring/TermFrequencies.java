@@ -66,7 +66,12 @@ public final class TermFrequencies implements Serializable {
 
   /** The key of a given and family name held together, as {@link #fullNameKeysOf} gives it. */
   public static String fullNameKey(String given, String family) {
-    return FULL_NAME + "|" + given + " " + family;
+    return FULL_NAME + "|" + fullName(given, family);
+  }
+
+  /** A full name as its {@link #fullNameKey} holds it after the kind. */
+  static String fullName(String given, String family) {
+    return given + " " + family;
   }
 
   /**

@@ -135,4 +135,16 @@ class MatchViewTest {
     assertThat(new MatchView.Date(987, 3, 5).iso()).isEqualTo("0987-03-05");
     assertThat(new MatchView.Date(1984, 11, 0).iso()).isEqualTo("1984-11");
   }
+
+  @Test
+  void isoDateIsTheSameWhenAskedAgainInsideAndOutsideTheRememberedYears() {
+    for (int round = 0; round < 2; round++) {
+      assertThat(new MatchView.Date(1984, 0, 0).iso()).isEqualTo("1984");
+      assertThat(new MatchView.Date(1984, 2, 29).iso()).isEqualTo("1984-02-29");
+      assertThat(new MatchView.Date(1850, 1, 1).iso()).isEqualTo("1850-01-01");
+      assertThat(new MatchView.Date(1849, 12, 31).iso()).isEqualTo("1849-12-31");
+      assertThat(new MatchView.Date(2049, 12, 31).iso()).isEqualTo("2049-12-31");
+      assertThat(new MatchView.Date(2050, 1, 1).iso()).isEqualTo("2050-01-01");
+    }
+  }
 }
