@@ -7,28 +7,17 @@ import org.openresolve.core.rules.ComparisonLevel;
 /** Birth dates: every date of one record against every date of the other, keeping the best level. */
 final class DateComparator implements FieldComparator {
   private final List<ComparisonLevel> levels;
-  // One bounded distance per LEVENSHTEIN level, null for the others; rebuilt after shipping, as
-  // Commons Text's distance is not Serializable.
+  // Rebuilt after the comparer is shipped to a task (see BoundedLevenshtein).
   private transient LevenshteinDistance[] distances;
 
   DateComparator(List<ComparisonLevel> levels) {
     this.levels = List.copyOf(levels);
-    this.distances = distances(this.levels);
-  }
-
-  private static LevenshteinDistance[] distances(List<ComparisonLevel> levels) {
-    LevenshteinDistance[] out = new LevenshteinDistance[levels.size()];
-    for (int i = 0; i < levels.size(); i++) {
-      if (levels.get(i) instanceof ComparisonLevel.Levenshtein l) {
-        out[i] = new LevenshteinDistance(l.maxDistance());
-      }
-    }
-    return out;
+    this.distances = BoundedLevenshtein.perLevel(this.levels);
   }
 
   private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();
-    distances = distances(levels);
+    distances = BoundedLevenshtein.perLevel(levels);
   }
 
   @Override

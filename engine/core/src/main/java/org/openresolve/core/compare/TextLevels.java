@@ -20,8 +20,7 @@ final class TextLevels implements Serializable {
   private final NameGroups[] nameGroups;
   // The lowest threshold of the TRANSLITERATION levels: below it no level holds, so the distance may stop.
   private final double transliterationFloor;
-  // One bounded Levenshtein per level: the bound lets it stop early on distant strings. Commons
-  // Text's distance is not Serializable, so it is rebuilt after the comparer is shipped to a task.
+  // Rebuilt after the comparer is shipped to a task (see BoundedLevenshtein).
   private transient LevenshteinDistance[] levenshtein;
 
   /** Levels without NICKNAME. */
@@ -34,7 +33,7 @@ final class TextLevels implements Serializable {
   /** @param lists the name groups of a list as a NICKNAME level names it */
   TextLevels(List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
     this.levels = List.copyOf(levels);
-    this.levenshtein = bounded(this.levels);
+    this.levenshtein = BoundedLevenshtein.perLevel(this.levels);
     this.nameGroups = new NameGroups[this.levels.size()];
     for (int i = 0; i < this.levels.size(); i++) {
       if (this.levels.get(i) instanceof ComparisonLevel.Nickname n) {
@@ -49,19 +48,9 @@ final class TextLevels implements Serializable {
             .orElse(0);
   }
 
-  private static LevenshteinDistance[] bounded(List<ComparisonLevel> levels) {
-    LevenshteinDistance[] out = new LevenshteinDistance[levels.size()];
-    for (int i = 0; i < levels.size(); i++) {
-      if (levels.get(i) instanceof ComparisonLevel.Levenshtein l) {
-        out[i] = new LevenshteinDistance(l.maxDistance());
-      }
-    }
-    return out;
-  }
-
   private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();
-    levenshtein = bounded(levels);
+    levenshtein = BoundedLevenshtein.perLevel(levels);
   }
 
   int elseLevel() {
