@@ -35,6 +35,11 @@ class SparkSessionsTest {
   }
 
   @Test
+  void aLocalSessionSpendsNoCpuCompressingShuffleFiles() {
+    assertThat(spark.sparkContext().getConf().get("spark.shuffle.compress")).isEqualTo("false");
+  }
+
+  @Test
   void givesUpTheDictionaryOfAColumnOfManyDistinctValuesButKeepsItForARepeatingOne(@TempDir Path dir) throws IOException {
     // 10,000 ids of 13 bytes, each twice: a dictionary would halve them, and they fit in Parquet's
     // default 1 MiB of dictionary. Only the session's smaller page makes the writer give it up.
