@@ -103,6 +103,9 @@ final class TextLevels implements Serializable {
         holds = nameGroups[i].together(textA, textB);
       } else if (level instanceof ComparisonLevel.Initial) {
         holds = initialOf(textA, textB) || initialOf(textB, textA);
+      } else if (level instanceof ComparisonLevel.OtherGivenName) {
+        // Needs the whole given names, which the name comparator holds: it decides this level.
+        holds = false;
       } else {
         throw new IllegalStateException(level + " is not a text level; the rule checks should have refused it");
       }

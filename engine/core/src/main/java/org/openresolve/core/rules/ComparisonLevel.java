@@ -68,6 +68,14 @@ public sealed interface ComparisonLevel extends Serializable {
     }
   }
 
+  /**
+   * The first given name of one record, or the initial it is written as, is a later given name of
+   * the other: a person known by a middle name ("William Gary" called "Gary"), or a Vietnamese name
+   * whose given name proper comes after a middle name ("Thi Hoa" written "H."). Patronymics and the
+   * names after "bin" or "ibn" are a father's names and do not count.
+   */
+  record OtherGivenName() implements ComparisonLevel {}
+
   record DateSameYearMonth() implements ComparisonLevel {}
 
   record DateSameYear() implements ComparisonLevel {}

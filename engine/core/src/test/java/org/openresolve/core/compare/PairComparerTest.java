@@ -332,6 +332,23 @@ class PairComparerTest {
     assertThat(label(v, "family_name")).isNotEqualTo("different").isNotEqualTo("possible transliteration");
   }
 
+  @ParameterizedTest
+  @CsvSource({"thi hoa, h", "h, thi hoa", "t phong, phong", "william gary, gary"})
+  void linksAFirstGivenNameToTheSameNameLaterInTheOther(String a, String b) {
+    ComparisonVector v = compare(record("a").name(name(a, "nguyen")).build(), record("b").name(name(b, "nguyen")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("another given name agrees");
+    assertThat(v.left(IDS.indexOf("given_name"))).isEqualTo(a);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"oleg aleksandrovich, a", "omar bin khalid, khalid", "jose garcia, miguel jorge garcia"})
+  void aFathersNameOrASharedLaterNameIsNoOtherGivenName(String a, String b) {
+    ComparisonVector v = compare(record("a").name(name(a, "petrov")).build(), record("b").name(name(b, "petrov")).build());
+
+    assertThat(label(v, "given_name")).isEqualTo("different");
+  }
+
   @Test
   void anInitialOfAnotherLetterIsDifferent() {
     ComparisonVector v =
