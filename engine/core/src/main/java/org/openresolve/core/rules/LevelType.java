@@ -19,6 +19,11 @@ public enum LevelType {
    * and "H.", "T. Phong" and "Phong", "William Gary" and "Gary".
    */
   OTHER_GIVEN_NAME(Parameter.NONE),
+  /**
+   * Given names a group of the list holds together once each is read as a listed name a letter
+   * away: "Ksenija" and "Ksuysha" (Ksenia, Ksyusha), "Sean" and "Shawm" (Shawn).
+   */
+  NICKNAME_MISSPELT(Parameter.LIST),
   DATE_SAME_YEAR_MONTH(Parameter.NONE),
   DATE_SAME_YEAR(Parameter.NONE),
   DATE_DAY_MONTH_SWAPPED(Parameter.NONE),
