@@ -7,10 +7,13 @@ import org.openresolve.core.rules.KeyFunction;
 
 /**
  * The keys of {@link KeyFunction#NAME_IN_HANDLE}. A record with a family name keys
- * {@code family|initial}, letters only. A record without one keys every family name and initial
- * its handles, e-mail local parts and unparted names could spell: each prefix and suffix of at
- * least {@link #MIN_FAMILY_LENGTH} letters, with the letter just beside it or the text's first
- * letter (a full name written together) as the initial.
+ * {@code family|initial}, letters only. A record without one, or with only its initial ("Rob T."),
+ * keys every family name and initial its handles, e-mail local parts and unparted names could
+ * spell: each prefix and suffix of at least {@link #MIN_FAMILY_LENGTH} letters, with the letter
+ * just beside it or the text's first letter (a full name written together) as the initial.
+ *
+ * <p>Only the key reads the handle of a record with a family initial: once met, the name
+ * comparisons weigh its given name and initial, which say what the handle would say again.
  */
 final class HandleNameKeys {
   /** Shorter family names are inside too many handles by chance. */
@@ -19,10 +22,9 @@ final class HandleNameKeys {
   private HandleNameKeys() {}
 
   static void add(MatchView v, Set<String> keys) {
-    boolean named = false;
+    boolean named = givesFamilyName(v);
     for (MatchView.Name n : v.names()) {
       if (n.family() != null) {
-        named = true;
         String family = HandleTexts.letters(n.family());
         String forename = n.forename() == null ? "" : HandleTexts.letters(n.forename());
         if (family.length() >= MIN_FAMILY_LENGTH && !forename.isEmpty()) {
@@ -42,6 +44,16 @@ final class HandleNameKeys {
         spell(HandleTexts.letters(n.full()), keys);
       }
     }
+  }
+
+  /** Whether a name gives a family name of more than one letter ("Rob T." gives only an initial). */
+  private static boolean givesFamilyName(MatchView v) {
+    for (MatchView.Name n : v.names()) {
+      if (n.family() != null && HandleTexts.letters(n.family()).length() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void spell(String text, Set<String> keys) {

@@ -93,6 +93,7 @@ final class KeyFunctions {
         }
       }
       case NAME_IN_HANDLE -> HandleNameKeys.add(v, keys);
+      case FAMILY_NAME_ENDS_AND_INITIAL -> FamilyEndKeys.add(v, keys);
       case FAMILY_NAME_PHONETIC_AND_NICKNAME_GROUP -> {
         for (MatchView.Name n : v.names()) {
           if (n.forename() != null && n.family() != null) {

@@ -23,6 +23,8 @@ final class NameComparator implements FieldComparator {
 
   private final PersonField field;
   private final TextLevels levels;
+  // The OTHER_GIVEN_NAME level, decided here from the whole given names; -1 when there is none.
+  private final int otherGivenLevel;
   // A part's level depends on its two texts alone (its codes are theirs), so it is asked once.
   private final RecentAnswers<TextPair, Integer> partLevels = new RecentAnswers<>(RECENT_PAIRS);
 
@@ -32,6 +34,7 @@ final class NameComparator implements FieldComparator {
     }
     this.field = field;
     this.levels = new TextLevels(levels, lists);
+    this.otherGivenLevel = indexOf(levels, ComparisonLevel.OtherGivenName.class);
   }
 
   @Override
@@ -52,9 +55,28 @@ final class NameComparator implements FieldComparator {
   private Outcome straight(MatchView.Name x, MatchView.Name y) {
     return switch (field) {
       case NAME -> full(x.full(), y.full(), x, y, false);
-      case GIVEN_NAME -> part(x.forename(), y.forename(), x.forenameCodes(), y.forenameCodes());
+      case GIVEN_NAME -> laterGiven(part(x.forename(), y.forename(), x.forenameCodes(), y.forenameCodes()), x, y);
       default -> part(x.family(), y.family(), x.familyCodes(), y.familyCodes());
     };
+  }
+
+  /** A first-name level below OTHER_GIVEN_NAME gives way to it when that holds. */
+  private Outcome laterGiven(Outcome forenames, MatchView.Name x, MatchView.Name y) {
+    if (forenames == null || otherGivenLevel < 0 || forenames.level() <= otherGivenLevel) {
+      return forenames;
+    }
+    return LaterGivenNames.agree(x.given(), x.forename(), y.given(), y.forename())
+        ? new Outcome(otherGivenLevel, x.given(), y.given())
+        : forenames;
+  }
+
+  private static int indexOf(List<ComparisonLevel> levels, Class<? extends ComparisonLevel> type) {
+    for (int i = 0; i < levels.size(); i++) {
+      if (type.isInstance(levels.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Outcome swapped(MatchView.Name x, MatchView.Name y) {

@@ -18,26 +18,31 @@ final class TextLevels implements Serializable {
   private final List<ComparisonLevel> levels;
   // The name groups of each NICKNAME level, null for the others.
   private final NameGroups[] nameGroups;
+  // The misspelling lookup of each NICKNAME_MISSPELT level, null for the others.
+  private final NicknameSpellings[] spellings;
   // The lowest threshold of the TRANSLITERATION levels: below it no level holds, so the distance may stop.
   private final double transliterationFloor;
   // Rebuilt after the comparer is shipped to a task (see BoundedLevenshtein).
   private transient LevenshteinDistance[] levenshtein;
 
-  /** Levels without NICKNAME. */
+  /** Levels without NICKNAME or NICKNAME_MISSPELT. */
   TextLevels(List<ComparisonLevel> levels) {
     this(levels, list -> {
       throw new IllegalArgumentException("no name lists here, but a level names '" + list + "'");
     });
   }
 
-  /** @param lists the name groups of a list as a NICKNAME level names it */
+  /** @param lists the name groups of a list as a NICKNAME or NICKNAME_MISSPELT level names it */
   TextLevels(List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
     this.levels = List.copyOf(levels);
     this.levenshtein = BoundedLevenshtein.perLevel(this.levels);
     this.nameGroups = new NameGroups[this.levels.size()];
+    this.spellings = new NicknameSpellings[this.levels.size()];
     for (int i = 0; i < this.levels.size(); i++) {
       if (this.levels.get(i) instanceof ComparisonLevel.Nickname n) {
         nameGroups[i] = lists.apply(n.list());
+      } else if (this.levels.get(i) instanceof ComparisonLevel.NicknameMisspelt n) {
+        spellings[i] = new NicknameSpellings(lists.apply(n.list()));
       }
     }
     this.transliterationFloor =
@@ -90,8 +95,13 @@ final class TextLevels implements Serializable {
         holds = transliteration >= t.threshold();
       } else if (level instanceof ComparisonLevel.Nickname) {
         holds = nameGroups[i].together(textA, textB);
+      } else if (level instanceof ComparisonLevel.NicknameMisspelt) {
+        holds = spellings[i].together(textA, textB);
       } else if (level instanceof ComparisonLevel.Initial) {
         holds = initialOf(textA, textB) || initialOf(textB, textA);
+      } else if (level instanceof ComparisonLevel.OtherGivenName) {
+        // Needs the whole given names, which the name comparator holds: it decides this level.
+        holds = false;
       } else {
         throw new IllegalStateException(level + " is not a text level; the rule checks should have refused it");
       }

@@ -68,6 +68,25 @@ public sealed interface ComparisonLevel extends Serializable {
     }
   }
 
+  /**
+   * As {@link Nickname}, with each name read as any listed name one letter away (one letter left
+   * out, added, replaced, or two neighbours exchanged) when it has at least four letters: a typo
+   * in a nickname or a formal name ("Ksuysha" for Ksyusha, "Ksenija" for Ksenia).
+   */
+  record NicknameMisspelt(String list) implements ComparisonLevel {
+    public NicknameMisspelt {
+      Required.text(list, "list");
+    }
+  }
+
+  /**
+   * The first given name of one record, or the initial it is written as, is a later given name of
+   * the other: a person known by a middle name ("William Gary" called "Gary"), or a Vietnamese name
+   * whose given name proper comes after a middle name ("Thi Hoa" written "H."). Patronymics and the
+   * names after "bin" or "ibn" are a father's names and do not count.
+   */
+  record OtherGivenName() implements ComparisonLevel {}
+
   record DateSameYearMonth() implements ComparisonLevel {}
 
   record DateSameYear() implements ComparisonLevel {}

@@ -50,12 +50,19 @@ public enum KeyFunction {
   FAMILY_NAME_PHONETIC_AND_NICKNAME_GROUP(FAMILY_NAME, GIVEN_NAME, NAME),
   /**
    * Family name and forename initial as spelt, letters only ("pavlov|j"), for a record with a
-   * family name; for a record without one, every such pair its handles and e-mail local parts
-   * could spell ("jpavlov" gives "pavlov|j", "sergeialekseyev" gives "alekseyev|s", "shahv" gives
+   * family name; for a record without one, or with only its initial ("Rob T."), every such pair its
+   * handles and e-mail local parts could spell ("jpavlov" gives "pavlov|j", "sergeialekseyev" gives "alekseyev|s", "shahv" gives
    * "shah|v"). A profile known only by its handle meets the records of the person it names, and
    * records with a name meet on family name and initial with no date ("N. Moore", "Nicola Moore").
    */
-  NAME_IN_HANDLE(FAMILY_NAME, GIVEN_NAME, NAME, PersonField.NAME_IN_HANDLE);
+  NAME_IN_HANDLE(FAMILY_NAME, GIVEN_NAME, NAME, PersonField.NAME_IN_HANDLE),
+  /**
+   * The first and the last four letters of the family name, each with the forename initial
+   * ("petr|o" and "rowa|o" for Olag Petrowa): a typo or another spelling in the middle of a family
+   * name keeps one of its ends ("Petrova", "D'Arigelo" and "D'Angelo"), where it changes the sound
+   * the phonetic keys read. Digits, which OCR reads for letters ("Sha1a"), count as those letters.
+   */
+  FAMILY_NAME_ENDS_AND_INITIAL(FAMILY_NAME, GIVEN_NAME, NAME);
 
   /** Whether the function reads a name list, named by the rule's {@code list}. */
   public boolean needsList() {

@@ -62,6 +62,8 @@ public record LevelSpec(
       case INITIAL -> new ComparisonLevel.Initial();
       case TRANSLITERATION -> new ComparisonLevel.Transliteration(threshold);
       case NICKNAME -> new ComparisonLevel.Nickname(list);
+      case OTHER_GIVEN_NAME -> new ComparisonLevel.OtherGivenName();
+      case NICKNAME_MISSPELT -> new ComparisonLevel.NicknameMisspelt(list);
       case DATE_SAME_YEAR_MONTH -> new ComparisonLevel.DateSameYearMonth();
       case DATE_SAME_YEAR -> new ComparisonLevel.DateSameYear();
       case DATE_DAY_MONTH_SWAPPED -> new ComparisonLevel.DateDayMonthSwapped();

@@ -14,6 +14,16 @@ public enum LevelType {
   TRANSLITERATION(Parameter.THRESHOLD),
   /** Given names some group of a list holds together: William and Bill, Aleksandr and Sasha. */
   NICKNAME(Parameter.LIST),
+  /**
+   * One record's first given name, or its initial, is a later given name of the other: "Thi Hoa"
+   * and "H.", "T. Phong" and "Phong", "William Gary" and "Gary".
+   */
+  OTHER_GIVEN_NAME(Parameter.NONE),
+  /**
+   * Given names a group of the list holds together once each is read as a listed name a letter
+   * away: "Ksenija" and "Ksuysha" (Ksenia, Ksyusha), "Sean" and "Shawm" (Shawn).
+   */
+  NICKNAME_MISSPELT(Parameter.LIST),
   DATE_SAME_YEAR_MONTH(Parameter.NONE),
   DATE_SAME_YEAR(Parameter.NONE),
   DATE_DAY_MONTH_SWAPPED(Parameter.NONE),

@@ -108,6 +108,11 @@ public final class NameGroups implements Serializable {
     return groups == null ? new int[0] : groups.clone();
   }
 
+  /** Every folded name of the list. */
+  public Set<String> names() {
+    return java.util.Collections.unmodifiableSet(groupsOf.keySet());
+  }
+
   public int groupCount() {
     return groupCount;
   }

@@ -17,6 +17,8 @@ import static org.openresolve.core.rules.LevelType.JARO_WINKLER;
 import static org.openresolve.core.rules.LevelType.LEVENSHTEIN;
 import static org.openresolve.core.rules.LevelType.MISSING;
 import static org.openresolve.core.rules.LevelType.NICKNAME;
+import static org.openresolve.core.rules.LevelType.NICKNAME_MISSPELT;
+import static org.openresolve.core.rules.LevelType.OTHER_GIVEN_NAME;
 import static org.openresolve.core.rules.LevelType.PHONETIC;
 import static org.openresolve.core.rules.LevelType.SEX_CONFLICT;
 import static org.openresolve.core.rules.LevelType.TOKEN_SET;
@@ -29,8 +31,11 @@ import java.util.Set;
 public enum PersonField {
   /** The whole folded name, given names first; also tried with given and family exchanged. */
   NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION),
-  /** NICKNAME looks at the first given names, as every level of this field does. */
-  GIVEN_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION, NICKNAME),
+  /**
+   * NICKNAME looks at the first given names, as every level of this field does but OTHER_GIVEN_NAME,
+   * which looks for one record's first given name among the other's later ones.
+   */
+  GIVEN_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION, NICKNAME, NICKNAME_MISSPELT, OTHER_GIVEN_NAME),
   FAMILY_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION),
   /** Levenshtein works on the ISO form, so one mistyped digit is one edit. */
   BIRTH_DATE(EXACT, LEVENSHTEIN, DATE_SAME_YEAR_MONTH, DATE_SAME_YEAR, DATE_DAY_MONTH_SWAPPED, DATE_WITHIN_YEARS),

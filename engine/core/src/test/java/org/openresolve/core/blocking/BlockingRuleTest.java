@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.BlockingRuleSpec;
 import org.openresolve.core.rules.KeyFunction;
@@ -173,6 +175,32 @@ class BlockingRuleTest {
     assertThat(rule.keys(handle)).containsAnyElementsOf(rule.keys(view(record().name(name("jan", "pavlov")))));
     assertThat(rule.keys(fullName)).containsAnyElementsOf(rule.keys(view(record().name(name("sergei", "alekseyev")))));
     assertThat(rule.keys(handle)).doesNotContainAnyElementsOf(rule.keys(view(record().name(name("ivan", "pavlov")))));
+  }
+
+  @Test
+  void aProfileGivingOnlyAFamilyInitialMeetsTheNameItsHandleSpells() {
+    BlockingRule rule = rule(KeyFunction.NAME_IN_HANDLE);
+    MatchView robT = view(record().name(name("rob", "t")).account(new OnlineAccount("telegram", "rtaylor", "rtaylor")));
+
+    assertThat(rule.keys(robT)).containsAnyElementsOf(rule.keys(view(record().name(name("robert", "taylor")))));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"petrowa, petrova", "darigelo, dangelo", "schahin, sahin", "sha1a, shala", "kova1, koval"})
+  void aTypoOrSpellingInsideAFamilyNameKeepsAnEndOfIt(String family, String other) {
+    BlockingRule rule = rule(KeyFunction.FAMILY_NAME_ENDS_AND_INITIAL);
+
+    assertThat(rule.keys(view(record().name(name("olga", family)))))
+        .containsAnyElementsOf(rule.keys(view(record().name(name("o", other)))));
+  }
+
+  @Test
+  void familyEndsNeedTheSameInitial() {
+    BlockingRule rule = rule(KeyFunction.FAMILY_NAME_ENDS_AND_INITIAL);
+
+    assertThat(rule.keys(view(record().name(name("olga", "petrova")))))
+        .doesNotContainAnyElementsOf(rule.keys(view(record().name(name("irina", "petrova")))));
+    assertThat(rule.keys(view(record().name(name("ivan", "li"))))).containsExactly("r:li<i");
   }
 
   @Test

@@ -332,6 +332,38 @@ class PairComparerTest {
     assertThat(label(v, "family_name")).isNotEqualTo("different").isNotEqualTo("possible transliteration");
   }
 
+  /** The given-name comparison of two records of one family name. */
+  private static ComparisonVector givenNames(String a, String b) {
+    return compare(record("a").name(name(a, "nguyen")).build(), record("b").name(name(b, "nguyen")).build());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ksenija, ksuysha", "sean, shawm", "wiliam, billy"})
+  void linksAMisspeltNicknameToTheNameItStandsFor(String a, String b) {
+    assertThat(label(givenNames(a, b), "given_name")).isEqualTo("misspelt nickname");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"olga, ksuysha", "ted, edd", "sasha, vanya"})
+  void aNameNoListedNameIsALetterFromIsNoMisspeltNickname(String a, String b) {
+    assertThat(label(givenNames(a, b), "given_name")).isNotEqualTo("misspelt nickname");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"thi hoa, h", "h, thi hoa", "t phong, phong", "william gary, gary"})
+  void linksAFirstGivenNameToTheSameNameLaterInTheOther(String a, String b) {
+    ComparisonVector v = givenNames(a, b);
+
+    assertThat(label(v, "given_name")).isEqualTo("another given name agrees");
+    assertThat(v.left(IDS.indexOf("given_name"))).isEqualTo(a);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"oleg aleksandrovich, a", "omar bin khalid, khalid", "jose garcia, miguel jorge garcia"})
+  void aFathersNameOrASharedLaterNameIsNoOtherGivenName(String a, String b) {
+    assertThat(label(givenNames(a, b), "given_name")).isEqualTo("different");
+  }
+
   @Test
   void anInitialOfAnotherLetterIsDifferent() {
     ComparisonVector v =

@@ -294,6 +294,18 @@ class RuleFileErrorsTest {
   }
 
   @Test
+  void misspeltNicknameLevelWithoutAListIsRefused() throws IOException {
+    assertThat(error(givenNameLevel("{label: misspelt nickname, when: NICKNAME_MISSPELT}")))
+        .isEqualTo("FILE:13: comparisons[0].levels[1]: missing key 'list'");
+  }
+
+  @Test
+  void otherGivenNameOnAFamilyNameIsRefused() throws IOException {
+    assertThat(error(VALID.replace("{label: close, when: JARO_WINKLER, threshold: 0.9}", "{label: other, when: OTHER_GIVEN_NAME}")))
+        .startsWith("FILE:13: comparisons[0].levels[1].when: OTHER_GIVEN_NAME does not fit field FAMILY_NAME; it accepts ");
+  }
+
+  @Test
   void nicknameLevelWithoutAListIsRefused() throws IOException {
     assertThat(error(givenNameLevel("{label: nickname, when: NICKNAME}")))
         .isEqualTo("FILE:13: comparisons[0].levels[1]: missing key 'list'");

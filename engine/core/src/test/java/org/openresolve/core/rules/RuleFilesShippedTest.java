@@ -37,6 +37,6 @@ class RuleFilesShippedTest {
         new ComparisonLevel.JaroWinkler(0.92));
     assertThat(given.conditions()).endsWith(new ComparisonLevel.Else());
     assertThat(rules.sha256()).hasSize(64).matches("[0-9a-f]+");
-    assertThat(rules.summary()).startsWith("rule set 'default' (sha256 " + rules.sha256() + "): 16 blocking rules");
+    assertThat(rules.summary()).startsWith("rule set 'default' (sha256 " + rules.sha256() + "): 17 blocking rules");
   }
 }

@@ -1,0 +1,58 @@
+package org.openresolve.core.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@link org.openresolve.core.rules.ComparisonLevel.OtherGivenName} test: whether one record's
+ * first given name stands among the other's later given names. A person may be known by a middle
+ * name ("William Gary Clark" signs "Gary"), and a Vietnamese given name proper follows a middle name
+ * that is often left out or cut to its initial ("Thi Hoa" and "H.", "T. Phong" and "Phong").
+ */
+final class LaterGivenNames {
+  /** After these come a father's (and grandfather's) names, not the person's own. */
+  private static final Set<String> FATHER_OF = Set.of("bin", "ibn", "bint", "binti", "ben", "ould");
+  /** East Slavic patronymics: the father's name, shared by brothers and sisters. */
+  private static final List<String> PATRONYMIC_ENDINGS = List.of("vich", "vych", "vna", "ichna");
+
+  private LaterGivenNames() {}
+
+  /**
+   * @param givenA all given names of one record, folded and space-separated
+   * @param forenameA its first given name ({@link MatchView.Name#forename()})
+   */
+  static boolean agree(String givenA, String forenameA, String givenB, String forenameB) {
+    if (givenA == null || givenB == null || forenameA == null || forenameB == null) {
+      return false;
+    }
+    return among(forenameA, later(givenB, forenameB)) || among(forenameB, later(givenA, forenameA));
+  }
+
+  /** The given names after the first, up to a "bin" or "ibn", patronymics left out. */
+  static List<String> later(String given, String forename) {
+    if (given.length() <= forename.length()) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (String word : given.substring(forename.length()).strip().split(" ")) {
+      if (FATHER_OF.contains(word)) {
+        break;
+      }
+      if (!word.isEmpty() && PATRONYMIC_ENDINGS.stream().noneMatch(word::endsWith)) {
+        names.add(word);
+      }
+    }
+    return names;
+  }
+
+  /** The name, or an initial on either side, is one of {@code names}. */
+  private static boolean among(String name, List<String> names) {
+    for (String other : names) {
+      if (name.equals(other) || TextLevels.initialOf(name, other) || TextLevels.initialOf(other, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
