@@ -82,8 +82,10 @@ final class TextLevels implements Serializable {
           jaroWinkler = JARO_WINKLER.apply(textA, textB);
         }
         holds = jaroWinkler >= j.threshold();
-      } else if (level instanceof ComparisonLevel.Levenshtein) {
-        holds = levenshtein[i].apply(textA, textB) >= 0;
+      } else if (level instanceof ComparisonLevel.Levenshtein l) {
+        // Any two values no longer than the distance are that close ("w" and "g" are one letter
+        // apart): it takes a longer value for the distance to say they are alike.
+        holds = Math.min(textA.length(), textB.length()) > l.maxDistance() && levenshtein[i].apply(textA, textB) >= 0;
       } else if (level instanceof ComparisonLevel.TokenSet t) {
         holds = TokenSet.similarity(textA, textB) >= t.threshold();
       } else if (level instanceof ComparisonLevel.Phonetic) {

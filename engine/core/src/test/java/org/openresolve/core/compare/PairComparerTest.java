@@ -298,6 +298,13 @@ class PairComparerTest {
   }
 
   @Test
+  void twoDifferentInitialsAreDifferentNotOneLetterOff() {
+    ComparisonVector v = compare(written("a", "W.", "Smith"), written("b", "G.", "Smith"));
+
+    assertThat(label(v, "given_name")).isEqualTo("different");
+  }
+
+  @Test
   void aGivenInitialAgreesWithTheName() {
     ComparisonVector v = compare(written("a", "J.", "Smith"), written("b", "John", "Smith"));
 
