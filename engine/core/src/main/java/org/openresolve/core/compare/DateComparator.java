@@ -40,23 +40,19 @@ final class DateComparator implements FieldComparator {
 
   private int first(MatchView.Date x, MatchView.Date y) {
     for (int i = 1; i < levels.size() - 1; i++) {
-      ComparisonLevel level = levels.get(i);
-      boolean holds =
-          level instanceof ComparisonLevel.Levenshtein
-              ? x.hasDay() && y.hasDay() && distances[i].apply(x.iso(), y.iso()) >= 0
-              : holds(level, x, y);
-      if (holds) {
+      if (holds(i, x, y)) {
         return i;
       }
     }
     return levels.size() - 1;
   }
 
-  static boolean holds(ComparisonLevel level, MatchView.Date x, MatchView.Date y) {
+  private boolean holds(int i, MatchView.Date x, MatchView.Date y) {
+    ComparisonLevel level = levels.get(i);
     if (level instanceof ComparisonLevel.Exact) {
       return x.equals(y);
-    } else if (level instanceof ComparisonLevel.Levenshtein l) {
-      return x.hasDay() && y.hasDay() && new LevenshteinDistance(l.maxDistance()).apply(x.iso(), y.iso()) >= 0;
+    } else if (level instanceof ComparisonLevel.Levenshtein) {
+      return x.hasDay() && y.hasDay() && distances[i].apply(x.iso(), y.iso()) >= 0;
     } else if (level instanceof ComparisonLevel.DateSameYearMonth) {
       return x.month() > 0 && x.year() == y.year() && x.month() == y.month();
     } else if (level instanceof ComparisonLevel.DateSameYear) {

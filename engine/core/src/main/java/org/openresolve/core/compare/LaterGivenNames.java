@@ -3,6 +3,7 @@ package org.openresolve.core.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.openresolve.core.normalise.NameWords;
 
 /**
  * The {@link org.openresolve.core.rules.ComparisonLevel.OtherGivenName} test: whether one record's
@@ -13,8 +14,6 @@ import java.util.Set;
 final class LaterGivenNames {
   /** After these come a father's (and grandfather's) names, not the person's own. */
   private static final Set<String> FATHER_OF = Set.of("bin", "ibn", "bint", "binti", "ben", "ould");
-  /** East Slavic patronymics: the father's name, shared by brothers and sisters. */
-  private static final List<String> PATRONYMIC_ENDINGS = List.of("vich", "vych", "vna", "ichna");
 
   private LaterGivenNames() {}
 
@@ -39,7 +38,8 @@ final class LaterGivenNames {
       if (FATHER_OF.contains(word)) {
         break;
       }
-      if (!word.isEmpty() && PATRONYMIC_ENDINGS.stream().noneMatch(word::endsWith)) {
+      // A patronymic is the father's name, shared by brothers and sisters.
+      if (!word.isEmpty() && !NameWords.isPatronymic(word)) {
         names.add(word);
       }
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * in {@code name-titles.tsv}), generational suffixes (moved to the suffix) and particles (kept with
  * the name word that follows).
  */
-final class NameWords {
+public final class NameWords {
   /** Folded spelling to canonical title: Sheikh, Shaikh and Shaykh are one title. */
   private static final Map<String, String> TITLES = TsvResource.map("name-titles.tsv");
 
@@ -46,7 +46,7 @@ final class NameWords {
   private NameWords() {}
 
   /** Whether a folded word reads as an East Slavic patronymic (a middle name, never a family name). */
-  static boolean isPatronymic(String folded) {
+  public static boolean isPatronymic(String folded) {
     return folded.indexOf(' ') < 0 && PATRONYMIC.matcher(folded).matches();
   }
 
