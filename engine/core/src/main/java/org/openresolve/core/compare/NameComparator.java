@@ -116,7 +116,7 @@ final class NameComparator implements FieldComparator {
   private static boolean confirmed(String left, String right) {
     return left != null
         && right != null
-        && (TextLevels.jaroWinkler(left, right) >= SWAP_CONFIRMATION
+        && (TextLevels.jaroWinklerAtLeast(left, right, SWAP_CONFIRMATION)
             || Transliteration.similarity(left, right, SWAP_CONFIRMATION) >= SWAP_CONFIRMATION);
   }
 

@@ -71,6 +71,7 @@ final class TextLevels implements Serializable {
    */
   int first(String exactA, String exactB, String textA, String textB, List<String> codesA, List<String> codesB) {
     double jaroWinkler = Double.NaN;
+    double jaroWinklerBound = Double.NaN;
     double transliteration = Double.NaN;
     for (int i = 1; i < levels.size() - 1; i++) {
       ComparisonLevel level = levels.get(i);
@@ -79,6 +80,13 @@ final class TextLevels implements Serializable {
         holds = exactA.equals(exactB);
       } else if (level instanceof ComparisonLevel.JaroWinkler j) {
         if (Double.isNaN(jaroWinkler)) {
+          if (Double.isNaN(jaroWinklerBound)) {
+            jaroWinklerBound = JaroWinklerBound.atMost(textA, textB);
+          }
+          // Below the bound the similarity itself is not needed (see JaroWinklerBound).
+          if (jaroWinklerBound < j.threshold()) {
+            continue;
+          }
           jaroWinkler = JARO_WINKLER.apply(textA, textB);
         }
         holds = jaroWinkler >= j.threshold();
@@ -119,8 +127,9 @@ final class TextLevels implements Serializable {
     return initial.length() == 1 && !name.isEmpty() && name.charAt(0) == initial.charAt(0);
   }
 
-  static double jaroWinkler(String a, String b) {
-    return JARO_WINKLER.apply(a, b);
+  /** Whether the Jaro-Winkler similarity is at least {@code threshold}, computed only when the bound allows. */
+  static boolean jaroWinklerAtLeast(String a, String b, double threshold) {
+    return JaroWinklerBound.atMost(a, b) >= threshold && JARO_WINKLER.apply(a, b) >= threshold;
   }
 
   static boolean shareAny(List<String> a, List<String> b) {
