@@ -46,14 +46,24 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
   /** The ISO 8601 form at this date's precision. */
   public String iso() {
-    StringBuilder s = new StringBuilder(10).append(String.format("%04d", year));
+    // Padded by hand: String.format parses its pattern on every call, and this runs for every date.
+    StringBuilder s = new StringBuilder(10);
+    padded(s, year, 4);
     if (month != null) {
-      s.append('-').append(String.format("%02d", month));
+      padded(s.append('-'), month, 2);
     }
     if (day != null) {
-      s.append('-').append(String.format("%02d", day));
+      padded(s.append('-'), day, 2);
     }
     return s.toString();
+  }
+
+  private static StringBuilder padded(StringBuilder s, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      s.append('0');
+    }
+    return s.append(digits);
   }
 
   @Override

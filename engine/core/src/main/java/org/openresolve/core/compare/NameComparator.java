@@ -2,6 +2,7 @@ package org.openresolve.core.compare;
 
 import java.util.List;
 import java.util.function.Function;
+import org.openresolve.core.memo.RecentAnswers;
 import org.openresolve.core.rules.ComparisonLevel;
 import org.openresolve.core.rules.NameGroups;
 import org.openresolve.core.rules.PersonField;

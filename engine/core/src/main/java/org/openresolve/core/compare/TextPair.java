@@ -1,7 +1,7 @@
 package org.openresolve.core.compare;
 
 /**
- * Two texts in the order asked, as a key of {@link RecentAnswers}. Its hash mixes both: a record's
+ * Two texts in the order asked, as a key of {@link org.openresolve.core.memo.RecentAnswers}. Its hash mixes both: a record's
  * own hash adds the texts' polynomial hashes, which collide often for short names, and a cache
  * keyed so degrades into tree bins.
  */

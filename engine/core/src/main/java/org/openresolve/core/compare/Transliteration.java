@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openresolve.core.memo.RecentAnswers;
 import org.openresolve.core.normalise.TsvResource;
 
 /**

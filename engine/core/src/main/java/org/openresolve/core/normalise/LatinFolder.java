@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import org.openresolve.core.memo.RecentAnswers;
 
 /**
  * Folds text in any script to plain lower-case ASCII words, the matching form shared by names and
@@ -48,12 +49,19 @@ final class LatinFolder {
   private static final ThreadLocal<Transliterators> PER_THREAD =
       ThreadLocal.withInitial(Transliterators::new);
 
+  // Names and places repeat across records: a thread transliterates each recent one once.
+  private static final RecentAnswers<String, String> RECENT = new RecentAnswers<>(1 << 14);
+
   /** The folded form of {@code text}; empty when nothing but punctuation and marks is left. */
   String fold(String text) {
     requireNonNull(text, "text is null");
     if (isAscii(text)) {
       return finish(text);
     }
+    return RECENT.get(text, LatinFolder::transliterated);
+  }
+
+  private static String transliterated(String text) {
     // NFKC would make the spacing acute of "O´Brien" a space and a combining mark.
     String s = NFKC.normalize(text.replace('\u00B4', '\''));
     Transliterators t = PER_THREAD.get();

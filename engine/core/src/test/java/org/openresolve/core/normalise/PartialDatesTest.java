@@ -182,4 +182,12 @@ class PartialDatesTest {
                 FieldIssueReason.MALFORMED_TIMESTAMP,
                 "timestamp '" + written + "' is not ISO 8601"));
   }
+
+  @Test
+  void writesEachPrecisionAsIsoWithZeroPadding() {
+    assertThat(new PartialDate(987, 3, 5).iso()).isEqualTo("0987-03-05");
+    assertThat(PartialDate.ofMonth(1984, 11).iso()).isEqualTo("1984-11");
+    assertThat(PartialDate.ofYear(12).iso()).isEqualTo("0012");
+    assertThat(new PartialDate(2001, 12, 31).iso()).isEqualTo("2001-12-31");
+  }
 }

@@ -1,4 +1,4 @@
-package org.openresolve.core.compare;
+package org.openresolve.core.memo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

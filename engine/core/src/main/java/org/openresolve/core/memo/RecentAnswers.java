@@ -1,4 +1,4 @@
-package org.openresolve.core.compare;
+package org.openresolve.core.memo;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -11,14 +11,14 @@ import java.util.function.Function;
  * and again; an answer here costs a lookup, a fresh one microseconds. Only for functions whose
  * answer depends on the key alone.
  */
-final class RecentAnswers<K, V> implements Serializable {
+public final class RecentAnswers<K, V> implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final int capacity;
   // Not shipped with the comparer: each task's threads start empty.
   private transient ThreadLocal<Map<K, V>> recent;
 
-  RecentAnswers(int capacity) {
+  public RecentAnswers(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive, got " + capacity);
     }
@@ -31,7 +31,7 @@ final class RecentAnswers<K, V> implements Serializable {
     recent = ThreadLocal.withInitial(HashMap::new);
   }
 
-  V get(K key, Function<K, V> answer) {
+  public V get(K key, Function<K, V> answer) {
     Map<K, V> seen = recent.get();
     V known = seen.get(key);
     if (known != null) {
