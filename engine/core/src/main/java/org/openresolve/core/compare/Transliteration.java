@@ -82,6 +82,34 @@ final class Transliteration {
   // The segments of the table read backwards, so the segments ending at a position of a name are
   // found by walking back from it, without cutting substrings.
   private static final Segment SEGMENTS = Segment.load();
+  // A name's segments cost a walk of the trie per letter, and names repeat: looked up once per name.
+  private static final RecentAnswers<String, Prepared> PREPARED = new RecentAnswers<>(1 << 14);
+
+  /**
+   * The table's segments within one name: as the first name of a distance, the changes of the
+   * segments ending at each position ({@code ending[i][len]}); as the second, the trie node id of
+   * the segment of each length ending at each position (at {@code j * (MAX_SEGMENT + 1) + len}, 0
+   * for none).
+   */
+  private record Prepared(Changes[][] ending, int[] suffixes) {
+    static Prepared of(String name) {
+      int n = name.length();
+      int stride = MAX_SEGMENT + 1;
+      Changes[][] ending = new Changes[n + 1][];
+      int[] suffixes = new int[(n + 1) * stride];
+      ending[0] = new Changes[1];
+      for (int i = 1; i <= n; i++) {
+        ending[i] = new Changes[Math.min(MAX_SEGMENT, i) + 1];
+        Segment node = SEGMENTS;
+        for (int len = 1; len <= Math.min(MAX_SEGMENT, i) && node != null; len++) {
+          node = node.before(name.charAt(i - len));
+          ending[i][len] = node == null ? null : node.changes;
+          suffixes[i * stride + len] = node == null ? 0 : node.id;
+        }
+      }
+      return new Prepared(ending, suffixes);
+    }
+  }
 
   /**
    * A node of the reversed segment trie: the changes of the segment read so far, if it is one. Every
@@ -202,7 +230,7 @@ final class Transliteration {
 
   /**
    * Weighted edit distance: a substitution, insertion or deletion of one letter costs 1, a change
-   * from the table its cost; segments of {@code a} ending at each position are looked up once.
+   * from the table its cost; the segments within each name are looked up once ({@link Prepared}).
    * Costs never fall, and no step spans more than {@link #MAX_SEGMENT} rows, so once the smallest
    * cell of that many consecutive rows exceeds {@code maxCost} the result must too: the distance
    * then returns infinity without filling the rest.
@@ -210,25 +238,9 @@ final class Transliteration {
   static double cost(String a, String b, double maxCost) {
     int n = a.length();
     int m = b.length();
-    Changes[][] ending = new Changes[n + 1][];
-    for (int i = 1; i <= n; i++) {
-      ending[i] = new Changes[Math.min(MAX_SEGMENT, i) + 1];
-      Segment node = SEGMENTS;
-      for (int len = 1; len <= Math.min(MAX_SEGMENT, i) && node != null; len++) {
-        node = node.before(a.charAt(i - len));
-        ending[i][len] = node == null ? null : node.changes;
-      }
-    }
-    // The trie node of each segment of b ending at j, L letters long, at j * (MAX_SEGMENT + 1) + L.
+    Changes[][] ending = PREPARED.get(a, Prepared::of).ending();
+    int[] suffixes = PREPARED.get(b, Prepared::of).suffixes();
     int stride = MAX_SEGMENT + 1;
-    int[] suffixes = new int[(m + 1) * stride];
-    for (int j = 1; j <= m; j++) {
-      Segment node = SEGMENTS;
-      for (int len = 1; len <= Math.min(MAX_SEGMENT, j) && node != null; len++) {
-        node = node.before(b.charAt(j - len));
-        suffixes[j * stride + len] = node == null ? 0 : node.id;
-      }
-    }
     // Row-major in one array: cell (i, j) at i * w + j.
     int w = m + 1;
     double[] d = new double[(n + 1) * w];
