@@ -3,18 +3,18 @@ package org.openresolve.spark.resolve;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.Set;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.openresolve.core.cluster.RecordConflicts;
 import org.openresolve.spark.cluster.ConnectedComponents;
-import scala.Tuple2;
 
 /**
  * Splits connected components that must not be one entity. Each component with two or more
@@ -50,13 +50,12 @@ final class ComponentGuards {
     Dataset<Row> componentLinks =
         links.join(components, col("node_l").equalTo(col(ConnectedComponents.NODE)))
             .select(col(ConnectedComponents.COMPONENT), col("node_l"), col("node_r"), col("weight"), col("judged"));
-    JavaPairRDD<Long, Row> byMember =
-        members.javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0), org.apache.spark.sql.RowFactory.create(r.getLong(1), r.get(2), r.getString(3))));
-    JavaPairRDD<Long, Row> byLink =
-        componentLinks.javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0),
-            org.apache.spark.sql.RowFactory.create(r.getLong(1), r.getLong(2), r.getDouble(3), r.getBoolean(4))));
-    JavaRDD<Row> outcome = byMember.cogroup(byLink).flatMap(new RefineComponent(conflicts, apart));
-    Dataset<Row> rows = spark.createDataFrame(outcome, OUTCOME).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // Grouped as Spark SQL rows (a sort on the component), not as an RDD cogroup: that would ship
+    // every view and link through Java serialization and size each group object by object.
+    KeyValueGroupedDataset<Long, Row> byMember = members.groupByKey((MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG());
+    KeyValueGroupedDataset<Long, Row> byLink = componentLinks.groupByKey((MapFunction<Row, Long>) r -> r.getLong(0), Encoders.LONG());
+    Dataset<Row> outcome = byMember.cogroup(byLink, new RefineComponent(conflicts, apart), Encoders.row(OUTCOME));
+    Dataset<Row> rows = outcome.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> refined =
         rows.filter(col("kind").equalTo(RefineComponent.MEMBER)).select(col("a").as(ConnectedComponents.NODE), col("b").as(ConnectedComponents.COMPONENT));
     Dataset<Row> refused =

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,7 +19,6 @@ import org.openresolve.core.cluster.SameRow;
 import org.openresolve.core.cluster.ScoredLink;
 import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.MatchView;
-import scala.Tuple2;
 
 /**
  * Runs the core's constrained clustering over one connected component: its members' views (for
@@ -27,8 +26,7 @@ import scala.Tuple2;
  * Yields a {@code MEMBER} row per member with its cluster's smallest node, and a {@code REFUSED}
  * row per link cut, with the reason. Plumbing only: every decision is the core's.
  */
-final class RefineComponent
-    implements FlatMapFunction<Tuple2<Long, Tuple2<Iterable<Row>, Iterable<Row>>>, Row> {
+final class RefineComponent implements CoGroupFunction<Long, Row, Row, Row> {
   static final String MEMBER = "MEMBER";
   static final String REFUSED = "REFUSED";
 
@@ -45,10 +43,14 @@ final class RefineComponent
     return Math.min(a, b) + "|" + Math.max(a, b);
   }
 
+  /**
+   * @param memberRows {@code (component, node, view, key)}
+   * @param linkRows {@code (component, node_l, node_r, weight, judged)}
+   */
   @Override
-  public Iterator<Row> call(Tuple2<Long, Tuple2<Iterable<Row>, Iterable<Row>>> component) {
+  public Iterator<Row> call(Long component, Iterator<Row> memberRows, Iterator<Row> linkRows) {
     List<Row> members = new ArrayList<>();
-    component._2()._1().forEach(members::add);
+    memberRows.forEachRemaining(r -> members.add(RowFactory.create(r.getLong(1), r.get(2), r.getString(3))));
     members.sort((a, b) -> Long.compare(a.getLong(0), b.getLong(0)));
     long[] nodes = new long[members.size()];
     List<MatchView> views = new ArrayList<>(members.size());
@@ -59,11 +61,12 @@ final class RefineComponent
       index.put(nodes[i], i);
     }
     List<ScoredLink> links = new ArrayList<>();
-    for (Row l : component._2()._2()) {
-      Integer a = index.get(l.getLong(0));
-      Integer b = index.get(l.getLong(1));
+    while (linkRows.hasNext()) {
+      Row l = linkRows.next();
+      Integer a = index.get(l.getLong(1));
+      Integer b = index.get(l.getLong(2));
       if (a != null && b != null) {
-        links.add(new ScoredLink(a, b, l.getDouble(2), l.getBoolean(3)));
+        links.add(new ScoredLink(a, b, l.getDouble(3), l.getBoolean(4)));
       }
     }
     Set<String> judgedApart = different.value();
