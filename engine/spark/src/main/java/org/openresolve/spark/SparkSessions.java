@@ -11,6 +11,8 @@ public final class SparkSessions {
   static final String DICTIONARY_PAGE_SIZE = "spark.hadoop.parquet.dictionary.page.size";
   static final int DICTIONARY_PAGE_BYTES = 64 * 1024;
   static final String SHUFFLE_COMPRESS = "spark.shuffle.compress";
+  static final String BROADCAST_THRESHOLD = "spark.sql.autoBroadcastJoinThreshold";
+  static final long BROADCAST_BYTES = 64L * 1024 * 1024;
 
   private SparkSessions() {}
 
@@ -41,6 +43,12 @@ public final class SparkSessions {
         // them took a tenth of the executors' CPU at 298k records (docs/benchmarks.md). The cost is
         // disk under spark.local.dir while the run lasts: 2.7 GB written there instead of 1.1 GB.
         b.config(SHUFFLE_COMPRESS, "false");
+      }
+      if (System.getProperty(BROADCAST_THRESHOLD) == null) {
+        // Driver and executors share one heap, so a table of tens of MB (the membership that
+        // statements/ joins the records with: 22 MB at 298k records) is cheaper to hold whole than
+        // the wide side is to shuffle and sort (docs/benchmarks.md). Spark's default is 10 MB.
+        b.config(BROADCAST_THRESHOLD, String.valueOf(BROADCAST_BYTES));
       }
     }
     if (System.getProperty(DICTIONARY_PAGE_SIZE) == null) {

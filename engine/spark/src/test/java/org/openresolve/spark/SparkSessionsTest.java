@@ -40,6 +40,13 @@ class SparkSessionsTest {
   }
 
   @Test
+  void aLocalSessionJoinsATableOfTensOfMegabytesByBroadcastingIt() {
+    // Each side is estimated at 24 MB (8 bytes a row): over Spark's 10 MB default, under the local 64 MB.
+    String plan = spark.range(3_000_000).join(spark.range(3_000_000), "id").queryExecution().executedPlan().toString();
+    assertThat(plan).contains("BroadcastHashJoin").doesNotContain("SortMergeJoin");
+  }
+
+  @Test
   void givesUpTheDictionaryOfAColumnOfManyDistinctValuesButKeepsItForARepeatingOne(@TempDir Path dir) throws IOException {
     // 10,000 ids of 13 bytes, each twice: a dictionary would halve them, and they fit in Parquet's
     // default 1 MiB of dictionary. Only the session's smaller page makes the writer give it up.
