@@ -46,24 +46,31 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
   /** The ISO 8601 form at this date's precision. */
   public String iso() {
-    // Padded by hand: String.format parses its pattern on every call, and this runs for every date.
+    return iso(year, month == null ? 0 : month, day == null ? 0 : day);
+  }
+
+  /**
+   * The ISO 8601 form of a date whose month or day is 0 when unknown. Padded by hand: {@code
+   * String.format} parses its pattern on every call, and this runs for every date.
+   */
+  public static String iso(int year, int month, int day) {
     StringBuilder s = new StringBuilder(10);
     padded(s, year, 4);
-    if (month != null) {
+    if (month > 0) {
       padded(s.append('-'), month, 2);
     }
-    if (day != null) {
+    if (day > 0) {
       padded(s.append('-'), day, 2);
     }
     return s.toString();
   }
 
-  private static StringBuilder padded(StringBuilder s, int value, int width) {
+  private static void padded(StringBuilder s, int value, int width) {
     String digits = Integer.toString(value);
     for (int i = digits.length(); i < width; i++) {
       s.append('0');
     }
-    return s.append(digits);
+    s.append(digits);
   }
 
   @Override

@@ -250,23 +250,7 @@ public record MatchView(
     }
 
     private String format() {
-      StringBuilder s = new StringBuilder(10);
-      pad(s, year, 4);
-      if (month > 0) {
-        pad(s.append('-'), month, 2);
-      }
-      if (day > 0) {
-        pad(s.append('-'), day, 2);
-      }
-      return s.toString();
-    }
-
-    private static void pad(StringBuilder s, int value, int width) {
-      String digits = Integer.toString(value);
-      for (int i = digits.length(); i < width; i++) {
-        s.append('0');
-      }
-      s.append(digits);
+      return PartialDate.iso(year, month, day);
     }
   }
 
