@@ -1,9 +1,9 @@
 package org.openresolve.core.compare;
 
 /**
- * Two texts in the order asked, as a key of {@link org.openresolve.core.memo.RecentAnswers}. Its hash mixes both: a record's
- * own hash adds the texts' polynomial hashes, which collide often for short names, and a cache
- * keyed so degrades into tree bins.
+ * Two texts in the order asked, as a key of {@link org.openresolve.core.memo.RecentAnswers}. Its
+ * hash mixes both: a record's own hash adds the texts' polynomial hashes, which collide often for
+ * short names, and a cache keyed so degrades into tree bins.
  */
 record TextPair(String left, String right) {
   @Override
