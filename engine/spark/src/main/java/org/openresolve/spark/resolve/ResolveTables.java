@@ -10,7 +10,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -43,16 +42,11 @@ public final class ResolveTables {
     t = lap(timings, "write_membership", t);
     EntityTables.write(membership, records, rules.handlingCodes(), rules.guards().maxEntitySize(), out);
     t = lap(timings, "write_statements_and_entities", t);
-    // Built once for the three tables that split it by decision.
-    Dataset<Row> evidence =
-        result.scoredPairs()
-            .filter(col(ScorePairs.DECISION).notEqual("NONE"))
-            .mapPartitions(new MergeEvidence(rules, runId), Encoders.row(MergeEvidence.SCHEMA))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    evidence.filter(col("decision").equalTo("LINK")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(MERGES).toString());
-    evidence.filter(col("decision").equalTo("REVIEW")).drop("decision").write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REVIEW).toString());
-    evidence.filter(col("decision").equalTo("REFUSED")).drop("decision").coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(REFUSED).toString());
-    evidence.unpersist();
+    // Each table from the persisted decided pairs, filtered before the evidence is built: caching
+    // the evidence rows (nested arrays, a columnar cache) cost more than building them again.
+    writeEvidence(result.scoredPairs(), "LINK", rules, runId, false, out.resolve(MERGES));
+    writeEvidence(result.scoredPairs(), "REVIEW", rules, runId, false, out.resolve(REVIEW));
+    writeEvidence(result.scoredPairs(), "REFUSED", rules, runId, true, out.resolve(REFUSED));
     t = lap(timings, "write_merges_review_refused", t);
     SparkSession spark = records.sparkSession();
     // The name frequencies the scores used, so er explain recomputes a pair exactly as the run did.
@@ -76,6 +70,15 @@ public final class ResolveTables {
         .write()
         .mode(SaveMode.ErrorIfExists)
         .parquet(out.resolve(MEMBERSHIP).toString());
+  }
+
+  private static void writeEvidence(Dataset<Row> decided, String decision, RuleSet rules, String runId, boolean oneFile, Path to) {
+    Dataset<Row> rows =
+        decided
+            .filter(col(ScorePairs.DECISION).equalTo(decision))
+            .mapPartitions(new MergeEvidence(rules, runId), Encoders.row(MergeEvidence.SCHEMA))
+            .drop("decision");
+    (oneFile ? rows.coalesce(1) : rows).write().mode(SaveMode.ErrorIfExists).parquet(to.toString());
   }
 
   private static long lap(Map<String, Long> timings, String stage, long since) {
