@@ -18,6 +18,7 @@ import org.openresolve.connectors.Connectors;
 import org.openresolve.connectors.RowResult;
 import org.openresolve.connectors.SourceReader;
 import org.openresolve.core.blocking.BlockingRule;
+import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.ComparisonVector;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.compare.PairComparer;
@@ -34,7 +35,9 @@ import org.openresolve.model.SourceKind;
  * comparer's per-thread memory of recent names works as it does there) and compares them REPEATS
  * times (default 3; the first includes the JIT's warm-up). Prints the thread CPU per pair of each
  * repeat and a checksum of every level, which must not move when a change is meant to keep
- * behaviour.
+ * behaviour. With {@code -Dfresh=true} each block's views are decoded anew from their binary form
+ * when the block starts, as the Spark job does (so no two blocks share a string instance, and the
+ * decoding is timed too).
  *
  * <pre>
  * mvn -q -DskipTests install
@@ -73,13 +76,30 @@ public final class ComparerBenchmark {
     }
     List<int[]> pairs = blockedPairs(rules, views, limit);
     System.out.printf("%d views, %d pairs%n", views.size(), pairs.size());
+    boolean fresh = Boolean.getBoolean("fresh");
+    List<byte[]> encoded = new ArrayList<>();
+    if (fresh) {
+      views.forEach(v -> encoded.add(MatchViewCodec.encode(v)));
+    }
     PairComparer comparer = new PairComparer(rules);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int repeat = 0; repeat < Integer.getInteger("repeats", 3); repeat++) {
       long started = threads.getCurrentThreadCpuTime();
       long checksum = 0;
+      Map<Integer, MatchView> block = new HashMap<>();
+      int blockId = -1;
       for (int[] p : pairs) {
-        ComparisonVector v = comparer.compare(views.get(p[0]), views.get(p[1]));
+        MatchView a = views.get(p[0]);
+        MatchView b = views.get(p[1]);
+        if (fresh) {
+          if (p[2] != blockId) {
+            block.clear();
+            blockId = p[2];
+          }
+          a = block.computeIfAbsent(p[0], i -> MatchViewCodec.decode(encoded.get(i)));
+          b = block.computeIfAbsent(p[1], i -> MatchViewCodec.decode(encoded.get(i)));
+        }
+        ComparisonVector v = comparer.compare(a, b);
         for (int c = 0; c < v.size(); c++) {
           checksum = checksum * 31 + v.level(c);
         }
@@ -89,7 +109,10 @@ public final class ComparerBenchmark {
     }
   }
 
-  /** Every pair of every block within its rule's size limit, each once, block by block, up to {@code limit}. */
+  /**
+   * Every pair of every block within its rule's size limit, each once, block by block, up to {@code
+   * limit}: the two view indexes and the block's number.
+   */
   private static List<int[]> blockedPairs(RuleSet rules, List<MatchView> views, int limit) {
     Map<String, Integer> maxSize = new HashMap<>();
     for (BlockingRuleSpec spec : rules.blocking().rules()) {
@@ -107,7 +130,16 @@ public final class ComparerBenchmark {
     }
     Set<Long> seen = new HashSet<>();
     List<int[]> pairs = new ArrayList<>();
-    for (Map.Entry<String, List<Integer>> block : blocks.entrySet()) {
+    int number = 0;
+    List<Map.Entry<String, List<Integer>>> order = new ArrayList<>(blocks.entrySet());
+    String blockOrder = System.getProperty("order", "first");
+    if (blockOrder.equals("hash")) {
+      order.sort(java.util.Comparator.comparingLong(e -> org.apache.commons.codec.digest.MurmurHash3.hash128x64(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8))[0]));
+    } else if (blockOrder.equals("key")) {
+      order.sort(Map.Entry.comparingByKey());
+    }
+    for (Map.Entry<String, List<Integer>> block : order) {
+      number++;
       String rule = block.getKey().substring(0, block.getKey().indexOf(':'));
       List<Integer> members = block.getValue();
       if (members.size() > maxSize.getOrDefault(rule, rules.blocking().maxBlockSize())) {
@@ -121,7 +153,7 @@ public final class ComparerBenchmark {
           int a = Math.min(members.get(x), members.get(y));
           int b = Math.max(members.get(x), members.get(y));
           if (a != b && seen.add(((long) a << 32) | b)) {
-            pairs.add(new int[] {a, b});
+            pairs.add(new int[] {a, b, number});
           }
         }
       }

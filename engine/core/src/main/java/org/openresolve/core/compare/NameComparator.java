@@ -2,7 +2,7 @@ package org.openresolve.core.compare;
 
 import java.util.List;
 import java.util.function.Function;
-import org.openresolve.core.memo.RecentAnswers;
+import org.openresolve.core.memo.RecentTextPairs;
 import org.openresolve.core.rules.ComparisonLevel;
 import org.openresolve.core.rules.NameGroups;
 import org.openresolve.core.rules.PersonField;
@@ -27,7 +27,7 @@ final class NameComparator implements FieldComparator {
   // The OTHER_GIVEN_NAME level, decided here from the whole given names; -1 when there is none.
   private final int otherGivenLevel;
   // A part's level depends on its two texts alone (its codes are theirs), so it is asked once.
-  private final RecentAnswers<TextPair, Integer> partLevels = new RecentAnswers<>(RECENT_PAIRS);
+  private final RecentTextPairs partLevels = new RecentTextPairs(RECENT_PAIRS);
 
   NameComparator(PersonField field, List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
     if (field != PersonField.NAME && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME) {
@@ -109,7 +109,7 @@ final class NameComparator implements FieldComparator {
     if (left == null || right == null) {
       return null;
     }
-    int level = partLevels.get(new TextPair(left, right), p -> levels.first(left, right, left, right, leftCodes, rightCodes));
+    int level = (int) partLevels.get(left, right, 0, (a, b, tag) -> levels.first(a, b, a, b, leftCodes, rightCodes));
     return new Outcome(level, left, right);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openresolve.core.memo.RecentAnswers;
+import org.openresolve.core.memo.RecentTextPairs;
 import org.openresolve.core.normalise.TsvResource;
 
 /**
@@ -34,31 +35,32 @@ final class Transliteration {
    * The changes of one segment, grouped by the last letter of what they change it to: a change can
    * only end where the other name has that letter, so each cell of the distance looks at one group.
    * Letters below {@link #DIRECT} are looked up by index (the table is almost all a to z), others by
-   * a scan of the few there are.
+   * a scan of the few there are. A group is flat: the target segment's length and trie id packed in
+   * one int, the costs beside them, so a cell reads two arrays and no objects.
    */
   private static final class Changes {
-    private final Change[][] direct = new Change[DIRECT][];
+    private final Group[] direct = new Group[DIRECT];
     private final char[] otherLetters;
-    private final Change[][] otherGroups;
+    private final Group[] otherGroups;
 
     Changes(Map<Character, List<Change>> byLast) {
       List<Character> others = new ArrayList<>();
       for (Map.Entry<Character, List<Change>> e : byLast.entrySet()) {
         if (e.getKey() < DIRECT) {
-          direct[e.getKey()] = e.getValue().toArray(Change[]::new);
+          direct[e.getKey()] = new Group(e.getValue());
         } else {
           others.add(e.getKey());
         }
       }
       otherLetters = new char[others.size()];
-      otherGroups = new Change[others.size()][];
+      otherGroups = new Group[others.size()];
       for (int k = 0; k < others.size(); k++) {
         otherLetters[k] = others.get(k);
-        otherGroups[k] = byLast.get(others.get(k)).toArray(Change[]::new);
+        otherGroups[k] = new Group(byLast.get(others.get(k)));
       }
     }
 
-    Change[] endingIn(char c) {
+    Group endingIn(char c) {
       if (c < DIRECT) {
         return direct[c];
       }
@@ -71,14 +73,30 @@ final class Transliteration {
     }
   }
 
-  /** A question already answered: the two names in canonical order and the floor it was asked with. */
-  private record Asked(TextPair names, double floor) {}
+  /** Changes of one segment into segments ending in one letter: {@code length << 24 | toId}, and the costs. */
+  private static final class Group {
+    private final int[] targets;
+    private final double[] costs;
+
+    Group(List<Change> changes) {
+      targets = new int[changes.size()];
+      costs = new double[changes.size()];
+      for (int k = 0; k < changes.size(); k++) {
+        Change c = changes.get(k);
+        if (c.toId() >= 1 << 24) {
+          throw new IllegalStateException("transliteration-variants.tsv: too many segments");
+        }
+        targets[k] = c.length() << 24 | c.toId();
+        costs[k] = c.cost();
+      }
+    }
+  }
 
   /** Letters below this index the lookup tables directly. */
   private static final int DIRECT = 128;
 
   private static final int RECENT_MAX = 1 << 16;
-  private static final RecentAnswers<Asked, Double> RECENT = new RecentAnswers<>(RECENT_MAX);
+  private static final RecentTextPairs RECENT = new RecentTextPairs(RECENT_MAX);
   // The segments of the table read backwards, so the segments ending at a position of a name are
   // found by walking back from it, without cutting substrings.
   private static final Segment SEGMENTS = Segment.load();
@@ -196,7 +214,7 @@ final class Transliteration {
     // Computed in one order of the two names, so the answer never depends on which came first.
     String first = a.compareTo(b) < 0 ? a : b;
     String second = first == a ? b : a;
-    return RECENT.get(new Asked(new TextPair(first, second), floor), q -> compute(q.names().left(), q.names().right(), q.floor()));
+    return RECENT.get(first, second, floor, Transliteration::compute);
   }
 
   private static double compute(String a, String b, double floor) {
@@ -259,16 +277,19 @@ final class Transliteration {
         double best = d[row - w + j - 1] + (ai == bj ? 0 : 1);
         best = Math.min(best, Math.min(d[row - w + j], d[row + j - 1]) + 1);
         for (int len = 1; len < segments.length; len++) {
-          Change[] changes = segments[len] == null ? null : segments[len].endingIn(bj);
+          Group changes = segments[len] == null ? null : segments[len].endingIn(bj);
           if (changes == null) {
             continue;
           }
           int back = (i - len) * w;
           int at = j * stride;
-          for (Change c : changes) {
-            int from = j - c.length();
-            if (from >= 0 && suffixes[at + c.length()] == c.toId() && c.cost() + d[back + from] < best) {
-              best = d[back + from] + c.cost();
+          int[] targets = changes.targets;
+          double[] costs = changes.costs;
+          for (int k = 0; k < targets.length; k++) {
+            int length = targets[k] >>> 24;
+            int from = j - length;
+            if (from >= 0 && suffixes[at + length] == (targets[k] & 0xFFFFFF) && costs[k] + d[back + from] < best) {
+              best = d[back + from] + costs[k];
             }
           }
         }

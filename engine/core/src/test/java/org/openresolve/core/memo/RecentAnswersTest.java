@@ -22,14 +22,36 @@ class RecentAnswersTest {
   }
 
   @Test
-  void forgetsEverythingOnceFullAndAnswersAgain() {
-    RecentAnswers<Integer, Integer> answers = new RecentAnswers<>(2);
+  void aNewerKeyTakesTheSlotOfAnOlderOne() {
+    RecentAnswers<Integer, Integer> answers = new RecentAnswers<>(1);
     AtomicInteger asked = new AtomicInteger();
     answers.get(1, k -> asked.incrementAndGet());
-    answers.get(2, k -> asked.incrementAndGet());
-    answers.get(3, k -> asked.incrementAndGet()); // full: 1 and 2 are forgotten
-    answers.get(1, k -> asked.incrementAndGet());
-    assertThat(asked).hasValue(4);
+    answers.get(2, k -> asked.incrementAndGet()); // one slot: 1 is forgotten
+    assertThat(answers.get(1, k -> asked.incrementAndGet() * 10)).isEqualTo(30);
+    assertThat(asked).hasValue(3);
+  }
+
+  @Test
+  void answersEveryKeyAsTheFunctionDoesWhateverItForgets() {
+    RecentAnswers<String, Integer> answers = new RecentAnswers<>(16);
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 1000; i++) {
+        String key = "name" + i;
+        assertThat(answers.get(key, String::length)).isEqualTo(key.length());
+      }
+    }
+  }
+
+  @Test
+  void keepsAnswersApartPerThread() throws Exception {
+    RecentAnswers<String, String> answers = new RecentAnswers<>(4);
+    answers.get("a", k -> "main");
+    String[] other = new String[1];
+    Thread t = new Thread(() -> other[0] = answers.get("a", k -> "other thread"));
+    t.start();
+    t.join();
+    assertThat(other[0]).isEqualTo("other thread");
+    assertThat(answers.get("a", k -> "asked again")).isEqualTo("main");
   }
 
   @Test
@@ -47,7 +69,8 @@ class RecentAnswersTest {
   }
 
   @Test
-  void refusesANonPositiveCapacity() {
-    assertThatThrownBy(() -> new RecentAnswers<>(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
+  void refusesASizeThatIsNotAPowerOfTwo() {
+    assertThatThrownBy(() -> new RecentAnswers<>(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("power of two");
+    assertThatThrownBy(() -> new RecentAnswers<>(12)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("power of two");
   }
 }
