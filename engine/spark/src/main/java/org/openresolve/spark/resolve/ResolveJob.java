@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -47,7 +46,6 @@ import org.openresolve.core.scoring.TermCounts;
 import org.openresolve.core.scoring.SharedValues;
 import org.openresolve.core.scoring.TermFrequencies;
 import org.openresolve.core.rules.PersonField;
-import org.apache.spark.sql.api.java.UDF4;
 import org.openresolve.core.cluster.RecordConflicts;
 import org.openresolve.model.Judgement;
 import org.openresolve.spark.cluster.ConnectedComponents;
@@ -212,8 +210,9 @@ public final class ResolveJob {
   /**
    * How many records hold each name value, how many people each full name (distinct birth years)
    * and each value of a comparison with a {@code shared_value} limit ({@link SharedValues#people}),
-   * in one aggregate over the views. Only the count of each value held by two or more reaches the
-   * driver, not the records.
+   * from one shuffle of the views' observations, sorted by value and counted run by run ({@link
+   * CountTerms}). Only the count of each value held by two or more reaches the driver, not the
+   * records.
    */
   private Map<String, Long> termCounts(Dataset<Row> views) {
     List<PersonField> shared =
@@ -222,19 +221,7 @@ public final class ResolveJob {
       return Map.of();
     }
     boolean fullNames = rules.model().fullNameTermFrequency();
-    StructType observation =
-        new StructType()
-            .add("key", DataTypes.StringType, false)
-            .add("year", DataTypes.IntegerType, true)
-            .add("signature", DataTypes.LongType, true);
-    UserDefinedFunction countOf =
-        udf(
-            (UDF4<String, Long, Long, scala.collection.Seq<Long>, Long>)
-                (key, records, years, signatures) ->
-                    TermFrequencies.countOf(key, records, years, scala.jdk.javaapi.CollectionConverters.asJava(signatures)),
-            DataTypes.LongType);
     Map<String, Long> counts = new TreeMap<>();
-    // Distinct (key, year, signature) first, then per key: records, distinct years, distinct signatures.
     for (Row r :
         views
             .select(ViewRows.VIEW)
@@ -243,14 +230,10 @@ public final class ResolveJob {
                     v -> TermFrequencies.observationsOf(MatchViewCodec.decode((byte[]) v.get(0)), fullNames, shared).stream()
                         .map(o -> org.apache.spark.sql.RowFactory.create(o.key(), o.year(), o.signature()))
                         .iterator(),
-                Encoders.row(observation))
-            .groupBy("key", "year", "signature")
-            .count()
-            .groupBy("key")
-            .agg(sum(col("count")).as("records"), count(col("year")).as("years"), functions.collect_list(col("signature")).as("signatures"))
-            .select(col("key"), countOf.apply(col("key"), col("records"), col("years"), col("signatures")).as("n"))
-            // A value held by one record (a full name or shared value by one person) is never looked up.
-            .filter(col("n").geq(2))
+                Encoders.row(CountTerms.OBSERVATION))
+            .repartition(col(CountTerms.KEY))
+            .sortWithinPartitions(CountTerms.KEY)
+            .mapPartitions(new CountTerms(), Encoders.row(CountTerms.COUNT))
             .collectAsList()) {
       counts.put(r.getString(0), r.getLong(1));
     }
