@@ -3,6 +3,7 @@ package org.openresolve.core.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.openresolve.core.memo.RecentAnswers;
 import org.openresolve.core.normalise.NameWords;
 
 /**
@@ -14,6 +15,7 @@ import org.openresolve.core.normalise.NameWords;
 final class LaterGivenNames {
   /** After these come a father's (and grandfather's) names, not the person's own. */
   private static final Set<String> FATHER_OF = Set.of("bin", "ibn", "bint", "binti", "ben", "ould");
+  private static final RecentAnswers<GivenNames, List<String>> RECENT = new RecentAnswers<>(1 << 12);
 
   private LaterGivenNames() {}
 
@@ -30,9 +32,13 @@ final class LaterGivenNames {
 
   /** The given names after the first, up to a "bin" or "ibn", patronymics left out. */
   static List<String> later(String given, String forename) {
-    if (given.length() <= forename.length()) {
-      return List.of();
-    }
+    // Asked for every compared pair whose first given names differ; one record's names, many times.
+    return given.length() <= forename.length() ? List.of() : RECENT.get(new GivenNames(given, forename), k -> laterOf(given, forename));
+  }
+
+  private record GivenNames(String given, String forename) {}
+
+  private static List<String> laterOf(String given, String forename) {
     List<String> names = new ArrayList<>();
     for (String word : given.substring(forename.length()).strip().split(" ")) {
       if (FATHER_OF.contains(word)) {
@@ -43,7 +49,7 @@ final class LaterGivenNames {
         names.add(word);
       }
     }
-    return names;
+    return List.copyOf(names);
   }
 
   /** The name, or an initial on either side, is one of {@code names}. */

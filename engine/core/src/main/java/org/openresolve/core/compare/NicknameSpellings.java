@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openresolve.core.memo.RecentAnswers;
 import org.openresolve.core.rules.NameGroups;
 
 /**
@@ -24,6 +25,8 @@ final class NicknameSpellings implements Serializable {
   private final NameGroups groups;
   // Each listed name, and each of its one-letter deletions, to the listed names it comes from.
   private final Map<String, List<String>> byDeletion = new HashMap<>();
+  // A name is looked up for every pair it meets whose names differ more than a letter: once per thread.
+  private final RecentAnswers<String, List<String>> recent = new RecentAnswers<>(1 << 12);
 
   NicknameSpellings(NameGroups groups) {
     this.groups = requireNonNull(groups, "groups is null");
@@ -56,6 +59,10 @@ final class NicknameSpellings implements Serializable {
    * as "masha"), else the listed names one letter away from it.
    */
   private List<String> near(String name) {
+    return recent.get(name, this::nearOf);
+  }
+
+  private List<String> nearOf(String name) {
     if (groups.groupsOf(name).length > 0) {
       return List.of(name);
     }
@@ -63,7 +70,7 @@ final class NicknameSpellings implements Serializable {
     for (String key : withDeletions(name)) {
       out.addAll(byDeletion.getOrDefault(key, List.of()));
     }
-    return new ArrayList<>(out);
+    return List.copyOf(out);
   }
 
   /** The name and every name one letter shorter. */

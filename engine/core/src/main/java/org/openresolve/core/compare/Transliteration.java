@@ -92,6 +92,9 @@ final class Transliteration {
     }
   }
 
+  /** A cost this close above a distance's limit still counts as within it (floating-point rounding). */
+  private static final double LIMIT_SLACK = 1e-9;
+
   /** Letters below this index the lookup tables directly. */
   private static final int DIRECT = 128;
 
@@ -249,9 +252,15 @@ final class Transliteration {
   /**
    * Weighted edit distance: a substitution, insertion or deletion of one letter costs 1, a change
    * from the table its cost; the segments within each name are looked up once ({@link Prepared}).
-   * Costs never fall, and no step spans more than {@link #MAX_SEGMENT} rows, so once the smallest
-   * cell of that many consecutive rows exceeds {@code maxCost} the result must too: the distance
-   * then returns infinity without filling the rest.
+   *
+   * <p>Costs never fall, and no step spans more than {@link #MAX_SEGMENT} rows, so once the
+   * smallest cell of that many consecutive rows exceeds {@code maxCost} the result must too: the
+   * distance then returns infinity without filling the rest. Within a row only the cells that can
+   * stay within the limit are filled: a cell's best step comes from a cell at most {@link
+   * #MAX_SEGMENT} rows up and as many columns left, or from its left neighbour, so such cells lie
+   * between the first such column of the last {@link #MAX_SEGMENT} rows and that many columns past
+   * their last, or follow one by insertions. Every cell within the limit is exact, every other one
+   * above it. Two unrelated names so fill a few cells a row near the diagonal.
    */
   static double cost(String a, String b, double maxCost) {
     int n = a.length();
@@ -259,20 +268,41 @@ final class Transliteration {
     Changes[][] ending = PREPARED.get(a, Prepared::of).ending();
     int[] suffixes = PREPARED.get(b, Prepared::of).suffixes();
     int stride = MAX_SEGMENT + 1;
-    // Row-major in one array: cell (i, j) at i * w + j.
+    // Cells are filled up to a hair above the limit, so that a cost equal to it in exact arithmetic
+    // is exact whatever the rounding: compute() compares the similarity, not the cost, with the floor.
+    double limit = maxCost + LIMIT_SLACK;
+    // Row-major in one array: cell (i, j) at i * w + j. Cells never filled read as infinity.
     int w = m + 1;
     double[] d = new double[(n + 1) * w];
+    java.util.Arrays.fill(d, w, d.length, Double.POSITIVE_INFINITY);
+    // Per row: the first and last column of its cells within the filling limit (-1 for none), and
+    // whether a cell is within maxCost itself.
+    int[] first = new int[n + 1];
+    int[] last = new int[n + 1];
+    boolean[] within = new boolean[n + 1];
     for (int j = 1; j <= m; j++) {
       d[j] = j;
     }
-    double[] rowMin = new double[n + 1];
+    first[0] = 0;
+    last[0] = (int) Math.min(m, Math.floor(limit));
+    within[0] = true;
     for (int i = 1; i <= n; i++) {
       int row = i * w;
       d[row] = i;
-      double min = i;
+      int from = Integer.MAX_VALUE;
+      int to = -1;
+      for (int k = 1; k <= Math.min(MAX_SEGMENT, i); k++) {
+        if (last[i - k] >= 0) {
+          from = Math.min(from, first[i - k]);
+          to = Math.max(to, last[i - k]);
+        }
+      }
+      int rowFirst = i <= limit ? 0 : -1;
+      int rowLast = rowFirst;
+      boolean rowWithin = i <= maxCost;
       char ai = a.charAt(i - 1);
       Changes[] segments = ending[i];
-      for (int j = 1; j <= m; j++) {
+      for (int j = Math.max(1, from); j <= m && (j <= to + MAX_SEGMENT || d[row + j - 1] + 1 <= limit); j++) {
         char bj = b.charAt(j - 1);
         double best = d[row - w + j - 1] + (ai == bj ? 0 : 1);
         best = Math.min(best, Math.min(d[row - w + j], d[row + j - 1]) + 1);
@@ -287,34 +317,41 @@ final class Transliteration {
           double[] costs = changes.costs;
           for (int k = 0; k < targets.length; k++) {
             int length = targets[k] >>> 24;
-            int from = j - length;
-            if (from >= 0 && suffixes[at + length] == (targets[k] & 0xFFFFFF) && costs[k] + d[back + from] < best) {
-              best = d[back + from] + costs[k];
+            int start = j - length;
+            if (start >= 0 && suffixes[at + length] == (targets[k] & 0xFFFFFF) && costs[k] + d[back + start] < best) {
+              best = d[back + start] + costs[k];
             }
           }
         }
         d[row + j] = best;
-        min = Math.min(min, best);
+        if (best <= limit) {
+          rowFirst = rowFirst < 0 ? j : rowFirst;
+          rowLast = j;
+          rowWithin |= best <= maxCost;
+        }
       }
-      rowMin[i] = min;
-      if (i >= MAX_SEGMENT && exceeds(rowMin, i, maxCost)) {
+      first[i] = rowFirst;
+      last[i] = rowLast;
+      within[i] = rowWithin;
+      if (i >= MAX_SEGMENT && noneWithin(within, i)) {
         return Double.POSITIVE_INFINITY;
       }
     }
     return d[n * w + m];
   }
 
-  static double cost(String a, String b) {
-    return cost(a, b, Double.POSITIVE_INFINITY);
-  }
-
-  /** Whether the last {@link #MAX_SEGMENT} rows up to {@code i} all lie above {@code maxCost}. */
-  private static boolean exceeds(double[] rowMin, int i, double maxCost) {
+  /** Whether none of the last {@link #MAX_SEGMENT} rows up to {@code i} holds a cell within the limit. */
+  private static boolean noneWithin(boolean[] within, int i) {
     for (int k = i - MAX_SEGMENT + 1; k <= i; k++) {
-      if (rowMin[k] <= maxCost) {
+      if (within[k]) {
         return false;
       }
     }
     return true;
   }
+
+  static double cost(String a, String b) {
+    return cost(a, b, Double.POSITIVE_INFINITY);
+  }
+
 }

@@ -42,9 +42,15 @@ class JaroWinklerBoundTest {
   }
 
   @Test
-  void textsWithLettersBeyondTheTableAreNotBounded() {
-    assertThat(JaroWinklerBound.atMost("müller", "peters")).isEqualTo(1.0);
-    assertThat(JaroWinklerBound.atMost("peters", "иванов")).isEqualTo(1.0);
+  void shortTextsInAnyScriptAreBoundedLetterByLetter() {
+    assertThat(JaroWinklerBound.atMost("peters", "иванов")).isEqualTo(0.0);
+    assertThat(JaroWinklerBound.atMost("müller", "muller")).isLessThan(1.0).isGreaterThanOrEqualTo(JARO_WINKLER.apply("müller", "muller"));
+    assertThat(JaroWinklerBound.atMost("иванов", "иванова")).isGreaterThanOrEqualTo(JARO_WINKLER.apply("иванов", "иванова"));
+  }
+
+  @Test
+  void longTextsWithLettersBeyondTheCountedTableAreNotBounded() {
+    assertThat(JaroWinklerBound.atMost("12 müllerstraße berlin mitte", "7 oak way york")).isEqualTo(1.0);
   }
 
   @Test
