@@ -61,4 +61,31 @@ class TransliterationTest {
       }
     }
   }
+
+  @Test
+  void aDistanceWithinItsLimitIsExactAndOneBeyondItStaysBeyond() {
+    // Letters of the table's cheap changes, so that long changes (kh, sh, ey, ou...) cross the band.
+    String letters = "aeiouykhsztcvw";
+    java.util.Random random = new java.util.Random(11);
+    for (int k = 0; k < 50_000; k++) {
+      String a = randomName(random, letters);
+      String b = random.nextInt(3) == 0 ? a.substring(random.nextInt(a.length())) + randomName(random, letters) : randomName(random, letters);
+      double exact = Transliteration.cost(a, b);
+      double limit = random.nextDouble() * 4;
+      double bounded = Transliteration.cost(a, b, limit);
+      if (exact <= limit) {
+        assertThat(bounded).as("%s / %s within %s", a, b, limit).isEqualTo(exact);
+      } else {
+        assertThat(bounded).as("%s / %s beyond %s", a, b, limit).isGreaterThan(limit);
+      }
+    }
+  }
+
+  private static String randomName(java.util.Random random, String letters) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 1 + random.nextInt(9); i > 0; i--) {
+      s.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return s.toString();
+  }
 }
