@@ -13,10 +13,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructType;
 import org.openresolve.spark.schema.Columns;
-import org.openresolve.spark.schema.PersonRecordRows;
 
 /**
  * The {@code statements/} table: one row per attribute value of an entity, the value as its record
@@ -47,11 +45,23 @@ public final class StatementsTable {
           .add(Columns.SOURCE, StringType)
           .add(Columns.RECORD_ID, StringType);
 
-  // The columns the statements are read from, in this order (see Statements).
+  // What the statements are read from, in this order (see Statements): top-level columns, and the
+  // fields of list elements as lists of their own, so Parquet reads only those leaf columns and no
+  // nested row is built.
   static final String[] READ = {
-    ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID, Columns.NAMES, Columns.BIRTH_DATES, Columns.SEX, Columns.NATIONALITIES,
-    Columns.IDENTIFIERS, Columns.ADDRESSES, Columns.PHONES, Columns.EMAILS, Columns.ACCOUNTS, Columns.WALLETS, Columns.PLACE_OF_BIRTH,
-    Columns.SUBJECT_CATEGORY, Columns.HANDLING_CODE
+    ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID,
+    path(Columns.NAMES, Columns.NameFields.AS_WRITTEN), path(Columns.NAMES, Columns.NameFields.LATIN),
+    path(Columns.BIRTH_DATES, Columns.BirthDateFields.ISO),
+    Columns.SEX, Columns.NATIONALITIES,
+    path(Columns.IDENTIFIERS, Columns.IdentifierFields.AS_WRITTEN), path(Columns.IDENTIFIERS, Columns.IdentifierFields.TYPE),
+    path(Columns.IDENTIFIERS, Columns.IdentifierFields.ISSUER), path(Columns.IDENTIFIERS, Columns.IdentifierFields.VALUE),
+    path(Columns.ADDRESSES, Columns.AddressFields.AS_WRITTEN), path(Columns.ADDRESSES, Columns.AddressFields.NORMALISED),
+    path(Columns.PHONES, Columns.PhoneFields.AS_WRITTEN), path(Columns.PHONES, Columns.PhoneFields.E164),
+    path(Columns.EMAILS, Columns.EmailFields.AS_WRITTEN), path(Columns.EMAILS, Columns.EmailFields.NORMALISED),
+    path(Columns.ACCOUNTS, Columns.AccountFields.AS_WRITTEN), path(Columns.ACCOUNTS, Columns.AccountFields.PLATFORM),
+    path(Columns.ACCOUNTS, Columns.AccountFields.HANDLE),
+    path(Columns.WALLETS, Columns.WalletFields.ADDRESS), path(Columns.WALLETS, Columns.WalletFields.CHAIN),
+    Columns.PLACE_OF_BIRTH, Columns.SUBJECT_CATEGORY, Columns.HANDLING_CODE
   };
 
   private StatementsTable() {}
@@ -61,7 +71,7 @@ public final class StatementsTable {
    * @param records rows of the {@code records/} table
    */
   public static Dataset<Row> of(Dataset<Row> membership, Dataset<Row> records) {
-    Column[] read = java.util.Arrays.stream(READ).map(c -> col(c)).toArray(Column[]::new);
+    Column[] read = java.util.Arrays.stream(READ).map(c -> col(c).as(c.replace('.', '_'))).toArray(Column[]::new);
     return membership
         .select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID))
         .join(records, new String[] {Columns.SOURCE, Columns.RECORD_ID})
@@ -69,32 +79,12 @@ public final class StatementsTable {
         .flatMap(new Statements(), Encoders.row(SCHEMA));
   }
 
-  /** One joined record to its statements, in the order of the class comment. */
+  private static String path(String list, String field) {
+    return list + "." + field;
+  }
+
+  /** One joined record ({@link #READ}) to its statements, in the order of the class comment. */
   static final class Statements implements FlatMapFunction<Row, Row> {
-    // Field positions within the list elements of the records/ table, which is written with PersonRecordRows.SCHEMA.
-    private static final int ACCOUNT_AS_WRITTEN = field(Columns.ACCOUNTS, Columns.AccountFields.AS_WRITTEN);
-    private static final int ACCOUNT_HANDLE = field(Columns.ACCOUNTS, Columns.AccountFields.HANDLE);
-    private static final int ACCOUNT_PLATFORM = field(Columns.ACCOUNTS, Columns.AccountFields.PLATFORM);
-    private static final int ADDRESS_AS_WRITTEN = field(Columns.ADDRESSES, Columns.AddressFields.AS_WRITTEN);
-    private static final int ADDRESS_NORMALISED = field(Columns.ADDRESSES, Columns.AddressFields.NORMALISED);
-    private static final int BIRTHDATE_ISO = field(Columns.BIRTH_DATES, Columns.BirthDateFields.ISO);
-    private static final int EMAIL_AS_WRITTEN = field(Columns.EMAILS, Columns.EmailFields.AS_WRITTEN);
-    private static final int EMAIL_NORMALISED = field(Columns.EMAILS, Columns.EmailFields.NORMALISED);
-    private static final int IDENTIFIER_AS_WRITTEN = field(Columns.IDENTIFIERS, Columns.IdentifierFields.AS_WRITTEN);
-    private static final int IDENTIFIER_ISSUER = field(Columns.IDENTIFIERS, Columns.IdentifierFields.ISSUER);
-    private static final int IDENTIFIER_TYPE = field(Columns.IDENTIFIERS, Columns.IdentifierFields.TYPE);
-    private static final int IDENTIFIER_VALUE = field(Columns.IDENTIFIERS, Columns.IdentifierFields.VALUE);
-    private static final int NAME_AS_WRITTEN = field(Columns.NAMES, Columns.NameFields.AS_WRITTEN);
-    private static final int NAME_LATIN = field(Columns.NAMES, Columns.NameFields.LATIN);
-    private static final int PHONE_AS_WRITTEN = field(Columns.PHONES, Columns.PhoneFields.AS_WRITTEN);
-    private static final int PHONE_E164 = field(Columns.PHONES, Columns.PhoneFields.E164);
-    private static final int WALLET_ADDRESS = field(Columns.WALLETS, Columns.WalletFields.ADDRESS);
-    private static final int WALLET_CHAIN = field(Columns.WALLETS, Columns.WalletFields.CHAIN);
-
-    private static int field(String list, String field) {
-      return ((StructType) ((ArrayType) PersonRecordRows.SCHEMA.apply(list).dataType()).elementType()).fieldIndex(field);
-    }
-
     @Override
     public Iterator<Row> call(Row r) {
       String entity = r.getString(0);
@@ -102,67 +92,62 @@ public final class StatementsTable {
       String record = r.getString(2);
       List<Row> out = new ArrayList<>();
       Emitter emit = (attribute, written, normalised) -> out.add(RowFactory.create(entity, attribute, written, normalised, source, record));
-      for (Row x : structs(r, 3)) {
-        emit.add("name", x.getString(NAME_AS_WRITTEN), x.getString(NAME_LATIN));
+      List<String> nameWritten = strings(r, 3);
+      List<String> nameLatin = strings(r, 4);
+      for (int i = 0; i < nameWritten.size(); i++) {
+        emit.add("name", nameWritten.get(i), nameLatin.get(i));
       }
-      for (Row x : structs(r, 4)) {
-        String iso = x.getString(BIRTHDATE_ISO);
+      for (String iso : strings(r, 5)) {
         emit.add("birth_date", iso, iso);
       }
-      String sex = r.getString(5);
+      String sex = r.getString(6);
       if (sex != null && !sex.equals("U")) {
         emit.add("sex", sex, sex);
       }
-      for (String n : strings(r, 6)) {
+      for (String n : strings(r, 7)) {
         emit.add("nationality", n, n);
       }
-      for (Row x : structs(r, 7)) {
-        emit.add(
-            "identifier",
-            x.getString(IDENTIFIER_AS_WRITTEN),
-            joinPresent(
-                x.getString(IDENTIFIER_TYPE),
-                orEmpty(x.getString(IDENTIFIER_ISSUER)),
-                x.getString(IDENTIFIER_VALUE)));
+      List<String> idWritten = strings(r, 8);
+      List<String> idType = strings(r, 9);
+      List<String> idIssuer = strings(r, 10);
+      List<String> idValue = strings(r, 11);
+      for (int i = 0; i < idWritten.size(); i++) {
+        emit.add("identifier", idWritten.get(i), joinPresent(idType.get(i), orEmpty(idIssuer.get(i)), idValue.get(i)));
       }
-      for (Row x : structs(r, 8)) {
-        emit.add("address", x.getString(ADDRESS_AS_WRITTEN), x.getString(ADDRESS_NORMALISED));
+      pairs(r, 12, 13, (written, normalised) -> emit.add("address", written, normalised));
+      pairs(r, 14, 15, (written, normalised) -> emit.add("phone", written, normalised));
+      pairs(r, 16, 17, (written, normalised) -> emit.add("email", written, normalised));
+      List<String> accountWritten = strings(r, 18);
+      List<String> platform = strings(r, 19);
+      List<String> handle = strings(r, 20);
+      for (int i = 0; i < accountWritten.size(); i++) {
+        emit.add("account", accountWritten.get(i), joinAll(platform.get(i), handle.get(i)));
       }
-      for (Row x : structs(r, 9)) {
-        emit.add("phone", x.getString(PHONE_AS_WRITTEN), x.getString(PHONE_E164));
-      }
-      for (Row x : structs(r, 10)) {
-        emit.add("email", x.getString(EMAIL_AS_WRITTEN), x.getString(EMAIL_NORMALISED));
-      }
-      for (Row x : structs(r, 11)) {
-        emit.add(
-            "account",
-            x.getString(ACCOUNT_AS_WRITTEN),
-            joinAll(x.getString(ACCOUNT_PLATFORM), x.getString(ACCOUNT_HANDLE)));
-      }
-      for (Row x : structs(r, 12)) {
-        String address = x.getString(WALLET_ADDRESS);
-        emit.add("wallet", address, joinAll(x.getString(WALLET_CHAIN), address));
-      }
-      String placeOfBirth = r.getString(13);
+      pairs(r, 21, 22, (address, chain) -> emit.add("wallet", address, joinAll(chain, address)));
+      String placeOfBirth = r.getString(23);
       if (placeOfBirth != null) {
         emit.add("place_of_birth", placeOfBirth, trimSpaces(placeOfBirth));
       }
-      String category = r.getString(14);
+      String category = r.getString(24);
       emit.add("subject_category", category, category);
-      String code = r.getString(15);
+      String code = r.getString(25);
       if (code != null && !trimSpaces(code).isEmpty()) {
         emit.add("handling_code", code, trimSpaces(code).toUpperCase(Locale.ROOT));
       }
       return out.iterator();
     }
 
-    private interface Emitter {
-      void add(String attribute, String asWritten, String normalised);
+    /** The elements of two lists read from the fields of one list's elements, side by side. */
+    private static void pairs(Row r, int first, int second, java.util.function.BiConsumer<String, String> each) {
+      List<String> a = strings(r, first);
+      List<String> b = strings(r, second);
+      for (int i = 0; i < a.size(); i++) {
+        each.accept(a.get(i), b.get(i));
+      }
     }
 
-    private static List<Row> structs(Row r, int i) {
-      return r.isNullAt(i) ? List.of() : r.getList(i);
+    private interface Emitter {
+      void add(String attribute, String asWritten, String normalised);
     }
 
     private static List<String> strings(Row r, int i) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.openresolve.model.PersonRecord;
 import org.openresolve.model.SubjectCategory;
@@ -55,11 +57,27 @@ class StatementsTableTest {
     assertThat(statementsOf(blank)).noneMatch(s -> s.startsWith("handling_code"));
   }
 
+  /** A column of the row, or for "list.field" that field of each element, as Spark selects it. */
+  private static Object read(Row row, String path) {
+    String[] parts = path.split("\\.");
+    Object value = row.get(PersonRecordRows.SCHEMA.fieldIndex(parts[0]));
+    if (parts.length == 1) {
+      return value;
+    }
+    StructType element = (StructType) ((ArrayType) PersonRecordRows.SCHEMA.apply(parts[0]).dataType()).elementType();
+    int field = element.fieldIndex(parts[1]);
+    List<Object> out = new ArrayList<>();
+    for (Row e : ((Row) row).<Row>getList(PersonRecordRows.SCHEMA.fieldIndex(parts[0]))) {
+      out.add(e.get(field));
+    }
+    return scala.jdk.javaapi.CollectionConverters.asScala(out).toList();
+  }
+
   private static List<String> statementsOf(PersonRecord record) throws Exception {
     Row row = PersonRecordRows.toRow(record);
     Object[] input = new Object[StatementsTable.READ.length];
     for (int i = 0; i < input.length; i++) {
-      input[i] = StatementsTable.READ[i].equals(ResolveJob.ENTITY_ID) ? "E-1" : row.get(PersonRecordRows.SCHEMA.fieldIndex(StatementsTable.READ[i]));
+      input[i] = StatementsTable.READ[i].equals(ResolveJob.ENTITY_ID) ? "E-1" : read(row, StatementsTable.READ[i]);
     }
     List<String> out = new ArrayList<>();
     new StatementsTable.Statements().call(RowFactory.create(input)).forEachRemaining(s -> {
