@@ -97,12 +97,13 @@ record ResolveRun(
     manifest.section("rule_set").put("name", rules.name()).put("sha256", rules.sha256()).put("model", modelSource);
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
-    IngestResult read = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES).run(inputs);
+    // Each record's match view is built as it is read, so resolution need not read the written
+    // records back and rebuild them first.
+    IngestResult read = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, ResolveJob.derivation(rules)).run(inputs);
     long erased = read.countOf(governance.erase());
     IngestResult ingest = read.without(governance.erase());
     long parsed = System.nanoTime();
     IngestTables.write(ingest, out);
-    ingest.release();
     // Counts only: the erased keys are personal data and stay out of the manifest and the audit.
     manifest.counts("erasure").put("requested", governance.erase().size()).put("erased", erased)
         .put("not_found", governance.erase().size() - erased);
@@ -110,7 +111,7 @@ record ResolveRun(
     timings.put("ingest_write", (System.nanoTime() - parsed) / 1_000_000);
     manifest.sources(inputs, ingest.counts());
     Dataset<Row> records = spark.read().parquet(out.resolve(IngestTables.RECORDS).toString());
-    ResolveResult result = new ResolveJob(spark, rules, frozenModel, governance.judgements()).run(records);
+    ResolveResult result = new ResolveJob(spark, rules, frozenModel, governance.judgements()).run(records, ingest.derived(), ingest::release);
     if (governance.previous() != null) {
       // Ids carried over from the earlier run before any table is written; lineage/ says what became of each.
       result = result.withMembership(LineageJob.carryOver(spark, result.membership(), governance.previous(), out));

@@ -26,11 +26,18 @@ public final class IngestJob {
   private final SparkSession spark;
   private final Instant readAt;
   private final int maxRowBytes;
+  private final RecordDerivation derivation;
 
   public IngestJob(SparkSession spark, Instant readAt, int maxRowBytes) {
+    this(spark, readAt, maxRowBytes, null);
+  }
+
+  /** @param derivation what to derive from each record while reading it ({@link IngestResult#derived}), or null */
+  public IngestJob(SparkSession spark, Instant readAt, int maxRowBytes, RecordDerivation derivation) {
     this.spark = requireNonNull(spark, "spark is null");
     this.readAt = requireNonNull(readAt, "readAt is null");
     this.maxRowBytes = maxRowBytes;
+    this.derivation = derivation;
   }
 
   public IngestResult run(List<SourceInput> sources) {
@@ -41,8 +48,8 @@ public final class IngestJob {
     Dataset<Row> parsed = null;
     for (SourceInput source : sources) {
       JavaRDD<Row> rows =
-          jsc.binaryFiles(source.path()).flatMap(new ReadSourceFile(source, readAt, maxRowBytes));
-      Dataset<Row> df = spark.createDataFrame(rows, IngestOutcome.SCHEMA);
+          jsc.binaryFiles(source.path()).flatMap(new ReadSourceFile(source, readAt, maxRowBytes, derivation));
+      Dataset<Row> df = spark.createDataFrame(rows, IngestOutcome.schema(derivation));
       parsed = parsed == null ? df : parsed.unionAll(df);
     }
     parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
@@ -58,7 +65,10 @@ public final class IngestJob {
             .filter(col(IngestOutcome.KIND).equalTo(Kind.ISSUE.name()))
             .select(IngestOutcome.ISSUE + ".*"),
         counts,
-        parsed);
+        parsed,
+        derivation == null
+            ? null
+            : parsed.filter(col(IngestOutcome.KIND).equalTo(Kind.RECORD.name())).select(IngestOutcome.DERIVED + ".*"));
   }
 
   private static List<SourceCounts> count(List<SourceInput> sources, Dataset<Row> parsed) {

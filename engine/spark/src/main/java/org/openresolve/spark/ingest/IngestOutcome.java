@@ -30,6 +30,7 @@ final class IngestOutcome {
   static final String ISSUE = "issue";
   static final String QUARANTINE = "quarantine";
   static final String FILE = "file";
+  static final String DERIVED = "derived";
 
   static final StructType FILE_SCHEMA =
       new StructType(
@@ -52,6 +53,11 @@ final class IngestOutcome {
             DataTypes.createStructField(FILE, FILE_SCHEMA, true)
           });
 
+  /** {@link #SCHEMA} with what a {@link RecordDerivation} adds to each record, null for none. */
+  static StructType schema(RecordDerivation derivation) {
+    return derivation == null ? SCHEMA : SCHEMA.add(DERIVED, derivation.schema(), true);
+  }
+
   /** The kinds of outcome. */
   enum Kind {
     RECORD,
@@ -63,16 +69,28 @@ final class IngestOutcome {
 
   private IngestOutcome() {}
 
-  static Row record(PersonRecord r) {
-    return RowFactory.create(
-        Kind.RECORD.name(),
-        r.key().source(),
-        null,
-        false,
-        PersonRecordRows.toRow(r),
-        null,
-        null,
-        null);
+  static Row record(PersonRecord r, RecordDerivation derivation) {
+    Row row =
+        RowFactory.create(
+            Kind.RECORD.name(),
+            r.key().source(),
+            null,
+            false,
+            PersonRecordRows.toRow(r),
+            null,
+            null,
+            null);
+    return derivation == null ? row : withDerived(row, derivation.of(r));
+  }
+
+  /** An outcome row of {@link #SCHEMA} with the derived part after it (null for outcomes other than records). */
+  static Row withDerived(Row row, Row derived) {
+    Object[] values = new Object[row.length() + 1];
+    for (int i = 0; i < row.length(); i++) {
+      values[i] = row.get(i);
+    }
+    values[row.length()] = derived;
+    return RowFactory.create(values);
   }
 
   static Row issue(FieldIssue i) {

@@ -8,14 +8,18 @@ import org.apache.spark.sql.Row;
 
 /**
  * The tables ingest produced and its counts. The tables are backed by one persisted parse of the
- * inputs; call {@link #release()} once they are written.
+ * inputs; call {@link #release()} once they are written and {@code derived} has been used.
+ *
+ * @param derived one row per record of what the job's {@link RecordDerivation} derived from it, or
+ *     null when it had none
  */
 public record IngestResult(
     Dataset<Row> records,
     Dataset<Row> quarantine,
     Dataset<Row> fieldIssues,
     List<SourceCounts> counts,
-    Dataset<Row> parsed) {
+    Dataset<Row> parsed,
+    Dataset<Row> derived) {
   public IngestResult {
     requireNonNull(records, "records is null");
     requireNonNull(quarantine, "quarantine is null");
@@ -24,12 +28,17 @@ public record IngestResult(
     requireNonNull(parsed, "parsed is null");
   }
 
+  public IngestResult(Dataset<Row> records, Dataset<Row> quarantine, Dataset<Row> fieldIssues, List<SourceCounts> counts, Dataset<Row> parsed) {
+    this(records, quarantine, fieldIssues, counts, parsed, null);
+  }
+
   public long totalRecords() {
     return counts.stream().mapToLong(SourceCounts::recordsAccepted).sum();
   }
 
   /**
-   * The same result without the given records ({@code source:record_id}) and their field issues:
+   * The same result without the given records ({@code source:record_id}), their field issues and
+   * what was derived from them (whose first two columns must be the record's source and id):
    * erasure removes a record from every table written after it.
    */
   public IngestResult without(java.util.Set<String> erased) {
@@ -45,7 +54,13 @@ public record IngestResult(
         quarantine,
         fieldIssues.join(org.apache.spark.sql.functions.broadcast(keys), issueKey.equalTo(keys.col("_erased")), "left_anti"),
         counts,
-        parsed);
+        parsed,
+        derived == null
+            ? null
+            : derived.join(
+                org.apache.spark.sql.functions.broadcast(keys),
+                org.apache.spark.sql.functions.concat_ws(":", derived.col(derived.columns()[0]), derived.col(derived.columns()[1])).equalTo(keys.col("_erased")),
+                "left_anti"));
   }
 
   /** How many of the given keys are records of this result. */

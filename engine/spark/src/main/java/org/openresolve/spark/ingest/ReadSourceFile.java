@@ -29,11 +29,14 @@ final class ReadSourceFile implements FlatMapFunction<Tuple2<String, PortableDat
   private final SourceInput source;
   private final Instant readAt;
   private final int maxRowBytes;
+  private final RecordDerivation derivation;
 
-  ReadSourceFile(SourceInput source, Instant readAt, int maxRowBytes) {
+  /** @param derivation what to derive from each record beside it, or null for nothing */
+  ReadSourceFile(SourceInput source, Instant readAt, int maxRowBytes, RecordDerivation derivation) {
     this.source = requireNonNull(source, "source is null");
     this.readAt = requireNonNull(readAt, "readAt is null");
     this.maxRowBytes = maxRowBytes;
+    this.derivation = derivation;
   }
 
   @Override
@@ -76,20 +79,25 @@ final class ReadSourceFile implements FlatMapFunction<Tuple2<String, PortableDat
 
       private void expand(RowResult result) {
         if (result instanceof RowResult.Quarantined q) {
-          pending.add(IngestOutcome.quarantined(q.row(), false));
+          add(IngestOutcome.quarantined(q.row(), false));
           return;
         }
         RowResult.Accepted a = (RowResult.Accepted) result;
-        pending.add(IngestOutcome.rowAccepted(source.name()));
+        add(IngestOutcome.rowAccepted(source.name()));
         for (PersonRecord r : a.records()) {
-          pending.add(IngestOutcome.record(r));
+          pending.add(IngestOutcome.record(r, derivation));
         }
         for (FieldIssue i : a.issues()) {
-          pending.add(IngestOutcome.issue(i));
+          add(IngestOutcome.issue(i));
         }
         for (QuarantinedRow q : a.quarantinedParts()) {
-          pending.add(IngestOutcome.quarantined(q, true));
+          add(IngestOutcome.quarantined(q, true));
         }
+      }
+
+      /** An outcome other than a record, with no derived part when there is a derivation. */
+      private void add(Row outcome) {
+        pending.add(derivation == null ? outcome : IngestOutcome.withDerived(outcome, null));
       }
 
       private void finish() {
@@ -100,7 +108,7 @@ final class ReadSourceFile implements FlatMapFunction<Tuple2<String, PortableDat
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + path, e);
         }
-        pending.add(IngestOutcome.file(source.name(), path, in.bytes(), in.sha256()));
+        add(IngestOutcome.file(source.name(), path, in.bytes(), in.sha256()));
       }
     };
   }

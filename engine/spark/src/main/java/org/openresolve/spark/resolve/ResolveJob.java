@@ -46,6 +46,7 @@ import org.openresolve.core.scoring.TermCounts;
 import org.openresolve.core.scoring.SharedValues;
 import org.openresolve.core.scoring.TermFrequencies;
 import org.openresolve.core.rules.PersonField;
+import org.openresolve.spark.ingest.RecordDerivation;
 import org.openresolve.core.cluster.RecordConflicts;
 import org.openresolve.model.Judgement;
 import org.openresolve.spark.cluster.ConnectedComponents;
@@ -88,15 +89,35 @@ public final class ResolveJob {
     }
   }
 
+  /** Resolves the records of a {@code records/} table, building their views from its rows. */
   public ResolveResult run(Dataset<Row> records) {
-    Map<String, Long> timings = new LinkedHashMap<>();
-    long t0 = System.nanoTime();
     // Views cached before they are numbered: the sort that numbers them samples its input first,
     // and would otherwise build every view twice.
     Dataset<Row> unnumbered = unnumberedViews(records).persist(StorageLevel.MEMORY_AND_DISK());
+    return run(records, unnumbered, unnumbered::unpersist);
+  }
+
+  /**
+   * What {@link #derivation} made of each record as ingest read it: the views ResolveJob would
+   * build from the records' rows, without reading them back.
+   */
+  public static RecordDerivation derivation(RuleSet rules) {
+    return BuildViews.derivation(rules);
+  }
+
+  /**
+   * Resolves the records of a {@code records/} table whose views were built already.
+   *
+   * @param unnumbered the records' rows of {@link #derivation}, cached by the caller
+   * @param viewsNumbered called once the views are numbered and cached, when the caller may free
+   *     {@code unnumbered}
+   */
+  public ResolveResult run(Dataset<Row> records, Dataset<Row> unnumbered, Runnable viewsNumbered) {
+    Map<String, Long> timings = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
     Dataset<Row> views = numbered(unnumbered).persist(StorageLevel.MEMORY_AND_DISK());
     long n = views.count();
-    unnumbered.unpersist();
+    viewsNumbered.run();
     long t1 = lap(timings, "match_views", t0);
 
     // Block sizes from the keys alone; only keys of blocks that can yield pairs let a record's
