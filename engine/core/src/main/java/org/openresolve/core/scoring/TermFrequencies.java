@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,40 @@ public final class TermFrequencies implements Serializable {
    */
   public static long countOf(String key, long records, long distinctYears, java.util.Collection<Long> signatures) {
     return SharedValues.counts(key) ? SharedValues.people(signatures) : countOf(key, records, distinctYears);
+  }
+
+  /**
+   * The observations of one key, added in any order, to the count kept for it ({@link #countOf}):
+   * every observation is a record, the distinct years (with their holder signatures) are a full
+   * name's people, the distinct signatures a shared value's holders.
+   */
+  public static final class Tally {
+    private final String key;
+    private long records;
+    private final Set<Dated> dated = new HashSet<>();
+    private final Set<Long> signatures = new HashSet<>();
+
+    public Tally(String key) {
+      this.key = requireNonNull(key, "key is null");
+    }
+
+    /** One observation of the key ({@link Observation}): its year and signature, each may be null. */
+    public Tally add(Integer year, Long signature) {
+      records++;
+      if (year != null) {
+        dated.add(new Dated(year, signature));
+      }
+      if (signature != null) {
+        signatures.add(signature);
+      }
+      return this;
+    }
+
+    public long count() {
+      return countOf(key, records, dated.size(), signatures);
+    }
+
+    private record Dated(int year, Long signature) {}
   }
 
   /** The birth years a record gives, each once. */

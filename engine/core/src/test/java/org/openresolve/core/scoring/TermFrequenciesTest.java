@@ -121,4 +121,15 @@ class TermFrequenciesTest {
     assertThat(TermFrequencies.countOf(TermFrequencies.fullNameKey("linh", "nguyen"), 40, 15)).isEqualTo(15);
     assertThat(TermFrequencies.countOf(TermFrequencies.key(PersonField.GIVEN_NAME, "linh"), 40, 15)).isEqualTo(40);
   }
+
+  @Test
+  void aTallyCountsAFullNamesDistinctBirthYearsAndANamesRecords() {
+    TermFrequencies.Tally fullName = new TermFrequencies.Tally(TermFrequencies.fullNameKey("linh", "nguyen"));
+    fullName.add(1986, null).add(1986, null).add(1990, null);
+    TermFrequencies.Tally given = new TermFrequencies.Tally(TermFrequencies.key(PersonField.GIVEN_NAME, "linh"));
+    given.add(null, null).add(null, null).add(null, null);
+
+    assertThat(fullName.count()).isEqualTo(2);
+    assertThat(given.count()).isEqualTo(3);
+  }
 }
