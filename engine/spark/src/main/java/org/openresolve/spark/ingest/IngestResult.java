@@ -1,10 +1,16 @@
 package org.openresolve.spark.ingest;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.concat_ws;
 
 import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.openresolve.spark.schema.Columns;
 
 /**
  * The tables ingest produced and its counts. The tables are backed by one persisted parse of the
@@ -38,37 +44,32 @@ public record IngestResult(
 
   /**
    * The same result without the given records ({@code source:record_id}), their field issues and
-   * what was derived from them (whose first two columns must be the record's source and id):
-   * erasure removes a record from every table written after it.
+   * what was derived from them: erasure removes a record from every table written after it.
    */
-  public IngestResult without(java.util.Set<String> erased) {
+  public IngestResult without(Set<String> erased) {
     if (erased.isEmpty()) {
       return this;
     }
-    org.apache.spark.sql.Dataset<Row> keys =
-        records.sparkSession().createDataset(java.util.List.copyOf(erased), org.apache.spark.sql.Encoders.STRING()).toDF("_erased");
-    org.apache.spark.sql.Column recordKey = org.apache.spark.sql.functions.concat_ws(":", records.col("source"), records.col("record_id"));
-    org.apache.spark.sql.Column issueKey = org.apache.spark.sql.functions.concat_ws(":", fieldIssues.col("source"), fieldIssues.col("record_id"));
+    Dataset<Row> keys = records.sparkSession().createDataset(List.copyOf(erased), Encoders.STRING()).toDF("_erased");
     return new IngestResult(
-        records.join(org.apache.spark.sql.functions.broadcast(keys), recordKey.equalTo(keys.col("_erased")), "left_anti"),
-        quarantine,
-        fieldIssues.join(org.apache.spark.sql.functions.broadcast(keys), issueKey.equalTo(keys.col("_erased")), "left_anti"),
-        counts,
-        parsed,
-        derived == null
-            ? null
-            : derived.join(
-                org.apache.spark.sql.functions.broadcast(keys),
-                org.apache.spark.sql.functions.concat_ws(":", derived.col(derived.columns()[0]), derived.col(derived.columns()[1])).equalTo(keys.col("_erased")),
-                "left_anti"));
+        withoutKeys(records, keys), quarantine, withoutKeys(fieldIssues, keys), counts, parsed, derived == null ? null : withoutKeys(derived, keys));
+  }
+
+  /** The rows of a table keyed by {@code source} and {@code record_id} whose key is not in {@code keys}. */
+  private static Dataset<Row> withoutKeys(Dataset<Row> table, Dataset<Row> keys) {
+    return table.join(broadcast(keys), recordKey(table).equalTo(keys.col("_erased")), "left_anti");
+  }
+
+  private static Column recordKey(Dataset<Row> table) {
+    return concat_ws(":", table.col(Columns.SOURCE), table.col(Columns.RECORD_ID));
   }
 
   /** How many of the given keys are records of this result. */
-  public long countOf(java.util.Set<String> keys) {
+  public long countOf(Set<String> keys) {
     if (keys.isEmpty()) {
       return 0;
     }
-    return records.filter(org.apache.spark.sql.functions.concat_ws(":", records.col("source"), records.col("record_id")).isin(keys.toArray())).count();
+    return records.filter(recordKey(records).isin(keys.toArray())).count();
   }
 
   public void release() {

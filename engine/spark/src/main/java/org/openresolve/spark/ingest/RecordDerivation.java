@@ -11,7 +11,10 @@ import org.openresolve.model.PersonRecord;
  * so that nothing has to read the written records back and rebuild them first.
  */
 public interface RecordDerivation extends Serializable {
-  /** The schema of {@link #of}'s rows. */
+  /**
+   * The schema of {@link #of}'s rows; it holds the record's {@code source} and {@code record_id}
+   * ({@link org.openresolve.spark.schema.Columns}), by which erasure finds them.
+   */
   StructType schema();
 
   Row of(PersonRecord record);
