@@ -1,6 +1,7 @@
 package org.openresolve.core.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -274,7 +275,7 @@ final class Transliteration {
     // Row-major in one array: cell (i, j) at i * w + j. Cells never filled read as infinity.
     int w = m + 1;
     double[] d = new double[(n + 1) * w];
-    java.util.Arrays.fill(d, w, d.length, Double.POSITIVE_INFINITY);
+    Arrays.fill(d, w, d.length, Double.POSITIVE_INFINITY);
     // Per row: the first and last column of its cells within the filling limit (-1 for none), and
     // whether a cell is within maxCost itself.
     int[] first = new int[n + 1];
@@ -353,5 +354,4 @@ final class Transliteration {
   static double cost(String a, String b) {
     return cost(a, b, Double.POSITIVE_INFINITY);
   }
-
 }

@@ -3,6 +3,7 @@ package org.openresolve.core.entity;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public record EntityProfile(
       return held.stream().anyMatch(c -> c != null && wanted.contains(c));
     }
 
-    private static void addNormalised(java.util.Collection<String> values, String normalised) {
+    private static void addNormalised(Collection<String> values, String normalised) {
       if (normalised != null) {
         values.add(normalised);
       }

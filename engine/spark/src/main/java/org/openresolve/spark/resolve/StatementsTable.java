@@ -4,9 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -71,7 +73,7 @@ public final class StatementsTable {
    * @param records rows of the {@code records/} table
    */
   public static Dataset<Row> of(Dataset<Row> membership, Dataset<Row> records) {
-    Column[] read = java.util.Arrays.stream(READ).map(c -> col(c).as(c.replace('.', '_'))).toArray(Column[]::new);
+    Column[] read = Arrays.stream(READ).map(c -> col(c).as(c.replace('.', '_'))).toArray(Column[]::new);
     return membership
         .select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID))
         .join(records, new String[] {Columns.SOURCE, Columns.RECORD_ID})
@@ -138,7 +140,7 @@ public final class StatementsTable {
     }
 
     /** The elements of two lists read from the fields of one list's elements, side by side. */
-    private static void pairs(Row r, int first, int second, java.util.function.BiConsumer<String, String> each) {
+    private static void pairs(Row r, int first, int second, BiConsumer<String, String> each) {
       List<String> a = strings(r, first);
       List<String> b = strings(r, second);
       for (int i = 0; i < a.size(); i++) {
