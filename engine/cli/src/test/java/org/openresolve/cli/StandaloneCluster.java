@@ -38,6 +38,12 @@ final class StandaloneCluster implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * For JVMs that live a minute on a few hundred records: the optimising compiler would spend more
+   * CPU compiling Spark than it could ever save, and one collector thread suits a small heap.
+   */
+  static final List<String> SHORT_RUN_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
   private final Path dir;
   private final Path sparkHome;
   private final int masterPort = freePort();
@@ -71,7 +77,7 @@ final class StandaloneCluster implements AutoCloseable {
       cluster.daemons.add(
           cluster.launch(
               "master",
-              List.of("-Xmx256m", "-Dspark.master.rest.enabled=false"),
+              jvm("-Xmx256m", "-Dspark.master.rest.enabled=false"),
               "org.apache.spark.deploy.master.Master",
               List.of("--host", "127.0.0.1", "--port", String.valueOf(cluster.masterPort), "--webui-port", String.valueOf(cluster.masterUiPort))));
       for (int i = 1; i <= workerCount; i++) {
@@ -80,7 +86,7 @@ final class StandaloneCluster implements AutoCloseable {
             cluster.launch(
                 "worker-" + i,
                 // Application folders are kept after the run: the executors' logs are in them.
-                List.of("-Xmx256m", "-Dspark.worker.cleanup.enabled=false"),
+                jvm("-Xmx256m", "-Dspark.worker.cleanup.enabled=false"),
                 "org.apache.spark.deploy.worker.Worker",
                 List.of(
                     "--host", "127.0.0.1",
@@ -98,6 +104,12 @@ final class StandaloneCluster implements AutoCloseable {
       cluster.close();
       throw e;
     }
+  }
+
+  private static List<String> jvm(String... options) {
+    List<String> all = new ArrayList<>(SHORT_RUN_JVM);
+    all.addAll(List.of(options));
+    return all;
   }
 
   String masterUrl() {

@@ -129,7 +129,8 @@ class StandaloneClusterIT {
    * directory holds no rules/: the rule set comes from inside the jar.
    */
   private static Process submit(String name, Path out, int uiPort) throws IOException {
-    List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
+    List<String> jvm = new ArrayList<>(StandaloneCluster.SHORT_RUN_JVM);
+    jvm.add("-Xmx1g");
     jvm.addAll(javaOpens());
     List<String> submit =
         new ArrayList<>(
@@ -139,6 +140,7 @@ class StandaloneClusterIT {
                 "--conf", "spark.driver.host=127.0.0.1",
                 "--conf", "spark.ui.port=" + uiPort,
                 "--conf", "spark.executor.memory=512m",
+                "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", StandaloneCluster.SHORT_RUN_JVM),
                 "--conf", "spark.sql.shuffle.partitions=4",
                 "--class", Main.class.getName(),
                 JAR.toString()));
