@@ -34,7 +34,7 @@ import java.util.concurrent.TimeoutException;
  * every process it started, executors included.
  */
 final class StandaloneCluster implements AutoCloseable {
-  static final String EXECUTOR_MAIN = "org.apache.spark.executor.CoarseGrainedExecutorBackend";
+  private static final String EXECUTOR_MAIN = "org.apache.spark.executor.CoarseGrainedExecutorBackend";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -116,16 +116,13 @@ final class StandaloneCluster implements AutoCloseable {
     return "spark://127.0.0.1:" + masterPort;
   }
 
-  Path sparkHome() {
-    return sparkHome;
-  }
-
   /**
    * Starts a driver: {@code SparkSubmit} in client mode with the given JVM options and arguments,
    * in {@code workingDir}, logging to {@code name.out} and {@code name.err}. The cluster stops it
    * on {@link #close} if it still runs.
    */
-  Process submit(String name, List<String> jvmOptions, List<String> submitArguments, Path workingDir) throws IOException {
+  synchronized Process submit(String name, List<String> jvmOptions, List<String> submitArguments, Path workingDir)
+      throws IOException {
     Process driver = launch(name, jvmOptions, "org.apache.spark.deploy.SparkSubmit", submitArguments, workingDir);
     drivers.add(driver);
     return driver;
