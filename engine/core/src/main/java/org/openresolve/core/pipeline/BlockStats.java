@@ -1,4 +1,4 @@
-package org.openresolve.spark.resolve;
+package org.openresolve.core.pipeline;
 
 import java.util.List;
 
