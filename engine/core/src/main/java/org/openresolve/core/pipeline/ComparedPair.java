@@ -14,12 +14,12 @@ public record ComparedPair(long left, long right, long rules, ComparisonVector v
     requireNonNull(vector, "vector is null");
   }
 
-  /** The levels, a byte per comparison: the lean form the many pairs travel in. */
-  public byte[] levels() {
+  /** The pair in the lean form the many pairs travel in: a byte per level, no values. */
+  public CandidatePair lean() {
     byte[] levels = new byte[vector.size()];
     for (int c = 0; c < levels.length; c++) {
       levels[c] = (byte) vector.level(c);
     }
-    return levels;
+    return new CandidatePair(left, right, rules, levels, termCounts, lowLeft, lowRight);
   }
 }

@@ -93,7 +93,7 @@ public final class LocalResolver {
 
     Map<NodePair, LocalResolution.DecidedPair> decided = new LinkedHashMap<>();
     for (ComparedPair p : compared) {
-      decided.put(new NodePair(p.left(), p.right()), new LocalResolution.DecidedPair(p, decider.decide(p)));
+      decided.put(new NodePair(p.left(), p.right()), new LocalResolution.DecidedPair(p, decider.decide(p.lean())));
     }
     Judgements.Resolved judged = judge(views, comparer, decider);
     for (Judgements.JudgedLink j : judged.same()) {

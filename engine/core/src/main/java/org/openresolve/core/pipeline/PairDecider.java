@@ -51,24 +51,12 @@ public final class PairDecider implements Serializable {
         : probability >= thresholds.reviewProbability() ? PairDecision.REVIEW : PairDecision.NONE;
   }
 
-  /**
-   * The decision on a pair from its levels (a byte per comparison), the counts of the values term
-   * frequencies weigh (or null) and whether each record is graded low.
-   */
-  public Decision decide(byte[] levels, long[] termCounts, boolean lowLeft, boolean lowRight) {
-    double weight = scorer.matchWeight(levels, termCounts, termFrequencies);
-    return decided(weight, lowLeft, lowRight);
-  }
-
-  /** The same decision for a compared pair. */
-  public Decision decide(ComparedPair pair) {
-    return decide(pair.levels(), pair.termCounts(), pair.lowLeft(), pair.lowRight());
-  }
-
-  private Decision decided(double weight, boolean lowLeft, boolean lowRight) {
+  /** The decision on a compared pair. */
+  public Decision decide(CandidatePair pair) {
+    double weight = scorer.matchWeight(pair.levels(), pair.termCounts(), termFrequencies);
     double probability = MatchScorer.probabilityOf(weight);
     PairDecision decision = byThresholds(probability);
-    boolean uncorroborated = lowLeft && lowRight;
+    boolean uncorroborated = pair.lowLeft() && pair.lowRight();
     if (uncorroborated && decision == PairDecision.LINK && grading.uncorroborated() == GradingPolicy.Action.REVIEW) {
       decision = PairDecision.REVIEW;
     }
