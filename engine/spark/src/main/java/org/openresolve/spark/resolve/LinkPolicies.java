@@ -18,7 +18,6 @@ import org.openresolve.core.compare.PairComparer;
 import org.openresolve.core.pipeline.Judgements;
 import org.openresolve.core.pipeline.PairDecider;
 import org.openresolve.core.pipeline.PairDecision;
-import org.openresolve.model.Judgement;
 
 /**
  * The decided pairs with what bears on them besides the score, as rows: whether both records are
@@ -95,10 +94,5 @@ final class LinkPolicies {
 
   private static org.apache.spark.sql.Column[] columns() {
     return java.util.Arrays.stream(SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
-  }
-
-  /** Unused judgements, for the manifest. */
-  static List<Judgement> unknown(Resolved r) {
-    return r.judged().unknown();
   }
 }
