@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.ComparisonVector;
 import org.openresolve.core.compare.LevelPattern;
