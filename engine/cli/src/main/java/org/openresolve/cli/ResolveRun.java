@@ -30,7 +30,7 @@ import org.openresolve.spark.ingest.SourceCounts;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.manifest.RunManifest;
 import org.openresolve.core.scoring.SharedValueSummary;
-import org.openresolve.spark.resolve.BlockStats;
+import org.openresolve.core.pipeline.BlockStats;
 import org.openresolve.spark.lineage.LineageJob;
 import org.openresolve.spark.resolve.ResolveJob;
 import org.openresolve.spark.resolve.ResolveResult;

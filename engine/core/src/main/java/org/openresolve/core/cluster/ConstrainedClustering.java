@@ -29,8 +29,14 @@ public final class ConstrainedClustering {
     }
   }
 
-  /** A refused link and why: the two members it would have joined and the constraint between them. */
-  public record Rejected(ScoredLink link, int conflictA, int conflictB, String reason) {}
+  /**
+   * A refused link and why: the two members it would have joined, the constraint between them and
+   * which record guard it was ({@link #JUDGED} for the analysts' constraints).
+   */
+  public record Rejected(ScoredLink link, int conflictA, int conflictB, String reason, int guard) {}
+
+  /** The guard number of a refusal by the analysts' constraints rather than a record guard. */
+  public static final int JUDGED = -1;
 
   private static final Comparator<ScoredLink> STRONGEST_FIRST =
       Comparator.comparing(ScoredLink::judged)
@@ -115,13 +121,15 @@ public final class ConstrainedClustering {
         int a = Math.min(x, y);
         int b = Math.max(x, y);
         Optional<String> why = judged.reason(a, b);
+        int guard = JUDGED;
         for (int g = 0; why.isEmpty() && guards != null && g < guards.size(); g++) {
           if (!weighed.get(g).contains(guards.classPair(g, a, b))) {
             why = guards.reason(g, a, b);
+            guard = g;
           }
         }
         if (why.isPresent()) {
-          return new Rejected(link, a, b, why.get());
+          return new Rejected(link, a, b, why.get(), guard);
         }
       }
     }

@@ -27,6 +27,11 @@ import org.openresolve.core.compare.MatchView;
 public final class RecordConflicts implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The number of the identity-document guard among {@link #guards}. */
+  public static final int IDENTITY_DOCUMENT_GUARD = 0;
+  /** The number of the birth-date guard among {@link #guards}. */
+  public static final int BIRTH_DATE_GUARD = 1;
+
   private final Set<String> exclusiveIdentifierTypes;
   private final int maxBirthYearGap;
 

@@ -2,9 +2,6 @@ package org.openresolve.core.lineage;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.openresolve.core.pipeline.EntityId;
 
 /**
  * Which new entity keeps which previous id. For each new entity, the previous entity sharing the
@@ -115,17 +113,8 @@ public final class IdCarryOver {
     return LineageEvent.Kind.SPLIT;
   }
 
-  /** {@code E-} and the first 16 hex digits of the sha256 of the text, as resolution derives ids. */
+  /** {@code E-} and the first 16 hex digits of the sha256 of the text, as resolution derives ids ({@link EntityId}). */
   public static String derive(String text) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder s = new StringBuilder("E-");
-      for (int i = 0; i < 8; i++) {
-        s.append(String.format("%02x", h[i]));
-      }
-      return s.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no SHA-256", e);
-    }
+    return EntityId.derive(text);
   }
 }

@@ -5,7 +5,7 @@ import java.io.Serializable;
 /**
  * Decision thresholds on the match probability: at or above {@code matchProbability} a pair links;
  * from {@code reviewProbability} up to it, the pair goes to an analyst and is never merged
- * automatically.
+ * automatically ({@code org.openresolve.core.pipeline.PairDecider} decides).
  */
 public record Thresholds(Double matchProbability, Double reviewProbability) implements Serializable {
   public Thresholds {
@@ -15,19 +15,6 @@ public record Thresholds(Double matchProbability, Double reviewProbability) impl
       throw new IllegalArgumentException(
           "review_probability " + reviewProbability + " must be below match_probability " + matchProbability);
     }
-  }
-
-  /** What happens to a scored pair. */
-  public enum Decision {
-    LINK,
-    REVIEW,
-    NONE
-  }
-
-  public Decision decide(double probability) {
-    return probability >= matchProbability
-        ? Decision.LINK
-        : probability >= reviewProbability ? Decision.REVIEW : Decision.NONE;
   }
 
   static double requireProbability(String key, double value) {

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openresolve.core.pipeline.LocalResolution;
+import org.openresolve.core.pipeline.LocalResolver;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.model.Address;
 import org.openresolve.model.CryptoWallet;
@@ -26,13 +27,13 @@ import org.openresolve.model.Sex;
 import org.openresolve.model.SourceKind;
 
 /**
- * The whole chain without Spark on thirty hand-made records: blocking, comparison, unsupervised
- * training and scoring with the default rule set. Same people with typos, transliterations and
+ * The whole chain without Spark on forty hand-made records, by the production in-memory runner:
+ * blocking, comparison, unsupervised training and scoring with the default rule set. Same people with typos, transliterations and
  * exchanged names must link; different people sharing a surname or a birth date must not.
  */
 class HandMadeResolutionTest {
   private static final RuleSet RULES = RuleSet.load(Path.of("../../rules/default/ruleset.yaml"));
-  private static final InMemoryResolution RUN = new InMemoryResolution(RULES, records());
+  private static final LocalResolution RUN = new LocalResolver(RULES, null, List.of()).resolve(records());
 
   private static List<PersonRecord> records() {
     List<PersonRecord> r = new ArrayList<>();
@@ -127,8 +128,7 @@ class HandMadeResolutionTest {
   }
 
   private static double probability(String a, String b) {
-    OptionalDouble p = RUN.probability(key(a), key(b));
-    return p.isPresent() ? p.getAsDouble() : 0;
+    return RUN.pair(key(a), key(b)).map(p -> p.decision().probability()).orElse(0.0);
   }
 
   @ParameterizedTest(name = "{0} and {1} link: {2}")
@@ -167,7 +167,7 @@ class HandMadeResolutionTest {
 
   @Test
   void everyTruePairWasFoundByBlocking() {
-    assertThat(RUN.probability(key("2"), key("3"))).isPresent();
-    assertThat(RUN.oversizeBlocks).isZero();
+    assertThat(RUN.pair(key("2"), key("3"))).isPresent();
+    assertThat(RUN.blocks().oversizeBlocks()).isZero();
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +16,19 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.openresolve.core.blocking.BlockingRule;
+import java.util.HashSet;
 import org.openresolve.core.compare.ComparisonVector;
-import org.openresolve.core.compare.MatchView;
-import org.openresolve.core.compare.PairComparer;
 import org.openresolve.core.explain.LinkTree;
+import org.openresolve.core.pipeline.DecisionReason;
+import org.openresolve.core.pipeline.PairDecision;
+import org.openresolve.core.pipeline.PreparedRecord;
+import org.openresolve.core.pipeline.SinglePair;
 import org.openresolve.core.rules.ComparisonSpec;
 import org.openresolve.core.rules.RuleSet;
-import org.openresolve.core.scoring.MatchScorer;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.PairScore;
+import org.openresolve.model.PersonRecord;
+import org.openresolve.spark.resolve.ResolveTables;
 import org.openresolve.spark.schema.PersonRecordRows;
 
 /**
@@ -155,6 +157,11 @@ public final class Explainer {
     return m.get(0).getString(m.get(0).fieldIndex("entity_id"));
   }
 
+  /**
+   * A pair the run neither linked, refused nor sent to review, replayed through the run's own
+   * pipeline ({@link SinglePair}): never blocked together, only in oversize blocks, skipped by a
+   * {@code skip_when} condition, or compared and scored below the review threshold.
+   */
   private PairExplanation recomputed(String left, String right, String entityLeft, String entityRight) {
     RuleSet rules = RuleSet.load(out.resolve(RULE_FILE));
     ModelParameters model;
@@ -163,62 +170,65 @@ public final class Explainer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the run's model " + out.resolve(MODEL_FILE), e);
     }
-    MatchView l = view(left);
-    MatchView r = view(right);
-    Set<String> shared = new LinkedHashSet<>();
-    for (BlockingRule rule : BlockingRule.of(rules)) {
-      List<String> rk = rule.keys(r);
-      rule.keys(l).stream().filter(rk::contains).forEach(shared::add);
-    }
-    ComparisonVector v = new PairComparer(rules).compare(l, r);
-    PairScore s = termFrequencies(rules, model).map(tf -> new MatchScorer(model, rules).score(v, tf)).orElseGet(() -> new MatchScorer(model, rules).score(v));
-    LinkEvidence evidence = evidence(left, right, rules, v, s);
+    SinglePair pipeline = new SinglePair(rules, model, termCounts(), table("records").count(), oversizeKeys());
+    PreparedRecord.Preparation preparation = new PreparedRecord.Preparation(rules);
+    SinglePair.Outcome o = pipeline.of(preparation.of(record(left)), preparation.of(record(right)));
+    LinkEvidence evidence = evidence(left, right, rules, o.vector(), o.score());
     boolean same = entityLeft.equals(entityRight);
-    if (shared.isEmpty()) {
-      return new PairExplanation(left, right, same ? PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS : PairExplanation.Outcome.NOT_BLOCKED_TOGETHER,
-          entityLeft, entityRight, List.of(), evidence,
+    List<String> shared = o.sharedKeys();
+    PairExplanation.Outcome through = PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS;
+    if (o.notCompared() instanceof DecisionReason.NotBlocked) {
+      return new PairExplanation(left, right, same ? through : PairExplanation.Outcome.NOT_BLOCKED_TOGETHER, entityLeft, entityRight, shared, evidence,
           "no blocking rule gave the two records a common key, so they were never compared directly; the score shown is what they would get");
     }
-    Set<String> oversize = new LinkedHashSet<>();
-    if (has(OVERSIZE_BLOCKS)) {
-      for (Row o : table(OVERSIZE_BLOCKS).filter(col("block_key").isin(shared.toArray())).collectAsList()) {
-        oversize.add(o.getString(0));
-      }
+    if (o.notCompared() instanceof DecisionReason.Oversize oversize) {
+      return new PairExplanation(left, right, same ? through : PairExplanation.Outcome.ONLY_IN_OVERSIZE_BLOCKS, entityLeft, entityRight, shared, evidence,
+          "every key they share (" + String.join(", ", oversize.keys()) + ") was a block over the size limit, skipped and reported in the manifest");
     }
-    if (!same && oversize.containsAll(shared)) {
-      return new PairExplanation(left, right, PairExplanation.Outcome.ONLY_IN_OVERSIZE_BLOCKS, entityLeft, entityRight, List.copyOf(shared), evidence,
-          "every key they share (" + String.join(", ", shared) + ") was a block over the size limit, skipped and reported in the manifest");
+    if (o.notCompared() instanceof DecisionReason.SkippedWhen skipped) {
+      return new PairExplanation(left, right, same ? through : PairExplanation.Outcome.SKIPPED_BY_CONDITION, entityLeft, entityRight, shared, evidence,
+          "never compared: every rule that paired them (" + String.join(", ", skipped.rules())
+              + ") skips such pairs (skip_when), counted in the manifest; the score shown is what they would get");
+    }
+    if (o.decision().decision() != PairDecision.NONE) {
+      throw new IllegalStateException(
+          "the run's pipeline decides " + left + " and " + right + " " + o.decision().decision() + ", but its tables do not hold the pair");
     }
     if (same) {
-      return new PairExplanation(left, right, PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS, entityLeft, entityRight, List.copyOf(shared), evidence,
-          "not linked directly (score " + String.format("%.3f", s.probability()) + "); the entity joins them through other links");
+      return new PairExplanation(left, right, through, entityLeft, entityRight, shared, evidence,
+          "not linked directly (score " + String.format("%.3f", o.score().probability()) + "); the entity joins them through other links");
     }
-    return new PairExplanation(left, right, PairExplanation.Outcome.SCORED_BELOW_REVIEW, entityLeft, entityRight, List.copyOf(shared), evidence,
-        String.format("compared and scored %.3f, below the review threshold %.2f", s.probability(), rules.thresholds().reviewProbability()));
+    return new PairExplanation(left, right, PairExplanation.Outcome.SCORED_BELOW_REVIEW, entityLeft, entityRight, shared, evidence,
+        String.format("compared and scored %.3f, below the review threshold %.2f", o.score().probability(), rules.thresholds().reviewProbability()));
   }
 
-  /** The name frequencies the run scored with, when it used any. */
-  private java.util.Optional<org.openresolve.core.scoring.TermFrequencies> termFrequencies(RuleSet rules, ModelParameters model) {
-    String name = org.openresolve.spark.resolve.ResolveTables.TERM_FREQUENCIES;
-    if (!has(name)) {
-      return java.util.Optional.empty();
-    }
+  /** The counts of values the run scored with (empty when it used none). */
+  private Map<String, Long> termCounts() {
     Map<String, Long> counts = new HashMap<>();
-    for (Row r : table(name).collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
+    if (has(ResolveTables.TERM_FREQUENCIES)) {
+      for (Row r : table(ResolveTables.TERM_FREQUENCIES).collectAsList()) {
+        counts.put(r.getString(0), r.getLong(1));
+      }
     }
-    if (counts.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(new org.openresolve.core.scoring.TermFrequencies(rules, model, counts, table("records").count()));
+    return counts;
   }
 
-  private MatchView view(String key) {
+  private Set<String> oversizeKeys() {
+    Set<String> keys = new HashSet<>();
+    if (has(OVERSIZE_BLOCKS)) {
+      for (Row o : table(OVERSIZE_BLOCKS).select("block_key").collectAsList()) {
+        keys.add(o.getString(0));
+      }
+    }
+    return keys;
+  }
+
+  private PersonRecord record(String key) {
     List<Row> rows = table("records").filter(isRecord("", key)).collectAsList();
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("record " + key + " is not in the output of this run");
     }
-    return MatchView.of(PersonRecordRows.fromRow(rows.get(0)));
+    return PersonRecordRows.fromRow(rows.get(0));
   }
 
   private static LinkEvidence evidence(String left, String right, RuleSet rules, ComparisonVector v, PairScore s) {

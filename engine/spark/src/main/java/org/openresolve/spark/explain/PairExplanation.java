@@ -38,6 +38,8 @@ public record PairExplanation(
     SCORED_BELOW_REVIEW,
     /** No blocking rule gave them a common key, so they were never compared. */
     NOT_BLOCKED_TOGETHER,
+    /** Every rule that paired them skips such pairs (skip_when): never compared. */
+    SKIPPED_BY_CONDITION,
     /** Every key they share was a block too large to compare, skipped and reported. */
     ONLY_IN_OVERSIZE_BLOCKS,
     /** They are in one entity's candidate links but a guard or judgement keeps them apart. */

@@ -2,36 +2,30 @@ package org.openresolve.spark.resolve;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.openresolve.core.blocking.BlockingRule;
-import org.openresolve.core.codec.MatchViewCodec;
-import org.openresolve.core.compare.MatchView;
+import org.openresolve.core.pipeline.PreparedRecord;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.model.PersonRecord;
 import org.openresolve.spark.ingest.RecordDerivation;
 import org.openresolve.spark.schema.PersonRecordRows;
 
 /**
- * Records to match views with their blocking keys, computed once per record; rows of {@link
- * ViewRows#UNNUMBERED}, numbered once sorted. Either from {@code (record)} rows of the written
- * table, or as ingest reads each record ({@link #derivation}).
+ * Records to their rows of {@link ViewRows#UNNUMBERED} ({@link PreparedRecord}), computed once per
+ * record and numbered once sorted. Either from {@code (record)} rows of the written table, or as
+ * ingest reads each record ({@link #derivation}).
  */
 final class BuildViews implements MapPartitionsFunction<Row, Row> {
-  private final RuleSet rules;
+  private final PreparedRecord.Preparation preparation;
 
   BuildViews(RuleSet rules) {
-    this.rules = requireNonNull(rules, "rules is null");
+    this.preparation = new PreparedRecord.Preparation(requireNonNull(rules, "rules is null"));
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> records) {
-    List<BlockingRule> blocking = BlockingRule.of(rules);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -40,19 +34,14 @@ final class BuildViews implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        return viewRow(PersonRecordRows.fromRow(records.next().getStruct(0)), blocking);
+        return viewRow(PersonRecordRows.fromRow(records.next().getStruct(0)), preparation);
       }
     };
   }
 
   /** A record's row of {@link ViewRows#UNNUMBERED}. */
-  static Row viewRow(PersonRecord r, List<BlockingRule> blocking) {
-    MatchView view = MatchView.of(r);
-    List<String> keys = new ArrayList<>();
-    for (BlockingRule rule : blocking) {
-      keys.addAll(rule.keys(view));
-    }
-    return RowFactory.create(r.key().source(), r.key().recordId(), MatchViewCodec.encode(view), keys.toArray(new String[0]));
+  static Row viewRow(PersonRecord r, PreparedRecord.Preparation preparation) {
+    return ViewRows.of(r.key().source(), r.key().recordId(), preparation.of(r));
   }
 
   /** The same rows, made by ingest from each record as it is read. */
@@ -63,12 +52,10 @@ final class BuildViews implements MapPartitionsFunction<Row, Row> {
   private static final class Derivation implements RecordDerivation {
     private static final long serialVersionUID = 1L;
 
-    private final RuleSet rules;
-    // Built where the records are read, once per task deserialisation of this object.
-    private transient List<BlockingRule> blocking;
+    private final PreparedRecord.Preparation preparation;
 
     Derivation(RuleSet rules) {
-      this.rules = requireNonNull(rules, "rules is null");
+      this.preparation = new PreparedRecord.Preparation(requireNonNull(rules, "rules is null"));
     }
 
     @Override
@@ -78,10 +65,7 @@ final class BuildViews implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Row of(PersonRecord record) {
-      if (blocking == null) {
-        blocking = BlockingRule.of(rules);
-      }
-      return viewRow(record, blocking);
+      return viewRow(record, preparation);
     }
   }
 }

@@ -1,32 +1,26 @@
 package org.openresolve.spark.resolve;
 
 import static org.apache.spark.sql.types.DataTypes.BinaryType;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.openresolve.core.compare.ComparisonVector;
-import org.openresolve.core.rules.BlockingRuleSpec;
-import org.openresolve.core.rules.RuleSet;
+import org.openresolve.core.pipeline.CandidatePair;
 
 /**
- * The lean form of a compared candidate pair, as many as there are pairs: the two nodes, the
- * blocking rules that reached it as a bit mask (bit i is the rule file's i-th rule), a byte per
- * comparison level, and the record counts of the values term-frequency adjustment uses (varints,
- * null when the rule set adjusts nothing). Record keys and compared values are looked up again
- * only for the few pairs that are linked or reviewed ({@link DescribePairs}).
+ * The rows of the core's {@link CandidatePair}, as many as there are pairs: the two nodes, the rule
+ * mask, a byte per comparison level, the term counts (varints, null when the rule set weighs none)
+ * and both records' gradings.
  */
 final class CandidatePairs {
   static final String RULES = "_rules";
   static final String LEVELS = "_levels";
   static final String TERM_COUNTS = "_term_counts";
+  static final String LOW_L = "_low_l";
+  static final String LOW_R = "_low_r";
 
   static final StructType SCHEMA =
       new StructType()
@@ -34,38 +28,30 @@ final class CandidatePairs {
           .add(PairRows.NODE_R, LongType, false)
           .add(RULES, LongType, false)
           .add(LEVELS, BinaryType, false)
-          .add(TERM_COUNTS, BinaryType, true);
+          .add(TERM_COUNTS, BinaryType, true)
+          .add(LOW_L, BooleanType, false)
+          .add(LOW_R, BooleanType, false);
+
+  private static final int NODE_L_AT = SCHEMA.fieldIndex(PairRows.NODE_L);
+  private static final int NODE_R_AT = SCHEMA.fieldIndex(PairRows.NODE_R);
+  private static final int RULES_AT = SCHEMA.fieldIndex(RULES);
+  private static final int LEVELS_AT = SCHEMA.fieldIndex(LEVELS);
+  private static final int COUNTS_AT = SCHEMA.fieldIndex(TERM_COUNTS);
+  private static final int LOW_L_AT = SCHEMA.fieldIndex(LOW_L);
+  private static final int LOW_R_AT = SCHEMA.fieldIndex(LOW_R);
 
   private CandidatePairs() {}
 
-  static Row of(long left, long right, long rules, ComparisonVector v, long[] termCounts) {
-    byte[] levels = new byte[v.size()];
-    for (int c = 0; c < levels.length; c++) {
-      levels[c] = (byte) v.level(c);
-    }
-    return RowFactory.create(left, right, rules, levels, termCounts == null ? null : encodeCounts(termCounts));
+  static Row row(CandidatePair p) {
+    return RowFactory.create(
+        p.left(), p.right(), p.rules(), p.levels(), p.termCounts() == null ? null : encodeCounts(p.termCounts()), p.lowLeft(), p.lowRight());
   }
 
-  /** Bit index of each blocking rule id, in rule-file order. */
-  static Map<String, Integer> ruleBits(RuleSet rules) {
-    Map<String, Integer> bits = new TreeMap<>();
-    List<BlockingRuleSpec> specs = rules.blocking().rules();
-    for (int i = 0; i < specs.size(); i++) {
-      bits.put(specs.get(i).id(), i);
-    }
-    return bits;
-  }
-
-  /** The rule ids of a mask, sorted. */
-  static List<String> ruleIds(RuleSet rules, long mask) {
-    TreeSet<String> ids = new TreeSet<>();
-    List<BlockingRuleSpec> specs = rules.blocking().rules();
-    for (int i = 0; i < specs.size(); i++) {
-      if ((mask & (1L << i)) != 0) {
-        ids.add(specs.get(i).id());
-      }
-    }
-    return new ArrayList<>(ids);
+  /** A row whose first columns are those of {@link #SCHEMA}, as the core's pair. */
+  static CandidatePair pair(Row r) {
+    return new CandidatePair(
+        r.getLong(NODE_L_AT), r.getLong(NODE_R_AT), r.getLong(RULES_AT), (byte[]) r.get(LEVELS_AT), decodeCounts((byte[]) r.get(COUNTS_AT)),
+        r.getBoolean(LOW_L_AT), r.getBoolean(LOW_R_AT));
   }
 
   static byte[] encodeCounts(long[] counts) {

@@ -13,6 +13,7 @@ import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.compare.PairComparer;
+import org.openresolve.core.pipeline.RandomPairs;
 import scala.Tuple2;
 
 /**
@@ -37,9 +38,7 @@ final class CompareSampledPairs implements PairFlatMapFunction<Iterator<Integer>
     Map<LevelPattern, Long> counts = new HashMap<>();
     while (rows.hasNext()) {
       int i = rows.next();
-      for (int j = i + 1; j < views.size(); j++) {
-        counts.merge(comparer.compare(views.get(i), views.get(j)).pattern(), 1L, Long::sum);
-      }
+      RandomPairs.compareRow(views, i, comparer, counts);
     }
     List<Tuple2<LevelPattern, Long>> out = new ArrayList<>(counts.size());
     counts.forEach((p, c) -> out.add(new Tuple2<>(p, c)));

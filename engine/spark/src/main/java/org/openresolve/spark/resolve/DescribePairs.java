@@ -5,34 +5,39 @@ import static java.util.Objects.requireNonNull;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.compare.ComparisonVector;
 import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.compare.PairComparer;
-import org.openresolve.core.rules.RuleSet;
-import org.openresolve.core.scoring.MatchScorer;
+import org.openresolve.core.pipeline.CandidatePair;
+import org.openresolve.core.pipeline.PairDecider;
+import org.openresolve.core.pipeline.RuleMasks;
+import org.openresolve.core.pipeline.TrainingCounts;
 import org.openresolve.core.scoring.PairScore;
-import org.openresolve.core.scoring.TermFrequencies;
 
 /**
  * Gives a decided pair its evidence: both records' keys, the values each comparison compared and
  * the partial weights, recomputed from the two views. Runs only for linked and reviewed pairs, so
- * the many candidate pairs never carry values. Input rows are {@code (node_l, node_r, rules,
- * levels, term_counts, decision, source_l, record_id_l, view_l, source_r, record_id_r, view_r)}.
+ * the many candidate pairs never carry values. Input rows are those of {@link ScorePairs#DECIDED}
+ * with both records' {@link #SOURCE_L}, {@link #RECORD_ID_L}, {@link #VIEW_L} and the same for the
+ * right; output rows are those of {@link LinkPolicies#SCHEMA}.
  */
 final class DescribePairs implements MapPartitionsFunction<Row, Row> {
-  private final PairComparer comparer;
-  private final MatchScorer scorer;
-  private final TermFrequencies termFrequencies;
-  private final RuleSet rules;
+  static final String SOURCE_L = "_s_l";
+  static final String RECORD_ID_L = "_r_l";
+  static final String VIEW_L = "_v_l";
+  static final String SOURCE_R = "_s_r";
+  static final String RECORD_ID_R = "_r_r";
+  static final String VIEW_R = "_v_r";
 
-  /** @param termFrequencies frequencies of name values in the data, or null for none */
-  DescribePairs(PairComparer comparer, MatchScorer scorer, TermFrequencies termFrequencies, RuleSet rules) {
+  private final PairComparer comparer;
+  private final PairDecider decider;
+  private final RuleMasks masks;
+
+  DescribePairs(PairComparer comparer, PairDecider decider, RuleMasks masks) {
     this.comparer = requireNonNull(comparer, "comparer is null");
-    this.scorer = requireNonNull(scorer, "scorer is null");
-    this.termFrequencies = termFrequencies;
-    this.rules = requireNonNull(rules, "rules is null");
+    this.decider = requireNonNull(decider, "decider is null");
+    this.masks = requireNonNull(masks, "masks is null");
   }
 
   @Override
@@ -46,29 +51,18 @@ final class DescribePairs implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row p = pairs.next();
-        ComparisonVector v =
-            comparer.compare(MatchViewCodec.decode((byte[]) p.get(8)), MatchViewCodec.decode((byte[]) p.get(11)));
-        LevelPattern levels = ScorePairs.pattern((byte[]) p.get(3));
+        CandidatePair pair = CandidatePairs.pair(p);
+        ComparisonVector v = comparer.compare(MatchViewCodec.decode(p.getAs(VIEW_L)), MatchViewCodec.decode(p.getAs(VIEW_R)));
+        LevelPattern levels = TrainingCounts.patternOf(pair.levels());
         if (!v.pattern().equals(levels)) {
           // Comparison is a pure function of the two views; anything else is a bug to stop on.
-          throw new IllegalStateException("pair " + p.get(0) + "-" + p.get(1) + " compared to " + v.pattern() + " after " + levels);
+          throw new IllegalStateException("pair " + pair.left() + "-" + pair.right() + " compared to " + v.pattern() + " after " + levels);
         }
-        long[] counts = CandidatePairs.decodeCounts((byte[]) p.get(4));
-        PairScore s = counts == null ? scorer.score(levels) : scorer.score(levels, counts, termFrequencies);
-        Row pair =
+        PairScore s = decider.score(levels, pair.termCounts());
+        Row described =
             PairRows.of(
-                p.getLong(0), p.getString(6), p.getString(7), p.getLong(1), p.getString(9), p.getString(10),
-                CandidatePairs.ruleIds(rules, p.getLong(2)), v);
-        Object[] values = new Object[pair.length() + 5];
-        for (int i = 0; i < pair.length(); i++) {
-          values[i] = pair.get(i);
-        }
-        values[pair.length()] = s.matchWeight();
-        values[pair.length() + 1] = s.probability();
-        values[pair.length() + 2] = PairRows.seq(s.partialWeights().toArray());
-        values[pair.length() + 3] = PairRows.seq(s.notes().toArray());
-        values[pair.length() + 4] = p.getString(5);
-        return RowFactory.create(values);
+                pair.left(), p.getAs(SOURCE_L), p.getAs(RECORD_ID_L), pair.right(), p.getAs(SOURCE_R), p.getAs(RECORD_ID_R), masks.ids(pair.rules()), v);
+        return LinkPolicies.row(described, s, p.getAs(ScorePairs.DECISION), p.<Boolean>getAs(ScorePairs.UNCORROBORATED), null);
       }
     };
   }

@@ -2,16 +2,17 @@ package org.openresolve.spark.resolve;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.udf;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.openresolve.core.pipeline.EntityId;
 import org.openresolve.spark.cluster.ConnectedComponents;
 
 /**
@@ -52,8 +53,29 @@ public final class EntityIds {
     return assigned.join(ids, ResolveJob.COMPONENT).select(ViewRows.SOURCE, ViewRows.RECORD_ID, ResolveJob.ENTITY_ID, NODE);
   }
 
-  /** The id derived from a record key, as {@code IdCarryOver.derive} does in plain Java. */
-  public static Column derive(Column rootKey) {
-    return concat(lit("E-"), substring(sha2(rootKey, 256), 1, 16));
+  /**
+   * Every record with the entity id clustering gave it ({@link ComponentGuards}); a record on no
+   * link is an entity of its own.
+   *
+   * @param nodes {@code (NODE, source, record_id)}
+   * @param entities {@code (NODE, entity_id)} of the records on links
+   * @return {@code (source, record_id, entity_id, NODE)}
+   */
+  static Dataset<Row> resolved(Dataset<Row> nodes, Dataset<Row> entities) {
+    return nodes
+        .select(NODE, ViewRows.SOURCE, ViewRows.RECORD_ID)
+        .join(entities.withColumnRenamed(NODE, "_entity_node"), col(NODE).equalTo(col("_entity_node")), "left")
+        .select(
+            col(ViewRows.SOURCE),
+            col(ViewRows.RECORD_ID),
+            coalesce(col(ResolveJob.ENTITY_ID), derive(concat_ws(":", col(ViewRows.SOURCE), col(ViewRows.RECORD_ID)))).as(ResolveJob.ENTITY_ID),
+            col(NODE));
   }
+
+  /** The id derived from a record key ({@link EntityId#derive}). */
+  public static Column derive(Column rootKey) {
+    return DERIVE.apply(rootKey);
+  }
+
+  private static final UserDefinedFunction DERIVE = udf((UDF1<String, String>) EntityId::derive, DataTypes.StringType).asNonNullable();
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.openresolve.core.pipeline.BlockStats;
 import org.openresolve.core.scoring.ModelParameters;
 
 /**

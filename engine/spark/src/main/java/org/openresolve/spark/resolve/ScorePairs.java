@@ -1,36 +1,36 @@
 package org.openresolve.spark.resolve;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Iterator;
-import java.util.List;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import java.util.NoSuchElementException;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.openresolve.core.compare.LevelPattern;
-import org.openresolve.core.rules.Thresholds;
-import org.openresolve.core.scoring.MatchScorer;
-import org.openresolve.core.scoring.TermFrequencies;
+import org.openresolve.core.pipeline.CandidatePair;
+import org.openresolve.core.pipeline.Decision;
+import org.openresolve.core.pipeline.PairDecider;
+import org.openresolve.core.pipeline.PairDecision;
 
 /**
- * Scores candidate pairs ({@link CandidatePairs}) and keeps those the thresholds decide something
- * for: LINK or REVIEW. The rest, nearly all of them, end here; only their count is reported.
+ * Decides candidate pairs ({@link PairDecider}) and keeps those it decides something for: LINK or
+ * REVIEW. The rest, nearly all of them, end here; only their count is reported.
  */
-final class ScorePairs implements MapPartitionsFunction<Row, Row> {
+final class ScorePairs {
   static final String MATCH_WEIGHT = "match_weight";
   static final String PROBABILITY = "match_probability";
   static final String PARTIAL_WEIGHTS = "_partial_weights";
   static final String NOTES = "_notes";
   static final String DECISION = "decision";
+  static final String UNCORROBORATED = "uncorroborated";
 
   /** A decided pair in lean form: the candidate pair with its weight, probability and decision. */
   static final StructType DECIDED =
       CandidatePairs.SCHEMA
           .add(MATCH_WEIGHT, DataTypes.DoubleType, false)
           .add(PROBABILITY, DataTypes.DoubleType, false)
-          .add(DECISION, DataTypes.StringType, false);
+          .add(DECISION, DataTypes.StringType, false)
+          .add(UNCORROBORATED, DataTypes.BooleanType, false);
 
   /**
    * A decided pair with both records' keys, the values compared, the partial weights and, per
@@ -44,52 +44,54 @@ final class ScorePairs implements MapPartitionsFunction<Row, Row> {
           .add(NOTES, DataTypes.createArrayType(DataTypes.StringType, true), false)
           .add(DECISION, DataTypes.StringType, false);
 
-  private final MatchScorer scorer;
-  private final Thresholds thresholds;
-  private final TermFrequencies termFrequencies;
+  private ScorePairs() {}
 
-  /** @param termFrequencies frequencies of name values in the data, or null for none */
-  ScorePairs(MatchScorer scorer, Thresholds thresholds, TermFrequencies termFrequencies) {
-    this.scorer = requireNonNull(scorer, "scorer is null");
-    this.thresholds = requireNonNull(thresholds, "thresholds is null");
-    this.termFrequencies = termFrequencies;
+  /** A candidate pair and its decision. */
+  record Decided(CandidatePair pair, Decision decision) {}
+
+  /** The candidate pairs ({@link CandidatePairs}) decided LINK or REVIEW, as rows of {@link #DECIDED}. */
+  static Dataset<Row> decided(Dataset<Row> candidates, PairDecider decider) {
+    return OverPartitions.run(candidates, CandidatePairs::pair, pairs -> linkedOrReviewed(pairs, decider), ScorePairs::row, DECIDED);
   }
 
-  static LevelPattern pattern(List<Integer> levels) {
-    int[] l = new int[levels.size()];
-    for (int i = 0; i < l.length; i++) {
-      l[i] = levels.get(i);
-    }
-    return LevelPattern.of(l);
-  }
+  private static Iterator<Decided> linkedOrReviewed(Iterator<CandidatePair> pairs, PairDecider decider) {
+    return new Iterator<>() {
+      private Decided next;
 
-  static LevelPattern pattern(byte[] levels) {
-    int[] l = new int[levels.length];
-    for (int i = 0; i < l.length; i++) {
-      l[i] = levels[i];
-    }
-    return LevelPattern.of(l);
-  }
-
-  @Override
-  public Iterator<Row> call(Iterator<Row> pairs) {
-    return new Advancing<>() {
       @Override
-      protected Row advance() {
-        while (pairs.hasNext()) {
-          Row p = pairs.next();
-          byte[] levels = (byte[]) p.get(3);
-          long[] counts = CandidatePairs.decodeCounts((byte[]) p.get(4));
-          double weight = scorer.matchWeight(levels, counts, termFrequencies);
-          double probability = MatchScorer.probabilityOf(weight);
-          Thresholds.Decision decision = thresholds.decide(probability);
-          if (decision != Thresholds.Decision.NONE) {
-            return RowFactory.create(p.get(0), p.get(1), p.get(2), levels, p.get(4), weight, probability, decision.name());
+      public boolean hasNext() {
+        while (next == null && pairs.hasNext()) {
+          CandidatePair p = pairs.next();
+          Decision d = decider.decide(p);
+          if (d.decision() != PairDecision.NONE) {
+            next = new Decided(p, d);
           }
         }
-        return null;
+        return next != null;
       }
 
+      @Override
+      public Decided next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Decided d = next;
+        next = null;
+        return d;
+      }
     };
+  }
+
+  private static Row row(Decided d) {
+    Row pair = CandidatePairs.row(d.pair());
+    Object[] values = new Object[DECIDED.size()];
+    for (int i = 0; i < pair.length(); i++) {
+      values[i] = pair.get(i);
+    }
+    values[DECIDED.fieldIndex(MATCH_WEIGHT)] = d.decision().matchWeight();
+    values[DECIDED.fieldIndex(PROBABILITY)] = d.decision().probability();
+    values[DECIDED.fieldIndex(DECISION)] = d.decision().decision().name();
+    values[DECIDED.fieldIndex(UNCORROBORATED)] = d.decision().uncorroborated();
+    return RowFactory.create(values);
   }
 }

@@ -1,5 +1,6 @@
-package org.openresolve.spark.resolve;
+package org.openresolve.core.pipeline;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ public record BlockStats(
     List<Block> largest,
     List<Block> oversize,
     List<RuleBlocks> byRule,
-    long pairsSkippedByCondition) {
+    long pairsSkippedByCondition)
+    implements Serializable {
   public BlockStats {
     largest = List.copyOf(largest);
     oversize = List.copyOf(oversize);
@@ -32,8 +34,8 @@ public record BlockStats(
    * rules are counted once), its oversize blocks and its size limit. Shows which rule makes the
    * candidate pairs.
    */
-  public record RuleBlocks(String rule, long blocks, long largest, long pairs, long oversizeBlocks, int maxBlockSize) {}
+  public record RuleBlocks(String rule, long blocks, long largest, long pairs, long oversizeBlocks, int maxBlockSize) implements Serializable {}
 
   /** One block: its key (rule id first) and size. */
-  public record Block(String key, long size) {}
+  public record Block(String key, long size) implements Serializable {}
 }
