@@ -24,6 +24,7 @@ import org.openresolve.spark.evaluate.EvaluateJob;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.resolve.ResolveResult;
 import org.openresolve.spark.resolve.ResolveTables;
+import org.openresolve.spark.output.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,10 +82,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     RuleSet rules = ruleOptions.ruleSet();
     ModelParameters frozen = ruleOptions.frozenModel(rules);
     Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "er-benchmark-" + people);
-    OutputOptions workOptions = new OutputOptions();
-    workOptions.out = dir;
-    workOptions.overwrite = true;
-    dir = workOptions.prepare();
+    dir = OutputDirectory.prepare(dir, true, "--work");
     Path data = dir.resolve("data");
     Path out = dir.resolve("out");
     PrintWriter w = spec.commandLine().getOut();
@@ -111,6 +109,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     try {
       double sparkStartSeconds = seconds(r0);
       ResolveRun.Outcome outcome = run.run(spark, startedAt);
+      OutputDirectory.seal(out, "resolve", outcome.runId(), "manifest.json");
+      OutputDirectory.markComplete(out);
       double resolveSeconds = seconds(r0);
       long peakHeap = memory.peakHeapBytes();
       long peakRss = MemoryWatch.peakRssBytes();
@@ -149,6 +149,8 @@ final class BenchmarkCommand implements Callable<Integer> {
       prf(root.putObject("pairwise"), scores.pairwise());
       prf(root.putObject("bcubed"), scores.bcubed());
       json.writeValue(dir.resolve("benchmark.json").toFile(), root);
+      OutputDirectory.seal(dir, "benchmark", outcome.runId(), "benchmark.json");
+      OutputDirectory.markComplete(dir);
       return 0;
     } finally {
       memory.close();

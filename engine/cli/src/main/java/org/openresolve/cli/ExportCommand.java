@@ -13,6 +13,7 @@ import org.openresolve.core.rules.RuleSet;
 import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.explain.Explainer;
 import org.openresolve.spark.export.ExportJob;
+import org.openresolve.spark.output.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,10 +65,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!codes.order().contains(audience.strip().toUpperCase(java.util.Locale.ROOT))) {
       throw new UserError("audience '" + audience + "' is not one of the run's handling codes " + codes.order());
     }
-    OutputOptions release = new OutputOptions();
-    release.out = to;
-    release.overwrite = overwrite;
-    Path dir = release.prepare();
+    Path dir = OutputDirectory.prepare(to, overwrite, "--to");
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er export", sparkOptions.master);
     try {
@@ -87,6 +85,8 @@ final class ExportCommand implements Callable<Integer> {
           .put("entities", c.entities())
           .put("merges", c.merges());
       new AuditLog(auditLog != null ? auditLog : run.resolveSibling("audit.jsonl")).append(entry);
+      OutputDirectory.seal(dir, "export", exportId, "manifest.json");
+      OutputDirectory.markComplete(dir);
       spec.commandLine().getOut().printf(
           "released %d records, withheld %d; %d entities, %d merges; written to %s%n", c.released(), c.withheld(), c.entities(), c.merges(), to);
       spec.commandLine().getOut().flush();

@@ -2,13 +2,16 @@ package org.openresolve.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.ingest.SourceInput;
+import org.openresolve.spark.output.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,6 +79,29 @@ final class ResolveCommand implements Callable<Integer> {
     return dir;
   }
 
+  /** Every file and folder the run reads or appends to, which replacing --out must not touch. */
+  private Map<String, Path> inputPaths(ResolveRun.Governance governance) {
+    Map<String, Path> paths = new LinkedHashMap<>(sources.inputPaths());
+    paths.put("the rule file", ruleOptions.ruleFile());
+    if (ruleOptions.model != null) {
+      paths.put("--model", ruleOptions.model);
+    }
+    if (truth != null) {
+      paths.put("--truth", truth);
+    }
+    if (judgements != null) {
+      paths.put("--judgements", judgements);
+    }
+    if (erase != null) {
+      paths.put("--erase", erase);
+    }
+    if (governance.previous() != null) {
+      paths.put("--previous", governance.previous());
+    }
+    paths.put("the audit log", governance.auditLog());
+    return paths;
+  }
+
   @Override
   public Integer call() {
     List<SourceInput> inputs = sources.inputs();
@@ -90,16 +116,20 @@ final class ResolveCommand implements Callable<Integer> {
             erase == null ? Set.of() : ErasureList.read(erase),
             auditLog != null ? auditLog : output.out.toAbsolutePath().normalize().resolveSibling("audit.jsonl"),
             previousRun());
+    OutputDirectory.requireApart(output.out, "--out", inputPaths(governance));
     Path out = output.prepare();
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er resolve", sparkOptions.master);
     try {
       ruleOptions.copyInto(out);
       ResolveRun run = new ResolveRun(inputs, rules, frozen, frozen == null ? "trained" : ruleOptions.model.toString(), out, governance);
-      ResolveRun.printSummary(spec.commandLine().getOut(), run.run(spark, startedAt), out);
+      ResolveRun.Outcome outcome = run.run(spark, startedAt);
+      ResolveRun.printSummary(spec.commandLine().getOut(), outcome, out);
       if (truth != null) {
         EvaluationReport.run(spark, out, truth, spec.commandLine().getOut());
       }
+      OutputDirectory.seal(out, "resolve", outcome.runId(), "manifest.json");
+      OutputDirectory.markComplete(out);
       return 0;
     } finally {
       spark.stop();

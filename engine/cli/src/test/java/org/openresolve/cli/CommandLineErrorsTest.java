@@ -13,6 +13,8 @@ import picocli.CommandLine;
 
 /** The errors a user can make get one clear line and exit code 2, before any Spark starts. */
 class CommandLineErrorsTest {
+  private static final Path RULES = Path.of("..", "..", "rules", "default", "ruleset.yaml");
+
   @TempDir Path dir;
 
   private record Run(int exit, String out, String err) {}
@@ -65,6 +67,49 @@ class CommandLineErrorsTest {
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("error: output directory " + out + " already exists; choose another or pass --overwrite\n");
+  }
+
+  @Test
+  void overwriteRefusesAFolderTheEngineDidNotWriteAndDeletesNothing() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("thesis").resolve("sub")).getParent();
+    Files.writeString(folder.resolve("sub").resolve("thesis.txt"), "four years of work");
+
+    Run r = run("ingest", "--source", "crim=criminal-records:" + input(), "--out", folder.toString(), "--overwrite");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo("error: --out " + folder + " holds files the engine did not write (it has no .openresolve-output marker); refusing to replace it: choose another directory\n");
+    assertThat(folder.resolve("sub").resolve("thesis.txt")).hasContent("four years of work");
+  }
+
+  @Test
+  void refusesTheSourceFolderAsOutputAndKeepsTheInput() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Path csv = Files.writeString(data.resolve("crim.csv"), "record_id,family_name\nC1,Smith\n");
+
+    Run r = run("resolve", "--source", "crim=criminal-records:" + data, "--rules", RULES.toString(), "--out", data.toString(), "--overwrite");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo("error: --out " + data + " holds the input of --source crim (" + data + "); choose an output directory apart from the inputs\n");
+    assertThat(csv).hasContent("record_id,family_name\nC1,Smith\n");
+  }
+
+  @Test
+  void exportRefusesToReplaceAFolderTheEngineDidNotWrite() throws IOException {
+    Path runDir = Files.createDirectories(dir.resolve("run"));
+    Files.createDirectories(runDir.resolve("records"));
+    Files.createDirectories(runDir.resolve("merges"));
+    Files.copy(RULES, runDir.resolve("ruleset.yaml"));
+    Files.copy(RULES.resolveSibling("nicknames.csv"), runDir.resolve("nicknames.csv"));
+    Path folder = Files.createDirectories(dir.resolve("mine"));
+    Files.writeString(folder.resolve("letter.txt"), "dear");
+
+    Run r = run("export", "--out", runDir.toString(), "--audience", "OFFICIAL", "--to", folder.toString(), "--overwrite");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: --to " + folder + " holds files the engine did not write");
+    assertThat(folder.resolve("letter.txt")).hasContent("dear");
   }
 
   @Test
