@@ -57,6 +57,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!Files.isDirectory(run.resolve("records")) || !Files.isDirectory(run.resolve("merges"))) {
       throw new UserError(out + " holds no records/ and merges/; is it the output of er resolve?");
     }
+    ExportJob.requireFinishedRun(run);
     Path target = to.toAbsolutePath().normalize();
     if (target.startsWith(run) || run.startsWith(target)) {
       throw new UserError("--to " + to + " must be outside the run directory " + out + ", and not contain it");

@@ -102,6 +102,9 @@ class CommandLineErrorsTest {
     Files.createDirectories(runDir.resolve("merges"));
     Files.copy(RULES, runDir.resolve("ruleset.yaml"));
     Files.copy(RULES.resolveSibling("nicknames.csv"), runDir.resolve("nicknames.csv"));
+    new org.openresolve.spark.manifest.RunManifest("R-0", "resolve", java.time.Instant.EPOCH, "local[1]").write(runDir.resolve("manifest.json"), java.time.Instant.EPOCH);
+    org.openresolve.spark.output.OutputDirectory.seal(runDir, "resolve", "R-0", "manifest.json");
+    org.openresolve.spark.output.OutputDirectory.markComplete(runDir);
     Path folder = Files.createDirectories(dir.resolve("mine"));
     Files.writeString(folder.resolve("letter.txt"), "dear");
 
@@ -110,6 +113,19 @@ class CommandLineErrorsTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: --to " + folder + " holds files the engine did not write");
     assertThat(folder.resolve("letter.txt")).hasContent("dear");
+  }
+
+  @Test
+  void exportRefusesARunThatDidNotFinish() throws IOException {
+    Path runDir = Files.createDirectories(dir.resolve("run"));
+    Files.createDirectories(runDir.resolve("records"));
+    Files.createDirectories(runDir.resolve("merges"));
+
+    Run r = run("export", "--out", runDir.toString(), "--audience", "OFFICIAL", "--to", dir.resolve("release").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: " + runDir + " has no .openresolve-output marker, so it is not a finished output of er resolve; refusing to release it\n");
+    assertThat(dir.resolve("release")).doesNotExist();
   }
 
   @Test

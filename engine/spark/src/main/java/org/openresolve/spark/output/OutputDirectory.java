@@ -127,6 +127,40 @@ public final class OutputDirectory {
   }
 
   /**
+   * Null when {@code dir} is a finished output of {@code er COMMAND}: its marker says so, its
+   * manifest is there and has a finish time, and {@link #SUCCESS} was written after them. Otherwise
+   * why not, as the end of a sentence naming the directory.
+   */
+  public static String whyIncomplete(Path dir, String command) {
+    Path marker = dir.resolve(MARKER);
+    if (!Files.isRegularFile(marker)) {
+      return "has no " + MARKER + " marker, so it is not a finished output of er " + command;
+    }
+    JsonNode m;
+    try {
+      m = JSON.readTree(marker.toFile());
+    } catch (IOException e) {
+      return "has a damaged " + MARKER + " marker";
+    }
+    if (m == null || !command.equals(m.path("command").asText())) {
+      return "is not an output of er " + command;
+    }
+    Path manifest = dir.resolve(m.path("manifest").asText("manifest.json"));
+    try {
+      JsonNode finished = Files.isRegularFile(manifest) ? JSON.readTree(manifest.toFile()).path("finished_at") : null;
+      if (finished == null || !finished.isTextual()) {
+        return "has no complete " + manifest.getFileName() + ", so the run did not finish";
+      }
+    } catch (IOException e) {
+      return "has a damaged " + manifest.getFileName();
+    }
+    if (!Files.isRegularFile(dir.resolve(SUCCESS))) {
+      return "has no " + SUCCESS + ", so the run did not finish";
+    }
+    return null;
+  }
+
+  /**
    * Refuses an output directory that is, holds or lies inside one of the run's inputs: replacing
    * it would delete them, and a source folder holding an output would read it back as input.
    *
