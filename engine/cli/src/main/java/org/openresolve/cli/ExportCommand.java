@@ -14,6 +14,7 @@ import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.explain.Explainer;
 import org.openresolve.spark.export.ExportJob;
 import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.manifest.RunIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,6 +8,7 @@ import org.openresolve.generator.ExampleGenerator;
 import org.openresolve.generator.GeneratorConfig;
 import org.openresolve.generator.GeneratorSummary;
 import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.manifest.RunIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -13,6 +13,7 @@ import org.openresolve.spark.ingest.IngestTables;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.manifest.RunManifest;
 import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.manifest.RunIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

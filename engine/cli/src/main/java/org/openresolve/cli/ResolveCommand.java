@@ -1,17 +1,15 @@
 package org.openresolve.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.ingest.SourceInput;
-import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.run.ResolveAction;
+import org.openresolve.spark.run.ResolveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,36 +68,10 @@ final class ResolveCommand implements Callable<Integer> {
       return null;
     }
     Path dir = previous.toAbsolutePath().normalize();
-    if (!java.nio.file.Files.isDirectory(dir.resolve("membership"))) {
-      throw new UserError("--previous " + previous + " holds no membership/; is it the output of er resolve?");
-    }
     if (dir.equals(output.out.toAbsolutePath().normalize())) {
       throw new UserError("--previous " + previous + " is the --out directory, which the run replaces; copy it elsewhere first");
     }
     return dir;
-  }
-
-  /** Every file and folder the run reads or appends to, which replacing --out must not touch. */
-  private Map<String, Path> inputPaths(ResolveRun.Governance governance) {
-    Map<String, Path> paths = new LinkedHashMap<>(sources.inputPaths());
-    paths.put("the rule file", ruleOptions.ruleFile());
-    if (ruleOptions.model != null) {
-      paths.put("--model", ruleOptions.model);
-    }
-    if (truth != null) {
-      paths.put("--truth", truth);
-    }
-    if (judgements != null) {
-      paths.put("--judgements", judgements);
-    }
-    if (erase != null) {
-      paths.put("--erase", erase);
-    }
-    if (governance.previous() != null) {
-      paths.put("--previous", governance.previous());
-    }
-    paths.put("the audit log", governance.auditLog());
-    return paths;
   }
 
   @Override
@@ -110,26 +82,21 @@ final class ResolveCommand implements Callable<Integer> {
     }
     RuleSet rules = ruleOptions.ruleSet();
     ModelParameters frozen = ruleOptions.frozenModel(rules);
-    ResolveRun.Governance governance =
-        new ResolveRun.Governance(
-            judgements == null ? List.of() : JudgementsFile.read(judgements),
-            erase == null ? Set.of() : ErasureList.read(erase),
-            auditLog != null ? auditLog : output.out.toAbsolutePath().normalize().resolveSibling("audit.jsonl"),
-            previousRun());
-    OutputDirectory.requireApart(output.out, "--out", inputPaths(governance));
-    Path out = output.prepare();
-    Instant startedAt = Instant.now();
+    ResolveOptions options =
+        ResolveOptions.builder(inputs, ruleOptions.ruleFile(), rules, output.out)
+            .frozenModel(frozen, ruleOptions.model)
+            .overwrite(output.overwrite)
+            .judgements(judgements == null ? List.of() : JudgementsFile.read(judgements))
+            .erase(erase == null ? Set.of() : ErasureList.read(erase))
+            .auditLog(auditLog != null ? auditLog : output.out.toAbsolutePath().normalize().resolveSibling("audit.jsonl"))
+            .previous(previousRun())
+            .truth(truth)
+            .build();
+    ResolveAction action = new ResolveAction(options);
+    action.checkBeforeWork();
     SparkSession spark = SparkSessions.start("er resolve", sparkOptions.master);
     try {
-      ruleOptions.copyInto(out);
-      ResolveRun run = new ResolveRun(inputs, rules, frozen, frozen == null ? "trained" : ruleOptions.model.toString(), out, governance);
-      ResolveRun.Outcome outcome = run.run(spark, startedAt);
-      ResolveRun.printSummary(spec.commandLine().getOut(), outcome, out);
-      if (truth != null) {
-        EvaluationReport.run(spark, out, truth, spec.commandLine().getOut());
-      }
-      OutputDirectory.seal(out, "resolve", outcome.runId(), "manifest.json");
-      OutputDirectory.markComplete(out);
+      ResolveSummary.print(spec.commandLine().getOut(), action.run(spark));
       return 0;
     } finally {
       spark.stop();

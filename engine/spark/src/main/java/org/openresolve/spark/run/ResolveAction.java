@@ -1,16 +1,14 @@
-package org.openresolve.cli;
+package org.openresolve.spark.run;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,103 +16,106 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.connectors.ConnectorSettings;
-import java.util.Set;
 import org.openresolve.core.audit.AuditLog;
+import org.openresolve.core.config.UserInputException;
 import org.openresolve.core.rules.RuleSet;
-import org.openresolve.model.Judgement;
-import org.openresolve.core.scoring.ModelParameters;
+import org.openresolve.core.scoring.SharedValueSummary;
+import org.openresolve.spark.evaluate.EvaluateJob;
+import org.openresolve.spark.evaluate.EvaluationFile;
 import org.openresolve.spark.ingest.IngestJob;
 import org.openresolve.spark.ingest.IngestResult;
 import org.openresolve.spark.ingest.IngestTables;
 import org.openresolve.spark.ingest.SourceCounts;
 import org.openresolve.spark.ingest.SourceInput;
-import org.openresolve.spark.manifest.RunManifest;
-import org.openresolve.core.scoring.SharedValueSummary;
-import org.openresolve.spark.resolve.BlockStats;
 import org.openresolve.spark.lineage.LineageJob;
+import org.openresolve.spark.manifest.RunIds;
+import org.openresolve.spark.manifest.RunManifest;
+import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.resolve.BlockStats;
+import org.openresolve.spark.resolve.EntityTables;
 import org.openresolve.spark.resolve.ResolveJob;
 import org.openresolve.spark.resolve.ResolveResult;
 import org.openresolve.spark.resolve.ResolveTables;
 
 /**
- * One resolve run, ingest to Parquet, as {@code er resolve} and {@code er benchmark} both do it:
- * read and write the sources, resolve the written records, write the resolution tables, model.json
- * and manifest.json. The caller owns the session and the output directory.
- *
- * @param modelSource what the manifest says about the model: "trained" or the frozen model's file
+ * One resolve run, ingest to Parquet, as {@code er resolve} and {@code er benchmark} both run it:
+ * check what can be checked without Spark, read and write the sources (less the erased records),
+ * resolve them, carry the ids of an earlier run over, write the resolution tables, model.json, the
+ * evaluation, the audit entry and manifest.json, and mark the output complete. Typed options in, a
+ * typed outcome out; the command line only parses arguments and prints.
  */
-record ResolveRun(
-    List<SourceInput> inputs, RuleSet rules, ModelParameters frozenModel, String modelSource, Path out, Governance governance) {
-  ResolveRun {
-    inputs = List.copyOf(inputs);
-    requireNonNull(rules, "rules is null");
-    requireNonNull(modelSource, "modelSource is null");
-    requireNonNull(out, "out is null");
-    requireNonNull(governance, "governance is null");
-  }
+public final class ResolveAction {
+  static final String MANIFEST = "manifest.json";
 
-  ResolveRun(List<SourceInput> inputs, RuleSet rules, ModelParameters frozenModel, String modelSource, Path out) {
-    this(inputs, rules, frozenModel, modelSource, out, Governance.NONE);
+  private final ResolveOptions options;
+  private final RuleSet rules;
+  private final Path out;
+
+  public ResolveAction(ResolveOptions options) {
+    this.options = requireNonNull(options, "options is null");
+    this.rules = options.rules();
+    this.out = options.out().toAbsolutePath().normalize();
   }
 
   /**
-   * What analysts and the law add to a run: judgements clustering obeys, records to erase, and
-   * the audit log the run appends to (null for none), and an earlier run whose entity ids carry
-   * over (null for none).
+   * The checks that need no Spark, so that a mistake costs seconds, not a run: the output apart from
+   * every input, the earlier run readable, the rule file's name lists beside it.
    */
-  record Governance(List<Judgement> judgements, Set<String> erase, Path auditLog, Path previous) {
-    static final Governance NONE = new Governance(List.of(), Set.of(), null, null);
-
-    Governance {
-      judgements = List.copyOf(judgements);
-      erase = Set.copyOf(erase);
+  public void checkBeforeWork() {
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    for (SourceInput s : options.inputs()) {
+      if (!s.path().matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || s.path().startsWith("file:")) {
+        inputs.put("the input of --source " + s.name(), Path.of(s.path().replaceFirst("^file:(//)?", "")));
+      }
+    }
+    inputs.put("the rule file", options.ruleFile());
+    if (options.truth() != null) {
+      inputs.put("--truth", options.truth());
+    }
+    if (options.previous() != null) {
+      inputs.put("--previous", options.previous());
+      if (!Files.isDirectory(options.previous().resolve(ResolveTables.MEMBERSHIP))) {
+        throw new UserInputException("--previous " + options.previous() + " holds no membership/; is it the output of er resolve?");
+      }
+    }
+    if (options.auditLog() != null) {
+      inputs.put("the audit log", options.auditLog());
+    }
+    OutputDirectory.requireApart(out, "--out", inputs);
+    for (String list : rules.nameListFiles()) {
+      if (!out.resolve(list).normalize().startsWith(out)) {
+        throw new UserInputException("name list " + list + " lies outside the rule file's directory; keep lists beside the rule file");
+      }
     }
   }
 
-  /** What a run produced, for the summary lines. */
-  record Outcome(
-      String runId,
-      List<SourceCounts> sourceCounts,
-      ResolveResult result,
-      Map<String, Long> timingsMillis,
-      int maxEntitySize,
-      List<SharedValueSummary> sharedValues) {
-    Outcome {
-      requireNonNull(runId, "runId is null");
-      sourceCounts = List.copyOf(sourceCounts);
-      sharedValues = List.copyOf(sharedValues);
-      requireNonNull(result, "result is null");
-      timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
-    }
-
-    long inputRecords() {
-      return sourceCounts.stream().mapToLong(SourceCounts::recordsAccepted).sum();
-    }
-  }
-
-  Outcome run(SparkSession spark, Instant startedAt) {
+  public ResolveOutcome run(SparkSession spark) {
+    checkBeforeWork();
+    Instant startedAt = Instant.now();
+    OutputDirectory.prepare(out, options.overwrite(), "--out");
+    copyRuleFile();
     RunManifest manifest = new RunManifest(RunIds.next(startedAt), "resolve", startedAt, spark.sparkContext().master());
-    manifest.section("rule_set").put("name", rules.name()).put("sha256", rules.sha256()).put("model", modelSource);
+    manifest.section("rule_set").put("name", rules.name()).put("sha256", rules.sha256()).put("model", options.modelSource());
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     // Each record's match view is built as it is read, so resolution need not read the written
     // records back and rebuild them first.
-    IngestResult read = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, ResolveJob.derivation(rules)).run(inputs);
-    long erased = read.countOf(governance.erase());
-    IngestResult ingest = read.without(governance.erase());
+    IngestResult read = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, ResolveJob.derivation(rules)).run(options.inputs());
+    long erased = read.countOf(options.erase());
+    IngestResult ingest = read.without(options.erase());
     long parsed = System.nanoTime();
     IngestTables.write(ingest, out);
     // Counts only: the erased keys are personal data and stay out of the manifest and the audit.
-    manifest.counts("erasure").put("requested", governance.erase().size()).put("erased", erased)
-        .put("not_found", governance.erase().size() - erased);
+    manifest.counts("erasure").put("requested", options.erase().size()).put("erased", erased)
+        .put("not_found", options.erase().size() - erased);
     timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
     timings.put("ingest_write", (System.nanoTime() - parsed) / 1_000_000);
-    manifest.sources(inputs, ingest.counts());
+    manifest.sources(options.inputs(), ingest.counts());
     Dataset<Row> records = spark.read().parquet(out.resolve(IngestTables.RECORDS).toString());
-    ResolveResult result = new ResolveJob(spark, rules, frozenModel, governance.judgements()).run(records, ingest.derived(), ingest::release);
-    if (governance.previous() != null) {
+    ResolveResult result = new ResolveJob(spark, rules, options.frozenModel(), options.judgements()).run(records, ingest.derived(), ingest::release);
+    if (options.previous() != null) {
       // Ids carried over from the earlier run before any table is written; lineage/ says what became of each.
-      result = result.withMembership(LineageJob.carryOver(spark, result.membership(), governance.previous(), out));
+      result = result.withMembership(LineageJob.carryOver(spark, result.membership(), options.previous().toAbsolutePath().normalize(), out));
     }
     long t1 = System.nanoTime();
     Map<String, Long> writes = ResolveTables.write(result, records, rules, manifest.runId(), out);
@@ -132,13 +133,45 @@ record ResolveRun(
     record(manifest.counts("resolve"), result);
     List<SharedValueSummary> shared = SharedValueSummary.of(rules, result.termCounts());
     recordSharedValues(manifest.counts("resolve"), shared);
-    recordOversizeEntities(manifest.counts("resolve"), spark, rules.guards().maxEntitySize(), oversizeEntities(result, rules.guards().maxEntitySize()));
-    manifest.counts("judgements").put("given", governance.judgements().size()).put("naming_unknown_records", result.unknownJudgements().size());
-    if (governance.auditLog() != null) {
-      manifest.section("audit").put("log", governance.auditLog().toString()).put("entry_hash", audit(manifest.runId(), startedAt, ingest, result, erased));
+    int maxEntitySize = rules.guards().maxEntitySize();
+    long oversize = result.entitySizes().entrySet().stream().filter(e -> e.getKey() > maxEntitySize).mapToLong(Map.Entry::getValue).sum();
+    recordOversizeEntities(manifest.counts("resolve"), spark, maxEntitySize, oversize);
+    manifest.counts("judgements").put("given", options.judgements().size()).put("naming_unknown_records", result.unknownJudgements().size());
+    EvaluateJob.Result evaluation = null;
+    if (options.truth() != null) {
+      evaluation = new EvaluateJob(spark).run(out.resolve(ResolveTables.MEMBERSHIP).toString(), options.truth().toString());
+      EvaluationFile.write(out.resolve(EvaluationFile.NAME), options.truth(), evaluation);
     }
-    manifest.write(out.resolve("manifest.json"), Instant.now());
-    return new Outcome(manifest.runId(), ingest.counts(), result, timings, rules.guards().maxEntitySize(), shared);
+    String auditEntry = null;
+    if (options.auditLog() != null) {
+      auditEntry = audit(manifest.runId(), startedAt, ingest, result, erased);
+      manifest.section("audit").put("log", options.auditLog().toString()).put("entry_hash", auditEntry);
+    }
+    Instant finishedAt = Instant.now();
+    manifest.write(out.resolve(MANIFEST), finishedAt);
+    OutputDirectory.seal(out, "resolve", manifest.runId(), MANIFEST);
+    OutputDirectory.markComplete(out);
+    return new ResolveOutcome(
+        new ResolveOutcome.ManifestRecord(manifest.runId(), out, out.resolve(MANIFEST), startedAt, finishedAt, auditEntry),
+        ingest.counts(), result, timings, maxEntitySize, shared, evaluation);
+  }
+
+  /**
+   * Keeps the rule file the run used beside its outputs: with model.json it is all {@code er
+   * explain} needs to recompute any pair's score, and what a court may ask to see. The name lists
+   * it reads travel with it, so the copy loads and hashes as the original.
+   */
+  private void copyRuleFile() {
+    try {
+      Files.copy(options.ruleFile(), out.resolve("ruleset.yaml"));
+      for (String list : rules.nameListFiles()) {
+        Path target = out.resolve(list).normalize();
+        Files.createDirectories(target.getParent());
+        Files.copy(options.ruleFile().resolveSibling(list), target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the rule file into " + out, e);
+    }
   }
 
   /** One audit entry: who ran what on which inputs and rules, and how much it combined; no personal data. */
@@ -154,43 +187,15 @@ record ResolveRun(
       c.files().forEach(f -> inputsNode.addObject().put("source", c.source()).put("sha256", f.sha256()).put("bytes", f.bytes()));
     }
     entry.put("rule_set_sha256", rules.sha256());
-    entry.put("model", modelSource);
+    entry.put("model", options.modelSource());
     entry.put("records", result.records());
     entry.put("combinations", result.links());
     entry.put("entities", result.entities());
     entry.put("review_pairs", result.reviewPairs());
     entry.put("refused_links", result.refusedLinks());
-    entry.put("judgements", governance.judgements().size());
+    entry.put("judgements", options.judgements().size());
     entry.put("erasures", erased);
-    return new AuditLog(governance.auditLog()).append(entry);
-  }
-
-  /** The lines {@code er resolve} prints: the accounting per source, then what resolution found. */
-  static void printSummary(PrintWriter w, Outcome o, Path out) {
-    IngestSummary.print(w, o.sourceCounts());
-    ResolveResult r = o.result();
-    BlockStats b = r.blocks();
-    w.printf("%d records, %d blocks (%d oversize skipped), %d candidate pairs, %d links, %d for review%n",
-        r.records(), b.blocks(), b.oversizeBlocks(), r.candidatePairs(), r.links(), r.reviewPairs());
-    long multi = r.entitySizes().entrySet().stream().filter(e -> e.getKey() > 1).mapToLong(Map.Entry::getValue).sum();
-    w.printf("%d entities (%d with more than one record); model %s%n", r.entities(), multi, r.trained() ? "trained" : "loaded");
-    long oversize = oversizeEntities(r, o.maxEntitySize());
-    if (oversize > 0) {
-      w.printf("%d entities with more than %d members: flagged %s in entities/ for an analyst to check%n",
-          oversize, o.maxEntitySize(), org.openresolve.spark.resolve.EntityTables.OVERSIZE_ENTITY);
-    }
-    for (SharedValueSummary v : o.sharedValues()) {
-      if (v.valuesOverLimit() > 0) {
-        w.printf("%s: %d values shared by more than %d people (at most %d): agreement on them weighs less%n",
-            v.comparison(), v.valuesOverLimit(), v.maxPeople(), v.mostPeople());
-      }
-    }
-    w.printf("run %s written to %s%n", o.runId(), out);
-    w.flush();
-  }
-
-  static long oversizeEntities(ResolveResult r, int max) {
-    return r.entitySizes().entrySet().stream().filter(e -> e.getKey() > max).mapToLong(Map.Entry::getValue).sum();
+    return new AuditLog(options.auditLog()).append(entry);
   }
 
   /** The entities over the size limit, largest first (ten at most), from the written entities table. */
@@ -203,7 +208,7 @@ record ResolveRun(
     }
     node.put("max_entity_size", max);
     List<Row> largest =
-        spark.read().parquet(out.resolve(org.openresolve.spark.resolve.EntityTables.ENTITIES).toString())
+        spark.read().parquet(out.resolve(EntityTables.ENTITIES).toString())
             .filter(org.apache.spark.sql.functions.col("member_count").gt(max))
             .orderBy(org.apache.spark.sql.functions.col("member_count").desc(), org.apache.spark.sql.functions.col("entity_id"))
             .select("entity_id", "member_count")
