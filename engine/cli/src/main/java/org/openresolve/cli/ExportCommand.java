@@ -67,6 +67,9 @@ final class ExportCommand implements Callable<Integer> {
     if (!codes.order().contains(audience.strip().toUpperCase(java.util.Locale.ROOT))) {
       throw new UserError("audience '" + audience + "' is not one of the run's handling codes " + codes.order());
     }
+    AuditLog log = new AuditLog(auditLog != null ? auditLog : run.resolveSibling("audit.jsonl"));
+    log.requireIntact();
+    log.requireWritable();
     Path dir = OutputDirectory.prepare(to, overwrite, "--to");
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er export", sparkOptions.master);
@@ -86,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
           .put("records_withheld", c.withheld())
           .put("entities", c.entities())
           .put("merges", c.merges());
-      new AuditLog(auditLog != null ? auditLog : run.resolveSibling("audit.jsonl")).append(entry);
+      log.append(entry);
       OutputDirectory.seal(dir, "export", exportId, "manifest.json");
       OutputDirectory.markComplete(dir);
       spec.commandLine().getOut().printf(

@@ -129,6 +129,17 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void refusesADamagedAuditLogBeforeAnyWork() throws IOException {
+    Path log = Files.writeString(dir.resolve("audit.jsonl"), "{\"seq\":1}");
+
+    Run r = run("resolve", "--source", "crim=criminal-records:" + input(), "--rules", RULES.toString(), "--out", dir.resolve("out").toString(), "--audit-log", log.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: audit log " + log + " is damaged: line 1 has no line end: it was cut off or added by hand; restore it from a copy before running\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void asksForAMappingForACsvSource() throws IOException {
     Run r = run("ingest", "--source", "x=csv:" + input(), "--out", dir.resolve("out").toString());
 

@@ -2,6 +2,8 @@ package org.openresolve.spark.run;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -46,6 +48,7 @@ import org.openresolve.spark.resolve.ResolveTables;
  */
 public final class ResolveAction {
   static final String MANIFEST = "manifest.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ResolveOptions options;
   private final RuleSet rules;
@@ -82,10 +85,39 @@ public final class ResolveAction {
       inputs.put("the audit log", options.auditLog());
     }
     OutputDirectory.requireApart(out, "--out", inputs);
+    if (options.auditLog() != null) {
+      AuditLog log = new AuditLog(options.auditLog());
+      log.requireIntact();
+      log.requireWritable();
+      // The chain cannot show entries cut off its end; the manifests of earlier outputs keep their
+      // entry's hash, which must still be in the log.
+      requireAnchored(log, options.previous());
+      if (Files.isDirectory(out)) {
+        requireAnchored(log, out);
+      }
+    }
     for (String list : rules.nameListFiles()) {
       if (!out.resolve(list).normalize().startsWith(out)) {
         throw new UserInputException("name list " + list + " lies outside the rule file's directory; keep lists beside the rule file");
       }
+    }
+  }
+
+  /** The entry an earlier output's manifest records for this log, if any, is still in it. */
+  private static void requireAnchored(AuditLog log, Path output) {
+    if (output == null || !Files.isRegularFile(output.resolve(MANIFEST))) {
+      return;
+    }
+    JsonNode audit;
+    try {
+      audit = JSON.readTree(output.resolve(MANIFEST).toFile()).path("audit");
+    } catch (IOException e) {
+      return; // not an anchor: an unreadable manifest is refused where the output itself is used
+    }
+    String logged = audit.path("log").asText("");
+    String hash = audit.path("entry_hash").asText("");
+    if (!hash.isEmpty() && Path.of(logged).toAbsolutePath().normalize().equals(log.file().toAbsolutePath().normalize())) {
+      log.requireEntry(hash, "the manifest of " + output);
     }
   }
 
@@ -95,6 +127,12 @@ public final class ResolveAction {
     OutputDirectory.prepare(out, options.overwrite(), "--out");
     copyRuleFile();
     RunManifest manifest = new RunManifest(RunIds.next(startedAt), "resolve", startedAt, spark.sparkContext().master());
+    if (options.auditLog() != null) {
+      // Recorded before any personal data is read or written, so a run killed part-way is visible.
+      ObjectNode start = JSON.createObjectNode().put("event", "started").put("at", startedAt.toString())
+          .put("user", System.getProperty("user.name")).put("command", "resolve").put("run_id", manifest.runId()).put("output", out.toString());
+      new AuditLog(options.auditLog()).append(start);
+    }
     manifest.section("rule_set").put("name", rules.name()).put("sha256", rules.sha256()).put("model", options.modelSource());
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
@@ -176,7 +214,8 @@ public final class ResolveAction {
 
   /** One audit entry: who ran what on which inputs and rules, and how much it combined; no personal data. */
   private String audit(String runId, Instant startedAt, IngestResult ingest, ResolveResult result, long erased) {
-    ObjectNode entry = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    ObjectNode entry = JSON.createObjectNode();
+    entry.put("event", "finished");
     entry.put("at", startedAt.toString());
     entry.put("user", System.getProperty("user.name"));
     entry.put("command", "resolve");

@@ -1,6 +1,7 @@
 package org.openresolve.spark.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openresolve.core.audit.AuditLog;
+import org.openresolve.core.config.UserInputException;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.model.SourceKind;
 import org.openresolve.spark.ingest.IngestTables;
@@ -80,7 +82,7 @@ class ResolveActionTest {
     assertThat(spark.read().parquet(out.resolve(LineageJob.LINEAGE).toString()).count()).isPositive();
     AuditLog.Verification audit = new AuditLog(log).verify();
     assertThat(audit.intact()).isTrue();
-    assertThat(audit.entries()).isEqualTo(2);
+    assertThat(audit.entries()).isEqualTo(4); // each run records its start and its end
     assertThat(second.manifest().auditEntry()).isEqualTo(audit.head());
     JsonNode manifest = new ObjectMapper().readTree(second.manifest().file().toFile());
     assertThat(manifest.path("run_id").asText()).isEqualTo(second.runId());
@@ -88,6 +90,19 @@ class ResolveActionTest {
     assertThat(manifest.path("audit").path("entry_hash").asText()).isEqualTo(audit.head());
     assertThat(OutputDirectory.whyIncomplete(out, "resolve")).isNull();
     assertThat(Files.readString(log)).doesNotContain("C3", "Jones", "ann.jones");
+  }
+
+  @Test
+  void refusesBeforeAnyWorkALogWhoseLastEntryWasCutOff() throws IOException {
+    RuleSet rules = RuleSet.load(RULES);
+    Path log = dir.resolve("audit.jsonl");
+    Path run = Files.createDirectories(dir.resolve("run1").resolve("membership")).getParent();
+    Files.writeString(run.resolve("manifest.json"), "{\"audit\": {\"log\": \"" + log + "\", \"entry_hash\": \"" + "ab".repeat(32) + "\"}}");
+    ResolveAction action = new ResolveAction(ResolveOptions.builder(sources(), RULES, rules, dir.resolve("run2")).auditLog(log).previous(run).build());
+
+    assertThatThrownBy(action::checkBeforeWork)
+        .isInstanceOf(UserInputException.class)
+        .hasMessage("audit log " + log + " lacks entry " + "ab".repeat(32) + " recorded in the manifest of " + run + ": entries were removed from its end");
   }
 
   private static List<String> keys(Path table) {
