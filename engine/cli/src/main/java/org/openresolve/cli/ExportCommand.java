@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.core.rules.HandlingCodes;
 import org.openresolve.core.rules.RuleSet;
+import org.openresolve.spark.SparkMasters;
 import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.explain.Explainer;
 import org.openresolve.spark.export.ExportJob;
@@ -70,6 +71,7 @@ final class ExportCommand implements Callable<Integer> {
     AuditLog log = new AuditLog(auditLog != null ? auditLog : run.resolveSibling("audit.jsonl"));
     log.requireIntact();
     log.requireWritable();
+    SparkMasters.check(sparkOptions.master);
     Path dir = OutputDirectory.prepare(to, overwrite, "--to");
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er export", sparkOptions.master);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.connectors.ConnectorSettings;
+import org.openresolve.spark.SparkMasters;
 import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.ingest.IngestJob;
 import org.openresolve.spark.ingest.IngestResult;
@@ -37,6 +38,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     List<SourceInput> inputs = sources.inputs();
     OutputDirectory.requireApart(output.out, "--out", sources.inputPaths());
+    SparkMasters.check(sparkOptions.master);
     Path out = output.prepare();
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er ingest", sparkOptions.master);

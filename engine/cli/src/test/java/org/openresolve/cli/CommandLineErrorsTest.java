@@ -140,6 +140,15 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void refusesAMalformedMasterBeforeSparkStarts() throws IOException {
+    Run r = run("ingest", "--source", "crim=criminal-records:" + input(), "--out", dir.resolve("out").toString(), "--master", "spark:/nohost");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: --master 'spark:/nohost' is not a Spark master URL; use local[N], local[*], spark://HOST:PORT, yarn or k8s://https://HOST:PORT\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void asksForAMappingForACsvSource() throws IOException {
     Run r = run("ingest", "--source", "x=csv:" + input(), "--out", dir.resolve("out").toString());
 

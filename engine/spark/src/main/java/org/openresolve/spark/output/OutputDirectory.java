@@ -213,6 +213,13 @@ public final class OutputDirectory {
     }
   }
 
+  /** Removes an output this run created and did not finish; nothing in it is anyone else's. */
+  public static void remove(Path dir) {
+    if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      deleteTree(dir);
+    }
+  }
+
   /** Deletes a tree the engine wrote. Symbolic links are removed, never followed. */
   static void deleteTree(Path dir) {
     try {

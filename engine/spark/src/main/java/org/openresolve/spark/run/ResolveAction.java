@@ -125,6 +125,17 @@ public final class ResolveAction {
     checkBeforeWork();
     Instant startedAt = Instant.now();
     OutputDirectory.prepare(out, options.overwrite(), "--out");
+    try {
+      return resolve(spark, startedAt);
+    } catch (RuntimeException e) {
+      // Everything under --out is this run's own by now: a failed run leaves no partial output
+      // for a reader to take for a result.
+      OutputDirectory.remove(out);
+      throw e;
+    }
+  }
+
+  private ResolveOutcome resolve(SparkSession spark, Instant startedAt) {
     copyRuleFile();
     RunManifest manifest = new RunManifest(RunIds.next(startedAt), "resolve", startedAt, spark.sparkContext().master());
     if (options.auditLog() != null) {
@@ -139,6 +150,7 @@ public final class ResolveAction {
     // Each record's match view is built as it is read, so resolution need not read the written
     // records back and rebuild them first.
     IngestResult read = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, ResolveJob.derivation(rules)).run(options.inputs());
+    requireRecords(read.counts());
     long erased = read.countOf(options.erase());
     IngestResult ingest = read.without(options.erase());
     long parsed = System.nanoTime();
@@ -192,6 +204,24 @@ public final class ResolveAction {
     return new ResolveOutcome(
         new ResolveOutcome.ManifestRecord(manifest.runId(), out, out.resolve(MANIFEST), startedAt, finishedAt, auditEntry),
         ingest.counts(), result, timings, maxEntitySize, shared, evaluation);
+  }
+
+  /** A run without a single record has nothing to resolve: say why, with each source's accounting. */
+  private static void requireRecords(List<SourceCounts> counts) {
+    if (counts.stream().mapToLong(SourceCounts::recordsAccepted).sum() > 0) {
+      return;
+    }
+    StringBuilder why = new StringBuilder("no records to resolve:");
+    for (SourceCounts c : counts) {
+      why.append(' ').append(c.source()).append(' ').append(c.rowsRead()).append(" rows read, ").append(c.rowsQuarantined()).append(" quarantined");
+      if (!c.rowsQuarantinedByReason().isEmpty()) {
+        why.append(" ").append(new java.util.TreeMap<>(c.rowsQuarantinedByReason()));
+      }
+      c.warnings().forEach(w -> why.append(", ").append(w));
+      why.append(';');
+    }
+    why.setLength(why.length() - 1);
+    throw new UserInputException(why.toString());
   }
 
   /**

@@ -105,6 +105,18 @@ class ResolveActionTest {
         .hasMessage("audit log " + log + " lacks entry " + "ab".repeat(32) + " recorded in the manifest of " + run + ": entries were removed from its end");
   }
 
+  @Test
+  void aRunWithoutRecordsSaysWhyAndLeavesNoOutput() throws IOException {
+    Path crim = Files.writeString(dir.resolve("crim.csv"), HEADER);
+    List<SourceInput> sources = List.of(new SourceInput("crim", SourceKind.CRIMINAL_RECORDS, crim.toString(), null, null));
+    ResolveAction action = new ResolveAction(ResolveOptions.builder(sources, RULES, RuleSet.load(RULES), dir.resolve("out")).build());
+
+    assertThatThrownBy(() -> action.run(spark))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage("no records to resolve: crim 0 rows read, 0 quarantined, " + crim + ": the file has a header but no rows");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
   private static List<String> keys(Path table) {
     return spark.read().parquet(table.toString()).selectExpr("concat(source, ':', record_id)").as(Encoders.STRING()).collectAsList();
   }
