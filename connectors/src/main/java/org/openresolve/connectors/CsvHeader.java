@@ -44,17 +44,21 @@ record CsvHeader(Map<String, Integer> index, int width, String problem, List<Str
     Map<String, Integer> index = new HashMap<>();
     positions.forEach((name, at) -> index.put(name, at.get(0)));
     List<String> problems = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (String column : mapping.columns()) {
       List<Integer> at = positions.get(column);
       if (at == null && mapping.optionalColumns().contains(column)) {
         warnings.add("optional column '" + column + "' is not in the header; read as empty" + hint(column, names));
       } else if (at == null) {
-        problems.add("the header lacks column '" + column + "'" + hint(column, names));
+        missing.add("'" + column + "'" + hint(column, names));
       } else if (at.size() > 1) {
         problems.add("column '" + column + "' appears " + at.size() + " times in the header (columns "
             + at.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", ")) + ")");
       }
+    }
+    if (!missing.isEmpty()) {
+      problems.add(0, "the header lacks column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
     }
     String problem = problems.isEmpty() ? null : "line " + row.line() + ": " + String.join("; ", problems);
     return new CsvHeader(index, names.size(), problem, warnings);

@@ -39,6 +39,7 @@ final class IngestCommand implements Callable<Integer> {
     List<SourceInput> inputs = sources.inputs();
     OutputDirectory.requireApart(output.out, "--out", sources.inputPaths());
     SparkMasters.check(sparkOptions.master);
+    IngestJob.checkBeforeReading(inputs, Instant.now());
     Path out = output.prepare();
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er ingest", sparkOptions.master);

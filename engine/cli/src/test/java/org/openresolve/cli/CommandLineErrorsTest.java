@@ -31,7 +31,7 @@ class CommandLineErrorsTest {
 
   private Path input() throws IOException {
     Path f = dir.resolve("crim.csv");
-    Files.writeString(f, "record_id,family_name\nC1,Smith\n");
+    Files.writeString(f, "record_id,family_name,given_names,full_name,date_of_birth,sex,identifiers,subject_category,handling_code\nC1,Smith,,,,,,,\n");
     return f;
   }
 
@@ -146,6 +146,17 @@ class CommandLineErrorsTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("error: --master 'spark:/nohost' is not a Spark master URL; use local[N], local[*], spark://HOST:PORT, yarn or k8s://https://HOST:PORT\n");
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void refusesAMappingThatNamesAColumnTheFileLacksBeforeSparkStarts() throws IOException {
+    Path csv = Files.writeString(dir.resolve("people.csv"), "id,surname,forename\n1,Smith,John\n");
+    Path mapping = Files.writeString(dir.resolve("people.yaml"), "format: csv\nrecord_id: id\nfamily_name: surname\ngiven_names: first_name\n");
+
+    Run r = run("ingest", "--source", "p=csv:" + csv, "--mapping", "p=" + mapping, "--out", dir.resolve("out").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: source 'p': " + csv + ": line 1: the header lacks column 'first_name'\n");
   }
 
   @Test

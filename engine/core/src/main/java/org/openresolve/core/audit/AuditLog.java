@@ -91,14 +91,14 @@ public final class AuditLog {
     for (int i = 0; i < count; i++) {
       String line = lines[i];
       int lineNumber = i + 1;
+      if (line.isBlank()) {
+        return new Verification(false, n, prev, lineNumber, "line " + lineNumber + " is blank", hashes);
+      }
       ObjectNode entry;
       try {
         entry = (ObjectNode) JSON.readTree(line);
       } catch (JsonProcessingException | ClassCastException e) {
         return new Verification(false, n, prev, lineNumber, "line " + lineNumber + " is not a single JSON object", hashes);
-      }
-      if (entry == null) {
-        return new Verification(false, n, prev, lineNumber, "line " + lineNumber + " is blank", hashes);
       }
       String hash = entry.path("hash").asText("");
       if (!entry.path("prev").asText("").equals(prev)) {

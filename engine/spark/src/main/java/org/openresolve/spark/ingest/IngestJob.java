@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -22,7 +25,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.openresolve.connectors.ConnectorSettings;
+import org.openresolve.connectors.Connectors;
+import org.openresolve.connectors.SourceReader;
 import org.openresolve.core.config.UserInputException;
+import org.openresolve.model.SourceKind;
 import org.openresolve.spark.schema.Columns;
 import org.openresolve.spark.ingest.IngestOutcome.Kind;
 
@@ -49,6 +56,35 @@ public final class IngestJob {
     this.readAt = requireNonNull(readAt, "readAt is null");
     this.maxRowBytes = maxRowBytes;
     this.derivation = derivation;
+  }
+
+  /**
+   * What can be checked of the sources on local disks before Spark starts: every file listed, and
+   * every CSV header read and checked against its mapping, so that a missing or misspelt column
+   * stops the run in seconds, naming file, line and column. Sources on a cluster file system are
+   * checked as they are read.
+   */
+  public static void checkBeforeReading(List<SourceInput> sources, Instant readAt) {
+    Configuration local = new Configuration();
+    for (SourceInput source : sources) {
+      boolean csv = source.kind() == SourceKind.CRIMINAL_RECORDS || source.kind() == SourceKind.CSV;
+      if (!SourceFiles.isLocal(source.path()) || !csv) {
+        continue;
+      }
+      for (SourceFile file : SourceFiles.of(source, local)) {
+        String path = ReadSourceFile.displayPath(file.uri());
+        ConnectorSettings settings = new ConnectorSettings(source.name(), source.kind(), path, source.phoneRegion(), source.mapping(), ConnectorSettings.DEFAULT_MAX_ROW_BYTES, readAt);
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(java.net.URI.create(file.uri())));
+            SourceReader reader = Connectors.open(settings, in)) {
+          reader.hasNext();
+          if (reader.fileProblem() != null) {
+            throw new UserInputException("source '" + source.name() + "': " + path + ": " + reader.fileProblem());
+          }
+        } catch (IOException e) {
+          throw new UserInputException("source '" + source.name() + "': " + path + " cannot be read: " + e.getMessage());
+        }
+      }
+    }
   }
 
   public IngestResult run(List<SourceInput> sources) {

@@ -58,9 +58,14 @@ final class SourceFiles {
     return out;
   }
 
+  /** Whether a source path is on a local disk (no scheme, or {@code file:}). */
+  static boolean isLocal(String path) {
+    return !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || path.startsWith("file:");
+  }
+
   /** A path as written: a URI with a scheme ({@code hdfs://...}), else a local path; never a pattern. */
   static Path literal(String path) {
-    if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !path.startsWith("file:")) {
+    if (!isLocal(path)) {
       return new Path(path);
     }
     String local = path.replaceFirst("^file:(//)?", "");

@@ -96,6 +96,7 @@ public final class ResolveAction {
         requireAnchored(log, out);
       }
     }
+    IngestJob.checkBeforeReading(options.inputs(), Instant.now());
     for (String list : rules.nameListFiles()) {
       if (!out.resolve(list).normalize().startsWith(out)) {
         throw new UserInputException("name list " + list + " lies outside the rule file's directory; keep lists beside the rule file");
