@@ -18,12 +18,12 @@ public final class Connectors {
     requireNonNull(settings, "settings is null");
     requireNonNull(in, "in is null");
     return switch (settings.kind()) {
-      case CRIMINAL_RECORDS -> new CsvSourceReader(settings, CRIMINAL_RECORDS, false, in);
+      case CRIMINAL_RECORDS -> new CsvSourceReader(settings, CRIMINAL_RECORDS, in);
       case INTELLIGENCE_REPORTS -> new IntelligenceReportReader(settings, in);
       case OPEN_WEB -> new OpenWebReader(settings, in);
       case CSV -> {
         requireFormat(settings, SourceMapping.Format.CSV);
-        yield new CsvSourceReader(settings, settings.mapping(), true, in);
+        yield new CsvSourceReader(settings, settings.mapping(), in);
       }
       case JSONL -> {
         requireFormat(settings, SourceMapping.Format.JSONL);

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.openresolve.connectors.io.CsvReader;
 import org.openresolve.connectors.io.CsvRow;
@@ -18,27 +16,28 @@ import org.openresolve.model.QuarantineReason;
 
 /**
  * Reads a CSV file with a header row through a {@link SourceMapping}: criminal-records exports
- * (with the built-in contract mapping) and any mapped CSV. A header without the record-id column
- * (or, for a user's mapping, without any mapped column) makes every row of the file a {@code
- * BAD_HEADER} quarantine: nothing can be read as a record, and nothing is dropped unseen.
+ * (with the built-in contract mapping) and any mapped CSV. A header that cannot be read, or that
+ * lacks or repeats a column the mapping reads ({@link CsvHeader}), is a {@link #fileProblem()}: every
+ * row of the file is then quarantined as {@code BAD_HEADER}, nothing is read as a record, and the
+ * run stops naming the file and the column.
  */
 final class CsvSourceReader extends LookaheadReader {
   private final ConnectorSettings settings;
   private final SourceMapping mapping;
-  private final boolean strictHeader;
+  private final LineReader lines;
   private final CsvReader csv;
   private final RowGuard guard;
   private final Normalisers normalisers;
   private final Pattern separator;
-  private Map<String, Integer> header;
-  private int headerWidth;
-  private String headerProblem;
+  private final List<String> warnings = new ArrayList<>();
+  private CsvHeader header;
+  private long rows;
 
-  CsvSourceReader(ConnectorSettings settings, SourceMapping mapping, boolean strictHeader, InputStream in) {
+  CsvSourceReader(ConnectorSettings settings, SourceMapping mapping, InputStream in) {
     this.settings = requireNonNull(settings, "settings is null");
     this.mapping = requireNonNull(mapping, "mapping is null");
-    this.strictHeader = strictHeader;
-    this.csv = new CsvReader(new LineReader(in, settings.maxRowBytes()), mapping.delimiter().charAt(0), settings.maxRowBytes());
+    this.lines = new LineReader(in, settings.maxRowBytes());
+    this.csv = new CsvReader(lines, mapping.delimiter().charAt(0), settings.maxRowBytes());
     this.guard = new RowGuard(settings);
     this.normalisers = Normalisers.forRegion(settings.effectivePhoneRegion());
     this.separator = Pattern.compile(Pattern.quote(mapping.listSeparator()));
@@ -54,7 +53,14 @@ final class CsvSourceReader extends LookaheadReader {
       while (row != null && row.problem() == null && row.cells().size() == 1 && row.cells().get(0).isBlank()) {
         row = csv.next(); // blank lines are layout, not rows
       }
-      return row == null ? null : toResult(row);
+      if (row == null) {
+        if (rows == 0 && header.problem() == null) {
+          warnings.add("the file has a header but no rows");
+        }
+        return null;
+      }
+      rows++;
+      return toResult(row);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + settings.fileName(), e);
     }
@@ -63,32 +69,19 @@ final class CsvSourceReader extends LookaheadReader {
   private boolean readHeader() throws IOException {
     CsvRow row = csv.next();
     if (row == null) {
+      header = new CsvHeader(java.util.Map.of(), 0, null, List.of());
+      warnings.add("the file is empty");
       return false;
     }
-    header = new HashMap<>();
-    List<String> names = row.problem() == null ? row.cells() : List.of();
-    for (int i = 0; i < names.size(); i++) {
-      header.putIfAbsent(mapping.trim() ? names.get(i).strip() : names.get(i), i);
-    }
-    List<String> missing = new ArrayList<>();
-    for (String column : strictHeader ? mapping.columns() : List.of(mapping.recordId())) {
-      if (!header.containsKey(column)) {
-        missing.add(column);
-      }
-    }
-    if (row.problem() != null) {
-      headerProblem = "the header row cannot be read (" + row.problem() + ")";
-    } else if (!missing.isEmpty()) {
-      headerProblem = "the header (line " + row.line() + ") lacks column(s) " + missing + "; it has " + names;
-    }
-    headerWidth = names.size();
-    csv.expectColumns(headerWidth);
+    header = CsvHeader.of(row, mapping, settings.maxRowBytes());
+    warnings.addAll(header.warnings());
+    csv.expectColumns(header.width());
     return true;
   }
 
   private RowResult toResult(CsvRow row) {
-    if (headerProblem != null) {
-      return guard.quarantined(row.line(), QuarantineReason.BAD_HEADER, headerProblem, row.raw());
+    if (header.problem() != null) {
+      return guard.quarantined(row.line(), QuarantineReason.BAD_HEADER, header.problem(), row.raw());
     }
     if (row.problem() != null) {
       return switch (row.problem()) {
@@ -99,11 +92,11 @@ final class CsvSourceReader extends LookaheadReader {
             "a quoted cell opened on this line is never closed", row.raw());
       };
     }
-    if (row.cells().size() != headerWidth) {
+    if (row.cells().size() != header.width()) {
       return guard.quarantined(row.line(), QuarantineReason.WRONG_COLUMN_COUNT,
-          "row has " + row.cells().size() + " cells, the header has " + headerWidth, row.raw());
+          "row has " + row.cells().size() + " cells, the header has " + header.width(), row.raw());
     }
-    CsvFields fields = new CsvFields(header, row.cells(), mapping.trim(), separator);
+    CsvFields fields = new CsvFields(header.index(), row.cells(), mapping.trim(), separator);
     String id = fields.text(mapping.recordId());
     var bad = guard.claimId(id, mapping.recordId(), row.line(), row.raw());
     if (bad != null) {
@@ -112,6 +105,26 @@ final class CsvSourceReader extends LookaheadReader {
     RecordAssembler a = new RecordAssembler(settings, normalisers, guard.key(id, guard.sha256(row.raw())), row.line());
     MappedRecord.fill(mapping, fields, a);
     return guard.accept(row.line(), row.raw(), a.builder().build(), a.issues());
+  }
+
+  @Override
+  public long rowsRead() {
+    return rows;
+  }
+
+  @Override
+  public long linesRead() {
+    return lines.lines();
+  }
+
+  @Override
+  public String fileProblem() {
+    return header == null ? null : header.problem();
+  }
+
+  @Override
+  public List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   @Override

@@ -26,6 +26,7 @@ abstract class JsonLinesSourceReader extends LookaheadReader {
   final RowGuard guard;
   final Normalisers normalisers;
   private final LineReader lines;
+  private long rows;
 
   JsonLinesSourceReader(ConnectorSettings settings, InputStream in) {
     this.settings = requireNonNull(settings, "settings is null");
@@ -44,7 +45,11 @@ abstract class JsonLinesSourceReader extends LookaheadReader {
       while (line != null && !line.oversize() && line.text().isBlank()) {
         line = lines.next();
       }
-      return line == null ? null : toResult(line);
+      if (line == null) {
+        return null;
+      }
+      rows++;
+      return toResult(line);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + settings.fileName(), e);
     }
@@ -70,6 +75,30 @@ abstract class JsonLinesSourceReader extends LookaheadReader {
           "a JSON object is expected, found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()), line.text());
     }
     return read(node, line.number(), line.text());
+  }
+
+  @Override
+  public long rowsRead() {
+    return rows;
+  }
+
+  @Override
+  public long linesRead() {
+    return lines.lines();
+  }
+
+  /** A JSON Lines file has no header: each line stands alone. */
+  @Override
+  public String fileProblem() {
+    return null;
+  }
+
+  @Override
+  public java.util.List<String> warnings() {
+    if (rows > 0) {
+      return java.util.List.of();
+    }
+    return java.util.List.of(lines.lines() == 0 ? "the file is empty" : "the file holds no rows");
   }
 
   @Override

@@ -41,6 +41,13 @@ final class ConnectorTestSupport {
           o.quarantined.add(((RowResult.Quarantined) r).row());
         }
       }
+      // The reader's own count must agree with the results it gave, whatever the input.
+      if (reader.rowsRead() != o.rows) {
+        throw new AssertionError("the reader counted " + reader.rowsRead() + " rows but gave " + o.rows + " results");
+      }
+      o.lines = reader.linesRead();
+      o.problem = reader.fileProblem();
+      o.warnings.addAll(reader.warnings());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -55,6 +62,9 @@ final class ConnectorTestSupport {
   static final class Outcome {
     int rows;
     int accepted;
+    long lines;
+    String problem;
+    final List<String> warnings = new ArrayList<>();
     final List<PersonRecord> records = new ArrayList<>();
     final List<FieldIssue> issues = new ArrayList<>();
     final List<QuarantinedRow> quarantined = new ArrayList<>();

@@ -138,14 +138,88 @@ class CriminalRecordsConnectorTest {
   }
 
   @Test
-  void quarantinesEveryRowWhenTheHeaderHasNoRecordIdColumn() {
-    var o = read(SourceKind.CRIMINAL_RECORDS, "id,family_name\n1,Smith\n2,Jones\n");
+  void refusesTheFileAndQuarantinesEveryRowWhenTheHeaderHasNoRecordIdColumn() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, HEADER.replace("record_id,", "id,") + "1,,Smith,,,,,,,,,,,,,,,,\n2,,Jones,,,,,,,,,,,,,,,,\n");
 
+    assertThat(o.problem).isEqualTo("line 1: the header lacks column 'record_id'");
     assertThat(o.quarantined).hasSize(2).allSatisfy(q -> {
       assertThat(q.reason()).isEqualTo(QuarantineReason.BAD_HEADER);
-      assertThat(q.detail()).contains("[record_id]");
+      assertThat(q.detail()).isEqualTo("line 1: the header lacks column 'record_id'");
     });
     assertThat(o.records).isEmpty();
+  }
+
+  @Test
+  void refusesAFileWithAMisspeltContractColumnNamingWhatItFound() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, HEADER.replace("handling_code", "Handling_Code") + "CR-1,,Smith,John,,,1970,,M,,,,,,,,,SECRET,\n");
+
+    assertThat(o.problem).isEqualTo("line 1: the header lacks column 'handling_code' (found 'Handling_Code')");
+    assertThat(o.records).isEmpty();
+  }
+
+  @Test
+  void refusesAFileWithoutTheSubjectCategoryColumn() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, HEADER.replace(",subject_category", "") + "CR-1,,Smith,John,,,1970,,M,,,,,,,,SECRET,\n");
+
+    assertThat(o.problem).isEqualTo("line 1: the header lacks column 'subject_category'");
+  }
+
+  @Test
+  void refusesAFileThatRepeatsAContractColumn() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, HEADER.replace("\n", ",family_name\n") + "CR-1,,Smith,John,,,1970,,M,,,,,,,,,,,Jones\n");
+
+    assertThat(o.problem).isEqualTo("line 1: column 'family_name' appears 2 times in the header (columns 3, 20)");
+    assertThat(o.records).isEmpty();
+  }
+
+  @Test
+  void warnsOfAMissingOptionalColumnAndReadsTheRest() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, HEADER.replace("agency,", "") + "CR-1,Smith,John,,,1970,,M,,,,,,,,,,\n");
+
+    assertThat(o.problem).isNull();
+    assertThat(o.warnings).containsExactly("optional column 'agency' is not in the header; read as empty");
+    assertThat(o.record("CR-1").names()).isNotEmpty();
+  }
+
+  @Test
+  void readsACsvWhoseLinesEndWithACarriageReturnOnly() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, (HEADER + "CR-1,,Smith,John,,,1970,,M,,,,,,,,,,\nCR-2,,Jones,Ann,,,1971,,F,,,,,,,,,,\n").replace("\n", "\r"));
+
+    assertThat(o.problem).isNull();
+    assertThat(o.records).extracting(r -> r.key().recordId()).containsExactly("CR-1", "CR-2");
+    assertThat(o.lines).isEqualTo(3);
+  }
+
+  @Test
+  void keepsALoneCarriageReturnInsideACellOfAnLfFile() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, HEADER + "CR-1,,Smith,John,,,1970,,M,,,Flat 2\r10 Main Road,,,,,,,\n");
+
+    assertThat(o.record("CR-1").addresses()).singleElement().satisfies(a -> assertThat(a.asWritten()).isEqualTo("Flat 2\r10 Main Road"));
+  }
+
+  @Test
+  void refusesAFileWithoutLineBreaksLongerThanARow() {
+    var o = ConnectorTestSupport.read(SourceKind.CRIMINAL_RECORDS, HEADER.replace("\n", ",") + "x".repeat(200), null, null, 100);
+
+    assertThat(o.problem).isEqualTo("line 1: the header row cannot be read: it is longer than 100 bytes (a file without line breaks, or not a CSV file?)");
+    assertThat(o.rows).isZero();
+  }
+
+  @Test
+  void warnsOfAFileWithAHeaderButNoRows() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, HEADER + "\n\n");
+
+    assertThat(o.problem).isNull();
+    assertThat(o.rows).isZero();
+    assertThat(o.warnings).containsExactly("the file has a header but no rows");
+  }
+
+  @Test
+  void warnsOfAnEmptyFile() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, "");
+
+    assertThat(o.warnings).containsExactly("the file is empty");
+    assertThat(o.rows).isZero();
   }
 
   @Test

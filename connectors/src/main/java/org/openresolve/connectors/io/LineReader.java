@@ -17,7 +17,9 @@ import java.util.Arrays;
 /**
  * Reads UTF-8 lines from a byte stream, byte by byte, so that an oversize line never has to be held
  * in memory whole and bad UTF-8 is detected per line rather than failing the file. Accepts LF and
- * CRLF endings; drops a leading byte-order mark.
+ * CRLF endings, and CR alone when the file's first line ends so (old Mac exports): read as LF
+ * files, those would be one line, and a CSV one header with no rows. Elsewhere a lone CR is
+ * content. Drops a leading byte-order mark. Counts the lines it read.
  */
 public final class LineReader implements Closeable {
   private final InputStream in;
@@ -30,6 +32,8 @@ public final class LineReader implements Closeable {
   private byte[] buf = new byte[8192];
   private long lineNumber;
   private boolean eof;
+  /** Set at the first line end: whether lines end with a lone CR. */
+  private Boolean crOnly;
 
   public LineReader(InputStream in, int maxBytes) {
     this.in = new BufferedInputStream(requireNonNull(in, "in is null"), 1 << 16);
@@ -48,6 +52,9 @@ public final class LineReader implements Closeable {
     long total = 0;
     int b;
     while ((b = in.read()) != -1 && b != '\n') {
+      if (b == '\r' && endsLineAtCr()) {
+        break;
+      }
       if (len < maxBytes) {
         if (len == buf.length) {
           buf = Arrays.copyOf(buf, Math.min(maxBytes, buf.length * 2));
@@ -61,6 +68,8 @@ public final class LineReader implements Closeable {
       if (total == 0) {
         return null;
       }
+    } else if (crOnly == null) {
+      crOnly = false;
     }
     lineNumber++;
     if (len > 0 && buf[len - 1] == '\r' && total == len) {
@@ -83,6 +92,31 @@ public final class LineReader implements Closeable {
       badEncoding = !oversize;
     }
     return new PhysicalLine(lineNumber, text, total - start, oversize, badEncoding);
+  }
+
+  /**
+   * At a CR: whether it ends the line. The first line end decides for the file: a CR followed by
+   * LF is a CRLF file (the LF ends the line, the CR is dropped), a CR followed by anything else a
+   * CR-only file.
+   */
+  private boolean endsLineAtCr() throws IOException {
+    if (crOnly == null) {
+      in.mark(1);
+      int next = in.read();
+      if (next != -1) {
+        in.reset();
+      }
+      if (next == '\n') {
+        return false;
+      }
+      crOnly = true;
+    }
+    return crOnly;
+  }
+
+  /** The lines read so far. */
+  public long lines() {
+    return lineNumber;
   }
 
   @Override

@@ -14,8 +14,8 @@ import org.openresolve.model.SubjectCategory;
 /**
  * How the columns of a CSV file (or the top-level keys of a JSON Lines file) map onto the common
  * schema. Read from a YAML mapping file; every key is optional except {@code format} and {@code
- * record_id}. Columns named here but absent from a file's header are an error of the file, not
- * silently empty.
+ * record_id}. Columns named here but absent from a file's header, or repeated in it, are an error
+ * of the file, not silently empty; {@code optional_columns} lists those that may be absent.
  *
  * <p>Columns marked "list" hold several values separated by {@code list_separator} (in JSON, an
  * array or one string).
@@ -51,7 +51,8 @@ public record SourceMapping(
     String updatedAt,
     String subjectCategory,
     SubjectCategory defaultSubjectCategory,
-    String handlingCode)
+    String handlingCode,
+    List<String> optionalColumns)
     implements Serializable {
 
   public SourceMapping {
@@ -83,6 +84,10 @@ public record SourceMapping(
     if (defaultSubjectCategory == null) {
       defaultSubjectCategory = SubjectCategory.UNDETERMINED;
     }
+    optionalColumns = optionalColumns == null ? List.of() : List.copyOf(optionalColumns);
+    if (optionalColumns.contains(recordId)) {
+      throw new IllegalArgumentException("optional_columns: the record id column '" + recordId + "' cannot be optional");
+    }
   }
 
   public static SourceMapping read(Path file) {
@@ -93,7 +98,10 @@ public record SourceMapping(
     return TypedYaml.read(name, in, SourceMapping.class);
   }
 
-  /** Every column this mapping reads, for checking a file's header. */
+  /**
+   * Every column this mapping reads, for checking a file's header: each must be in it exactly once,
+   * except that those in {@code optional_columns} may be missing (with a warning).
+   */
   public List<String> columns() {
     java.util.List<String> out = new java.util.ArrayList<>();
     java.util.function.Consumer<String> add = c -> {

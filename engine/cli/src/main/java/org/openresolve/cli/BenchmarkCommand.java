@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -24,6 +23,10 @@ import org.openresolve.spark.evaluate.EvaluateJob;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.resolve.ResolveResult;
 import org.openresolve.spark.resolve.ResolveTables;
+import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.run.ResolveAction;
+import org.openresolve.spark.run.ResolveOptions;
+import org.openresolve.spark.run.ResolveOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,10 +84,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     RuleSet rules = ruleOptions.ruleSet();
     ModelParameters frozen = ruleOptions.frozenModel(rules);
     Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "er-benchmark-" + people);
-    OutputOptions workOptions = new OutputOptions();
-    workOptions.out = dir;
-    workOptions.overwrite = true;
-    dir = workOptions.prepare();
+    dir = OutputDirectory.prepare(dir, true, "--work");
     Path data = dir.resolve("data");
     Path out = dir.resolve("out");
     PrintWriter w = spec.commandLine().getOut();
@@ -101,16 +101,15 @@ final class BenchmarkCommand implements Callable<Integer> {
             new SourceInput("criminal_records", SourceKind.CRIMINAL_RECORDS, data.resolve("criminal_records.csv").toString(), null, null),
             new SourceInput("intelligence_reports", SourceKind.INTELLIGENCE_REPORTS, data.resolve("intelligence_reports.jsonl").toString(), null, null),
             new SourceInput("open_web", SourceKind.OPEN_WEB, data.resolve("open_web.jsonl").toString(), null, null));
-    ruleOptions.copyInto(out);
-    ResolveRun run = new ResolveRun(inputs, rules, frozen, frozen == null ? "trained" : ruleOptions.model.toString(), out);
+    ResolveAction run = new ResolveAction(ResolveOptions.builder(inputs, ruleOptions.ruleFile(), rules, out).frozenModel(frozen, ruleOptions.model).build());
+    run.checkBeforeWork();
 
-    Instant startedAt = Instant.now();
     long r0 = System.nanoTime();
     MemoryWatch memory = MemoryWatch.start();
     SparkSession spark = SparkSessions.start("er benchmark", master);
     try {
       double sparkStartSeconds = seconds(r0);
-      ResolveRun.Outcome outcome = run.run(spark, startedAt);
+      ResolveOutcome outcome = run.run(spark);
       double resolveSeconds = seconds(r0);
       long peakHeap = memory.peakHeapBytes();
       long peakRss = MemoryWatch.peakRssBytes();
@@ -149,6 +148,8 @@ final class BenchmarkCommand implements Callable<Integer> {
       prf(root.putObject("pairwise"), scores.pairwise());
       prf(root.putObject("bcubed"), scores.bcubed());
       json.writeValue(dir.resolve("benchmark.json").toFile(), root);
+      OutputDirectory.seal(dir, "benchmark", outcome.runId(), "benchmark.json");
+      OutputDirectory.markComplete(dir);
       return 0;
     } finally {
       memory.close();

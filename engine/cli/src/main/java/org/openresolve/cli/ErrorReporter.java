@@ -1,7 +1,7 @@
 package org.openresolve.cli;
 
 import java.io.UncheckedIOException;
-import org.openresolve.core.config.ConfigFileException;
+import org.openresolve.core.config.UserInputException;
 import picocli.CommandLine;
 
 /**
@@ -15,10 +15,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     var err = cl.getErr();
-    if (e instanceof UserError
-        || e instanceof ConfigFileException
-        || e instanceof org.openresolve.connectors.analyst.AnalystFileException
-        || e instanceof IllegalArgumentException) {
+    if (e instanceof UserInputException || e instanceof IllegalArgumentException) {
       err.println("error: " + e.getMessage());
       return USAGE;
     }

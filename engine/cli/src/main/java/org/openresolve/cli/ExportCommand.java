@@ -10,9 +10,12 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.core.rules.HandlingCodes;
 import org.openresolve.core.rules.RuleSet;
+import org.openresolve.spark.SparkMasters;
 import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.explain.Explainer;
 import org.openresolve.spark.export.ExportJob;
+import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.manifest.RunIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +59,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!Files.isDirectory(run.resolve("records")) || !Files.isDirectory(run.resolve("merges"))) {
       throw new UserError(out + " holds no records/ and merges/; is it the output of er resolve?");
     }
+    ExportJob.requireFinishedRun(run);
     Path target = to.toAbsolutePath().normalize();
     if (target.startsWith(run) || run.startsWith(target)) {
       throw new UserError("--to " + to + " must be outside the run directory " + out + ", and not contain it");
@@ -64,10 +68,11 @@ final class ExportCommand implements Callable<Integer> {
     if (!codes.order().contains(audience.strip().toUpperCase(java.util.Locale.ROOT))) {
       throw new UserError("audience '" + audience + "' is not one of the run's handling codes " + codes.order());
     }
-    OutputOptions release = new OutputOptions();
-    release.out = to;
-    release.overwrite = overwrite;
-    Path dir = release.prepare();
+    AuditLog log = new AuditLog(auditLog != null ? auditLog : run.resolveSibling("audit.jsonl"));
+    log.requireIntact();
+    log.requireWritable();
+    SparkMasters.check(sparkOptions.master);
+    Path dir = OutputDirectory.prepare(to, overwrite, "--to");
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er export", sparkOptions.master);
     try {
@@ -86,7 +91,9 @@ final class ExportCommand implements Callable<Integer> {
           .put("records_withheld", c.withheld())
           .put("entities", c.entities())
           .put("merges", c.merges());
-      new AuditLog(auditLog != null ? auditLog : run.resolveSibling("audit.jsonl")).append(entry);
+      log.append(entry);
+      OutputDirectory.seal(dir, "export", exportId, "manifest.json");
+      OutputDirectory.markComplete(dir);
       spec.commandLine().getOut().printf(
           "released %d records, withheld %d; %d entities, %d merges; written to %s%n", c.released(), c.withheld(), c.entities(), c.merges(), to);
       spec.commandLine().getOut().flush();

@@ -7,6 +7,8 @@ import org.openresolve.generator.Difficulty;
 import org.openresolve.generator.ExampleGenerator;
 import org.openresolve.generator.GeneratorConfig;
 import org.openresolve.generator.GeneratorSummary;
+import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.manifest.RunIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +40,8 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path out = output.prepare();
     GeneratorSummary summary = new ExampleGenerator(new GeneratorConfig(seed, people, difficulty, badRowRate)).generate(out);
+    OutputDirectory.seal(out, "generate", RunIds.next(java.time.Instant.now()), "truth.csv");
+    OutputDirectory.markComplete(out);
     spec.commandLine().getOut().println(summary);
     spec.commandLine().getOut().flush();
     return 0;

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.connectors.ConnectorSettings;
+import org.openresolve.spark.SparkMasters;
 import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.ingest.IngestJob;
 import org.openresolve.spark.ingest.IngestResult;
 import org.openresolve.spark.ingest.IngestTables;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.manifest.RunManifest;
+import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.manifest.RunIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +37,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<SourceInput> inputs = sources.inputs();
+    OutputDirectory.requireApart(output.out, "--out", sources.inputPaths());
+    SparkMasters.check(sparkOptions.master);
+    IngestJob.checkBeforeReading(inputs, Instant.now());
     Path out = output.prepare();
     Instant startedAt = Instant.now();
     SparkSession spark = SparkSessions.start("er ingest", sparkOptions.master);
@@ -47,6 +53,8 @@ final class IngestCommand implements Callable<Integer> {
       result.release();
       manifest.sources(inputs, result.counts()).timing("read_and_count", (t1 - t0) / 1_000_000).timing("write", (t2 - t1) / 1_000_000);
       manifest.write(out.resolve("manifest.json"), Instant.now());
+      OutputDirectory.seal(out, "ingest", manifest.runId(), "manifest.json");
+      OutputDirectory.markComplete(out);
       var w = spec.commandLine().getOut();
       IngestSummary.print(w, result.counts());
       w.printf("run %s: %d records written to %s%n", manifest.runId(), result.totalRecords(), out);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openresolve.spark.ingest.SourceCounts;
 
-/** The lines a run prints about what it read: the row accounting per source, with reasons. */
+/** The lines a run prints about what it read: the row accounting per source, with reasons, and warnings about its files. */
 final class IngestSummary {
   private IngestSummary() {}
 
@@ -24,6 +24,7 @@ final class IngestSummary {
           c.partsQuarantined() == 0 ? "" : " (+" + c.partsQuarantined() + " subjects quarantined" + reasons(c.partsQuarantinedByReason()) + ")",
           c.fieldIssues(),
           reasons(c.fieldIssuesByReason()));
+      c.warnings().forEach(w -> out.printf("  warning: %s%n", w));
     }
     out.flush();
   }

@@ -1,7 +1,6 @@
 package org.openresolve.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -9,6 +8,8 @@ import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.ingest.SourceInput;
+import org.openresolve.spark.run.ResolveAction;
+import org.openresolve.spark.run.ResolveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,9 +68,6 @@ final class ResolveCommand implements Callable<Integer> {
       return null;
     }
     Path dir = previous.toAbsolutePath().normalize();
-    if (!java.nio.file.Files.isDirectory(dir.resolve("membership"))) {
-      throw new UserError("--previous " + previous + " holds no membership/; is it the output of er resolve?");
-    }
     if (dir.equals(output.out.toAbsolutePath().normalize())) {
       throw new UserError("--previous " + previous + " is the --out directory, which the run replaces; copy it elsewhere first");
     }
@@ -84,22 +82,21 @@ final class ResolveCommand implements Callable<Integer> {
     }
     RuleSet rules = ruleOptions.ruleSet();
     ModelParameters frozen = ruleOptions.frozenModel(rules);
-    ResolveRun.Governance governance =
-        new ResolveRun.Governance(
-            judgements == null ? List.of() : JudgementsFile.read(judgements),
-            erase == null ? Set.of() : ErasureList.read(erase),
-            auditLog != null ? auditLog : output.out.toAbsolutePath().normalize().resolveSibling("audit.jsonl"),
-            previousRun());
-    Path out = output.prepare();
-    Instant startedAt = Instant.now();
+    ResolveOptions options =
+        ResolveOptions.builder(inputs, ruleOptions.ruleFile(), rules, output.out)
+            .frozenModel(frozen, ruleOptions.model)
+            .overwrite(output.overwrite)
+            .judgements(judgements == null ? List.of() : JudgementsFile.read(judgements))
+            .erase(erase == null ? Set.of() : ErasureList.read(erase))
+            .auditLog(auditLog != null ? auditLog : output.out.toAbsolutePath().normalize().resolveSibling("audit.jsonl"))
+            .previous(previousRun())
+            .truth(truth)
+            .build();
+    ResolveAction action = new ResolveAction(options);
+    action.checkBeforeWork();
     SparkSession spark = SparkSessions.start("er resolve", sparkOptions.master);
     try {
-      ruleOptions.copyInto(out);
-      ResolveRun run = new ResolveRun(inputs, rules, frozen, frozen == null ? "trained" : ruleOptions.model.toString(), out, governance);
-      ResolveRun.printSummary(spec.commandLine().getOut(), run.run(spark, startedAt), out);
-      if (truth != null) {
-        EvaluationReport.run(spark, out, truth, spec.commandLine().getOut());
-      }
+      ResolveSummary.print(spec.commandLine().getOut(), action.run(spark));
       return 0;
     } finally {
       spark.stop();

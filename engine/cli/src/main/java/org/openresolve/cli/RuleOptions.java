@@ -38,28 +38,6 @@ final class RuleOptions {
     return rules != null ? rules : defaultRules();
   }
 
-  /**
-   * Keeps the rule file the run used beside its outputs: with model.json it is all {@code er
-   * explain} needs to recompute any pair's score, and what a court may ask to see.
-   */
-  void copyInto(Path out) {
-    try {
-      Files.createDirectories(out);
-      Files.copy(ruleFile(), out.resolve("ruleset.yaml"));
-      // The name lists the rules read travel with them: the copy must load and hash as the original.
-      for (String list : ruleSet().nameListFiles()) {
-        Path target = out.resolve(list).normalize();
-        if (!target.startsWith(out.normalize())) {
-          throw new UserError("name list " + list + " lies outside the rule file's directory; keep lists beside the rule file");
-        }
-        Files.createDirectories(target.getParent());
-        Files.copy(ruleFile().resolveSibling(list), target);
-      }
-    } catch (IOException e) {
-      throw new UserError("cannot copy the rule file into " + out + ": " + e.getMessage());
-    }
-  }
-
   ModelParameters frozenModel(RuleSet rules) {
     if (model == null) {
       return null;

@@ -73,11 +73,32 @@ final class SourceOptions {
     return out;
   }
 
+  /** The local files and folders the sources and mappings name, by the option that named each. */
+  Map<String, Path> inputPaths() {
+    Map<String, Path> paths = new LinkedHashMap<>();
+    for (String text : sources) {
+      SourceSpec spec = SourceSpec.parse(text);
+      if (isLocal(spec.path())) {
+        paths.put("the input of --source " + spec.name(), localPath(spec.path()));
+      }
+    }
+    mappings.forEach((name, file) -> paths.put("the mapping of --source " + name, file));
+    return paths;
+  }
+
+  private static boolean isLocal(String path) {
+    return !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || path.startsWith("file:");
+  }
+
+  private static Path localPath(String path) {
+    return Path.of(path.replaceFirst("^file:(//)?", ""));
+  }
+
   private static void checkReadable(SourceSpec spec) {
-    if (spec.path().matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !spec.path().startsWith("file:")) {
+    if (!isLocal(spec.path())) {
       return; // a cluster file system: Spark will report what it cannot read
     }
-    Path p = Path.of(spec.path().replaceFirst("^file:(//)?", ""));
+    Path p = localPath(spec.path());
     if (!Files.exists(p)) {
       throw new UserError("source '" + spec.name() + "': " + p + " does not exist");
     }

@@ -21,6 +21,7 @@ public final class SparkSessions {
    *     local[*]}
    */
   public static SparkSession start(String appName, String master) {
+    SparkMasters.check(master);
     SparkSession.Builder b = SparkSession.builder().appName(appName);
     String submitted = System.getProperty("spark.master");
     String chosen = master != null ? master : submitted != null ? submitted : "local[*]";

@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
  * A rule or mapping file that cannot be used, with the place of the problem: file, line and the
  * path of the field inside the document (e.g. {@code comparisons[2].levels[0].threshold}).
  */
-public final class ConfigFileException extends RuntimeException {
+public final class ConfigFileException extends UserInputException {
   private final String file;
   private final int line;
   private final String fieldPath;

@@ -66,4 +66,53 @@ class AuditLogTest {
 
     assertThatThrownBy(() -> log.append(entry("r2", 1))).hasMessageContaining("is damaged");
   }
+
+  @Test
+  void takesJsonAppendedBehindAnEntryOnItsLineAsDamage() throws Exception {
+    AuditLog log = new AuditLog(dir.resolve("audit.jsonl"));
+    log.append(entry("r1", 10));
+    Files.writeString(log.file(), Files.readString(log.file()).strip() + "{\"forged\":true}\n");
+
+    assertThat(log.verify().problem()).isEqualTo("line 1 is not a single JSON object");
+  }
+
+  @Test
+  void takesALastLineWithoutItsLineEndAsDamage() throws Exception {
+    AuditLog log = new AuditLog(dir.resolve("audit.jsonl"));
+    log.append(entry("r1", 10));
+    Files.writeString(log.file(), "{\"seq\":2", java.nio.file.StandardOpenOption.APPEND);
+
+    assertThatThrownBy(log::requireIntact)
+        .isInstanceOf(org.openresolve.core.config.UserInputException.class)
+        .hasMessage("audit log " + log.file() + " is damaged: line 2 has no line end: it was cut off or added by hand; restore it from a copy before running");
+  }
+
+  @Test
+  void takesABlankLineAsDamage() throws Exception {
+    AuditLog log = new AuditLog(dir.resolve("audit.jsonl"));
+    log.append(entry("r1", 10));
+    Files.writeString(log.file(), "\n", java.nio.file.StandardOpenOption.APPEND);
+
+    assertThat(log.verify().problem()).isEqualTo("line 2 is blank");
+  }
+
+  @Test
+  void findsTheLastEntryCutOffThroughItsHashKeptElsewhere() throws Exception {
+    AuditLog log = new AuditLog(dir.resolve("audit.jsonl"));
+    log.append(entry("r1", 10));
+    String last = log.append(entry("r2", 12));
+    List<String> lines = Files.readAllLines(log.file());
+    Files.write(log.file(), List.of(lines.get(0)));
+
+    assertThat(log.verify().intact()).isTrue();
+    assertThatThrownBy(() -> log.requireEntry(last, "the manifest of run r2"))
+        .hasMessage("audit log " + log.file() + " lacks entry " + last + " recorded in the manifest of run r2: entries were removed from its end");
+  }
+
+  @Test
+  void refusesALogThatCannotBeWritten() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("audit.jsonl"));
+
+    assertThatThrownBy(() -> new AuditLog(folder).requireWritable()).hasMessage("audit log " + folder + " is not a writable file");
+  }
 }

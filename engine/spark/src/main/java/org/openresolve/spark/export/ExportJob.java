@@ -2,6 +2,8 @@ package org.openresolve.spark.export;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.udf;
 
@@ -15,17 +17,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.openresolve.core.config.UserInputException;
 import org.openresolve.core.rules.HandlingCodes;
 import org.openresolve.spark.cluster.ConnectedComponents;
 import org.openresolve.spark.ingest.IngestTables;
 import org.openresolve.spark.manifest.RunManifest;
+import org.openresolve.spark.output.OutputDirectory;
 import org.openresolve.spark.resolve.EntityIds;
 import org.openresolve.spark.resolve.EntityTables;
 import org.openresolve.spark.resolve.ResolveJob;
@@ -37,8 +43,10 @@ import org.openresolve.spark.schema.Columns;
  * see, and everything else recomputed from those records alone. Entities are re-formed as the
  * connected components of the links between released records, so an entity held together only
  * through a withheld record splits, and its ids are derived as resolution derives them. Pair tables
- * keep only pairs of two released records. Tables that cannot be filtered by record are not copied
- * and the manifest says so: nothing of a withheld record may reach the copy.
+ * keep only pairs of two released records, and their free text (refusal reasons, judgements,
+ * evidence notes) is rewritten where it mentions a withheld record. Tables that cannot be filtered
+ * by record are not copied and the manifest says so: nothing of a withheld record may reach the
+ * copy. Only a finished run is released.
  */
 public final class ExportJob {
   /** Tables of pairs of records: copied with only the pairs of two released records. */
@@ -63,7 +71,20 @@ public final class ExportJob {
   /** What the release holds. */
   public record Counts(long released, long withheld, long entities, long merges) {}
 
+  /**
+   * Refuses to release anything but a finished run (manifest, marker and {@code _SUCCESS}): a killed
+   * or partial output may lack tables or hold half-written ones, and a release of it would look
+   * complete.
+   */
+  public static void requireFinishedRun(Path from) {
+    String why = OutputDirectory.whyIncomplete(from, "resolve");
+    if (why != null) {
+      throw new UserInputException(from + " " + why + "; refusing to release it");
+    }
+  }
+
   public Counts run(Path from, Path to, String runId, Instant startedAt) {
+    requireFinishedRun(from);
     HandlingCodes c = codes;
     String a = audience;
     UserDefinedFunction releasable = udf((UDF1<String, Boolean>) code -> c.releasable(code, a), DataTypes.BooleanType);
@@ -77,10 +98,11 @@ public final class ExportJob {
     if (exists(from, IngestTables.FIELD_ISSUES)) {
       write(table(from, IngestTables.FIELD_ISSUES).join(keys, new String[] {Columns.SOURCE, Columns.RECORD_ID}, "left_semi"), to, IngestTables.FIELD_ISSUES);
     }
+    Dataset<Row> withheld = withheldValuesByRecord(all, keys, table(from, ResolveTables.MEMBERSHIP));
     long merges = 0;
     for (String pairs : PAIR_TABLES) {
       if (exists(from, pairs)) {
-        Dataset<Row> between = betweenReleased(table(from, pairs), keys);
+        Dataset<Row> between = withoutWithheldText(betweenReleased(table(from, pairs), keys), withheld);
         write(between, to, pairs);
         if (pairs.equals(ResolveTables.MERGES)) {
           merges = spark.read().parquet(to.resolve(pairs).toString()).count();
@@ -126,6 +148,31 @@ public final class ExportJob {
         .join(keys.toDF("source_r", "record_id_r"), new String[] {"source_r", "record_id_r"}, "left_semi");
   }
 
+  /**
+   * For each record of an entity of the full run that holds withheld records: the values of those
+   * withheld records ({@link WithheldValues}).
+   */
+  private static Dataset<Row> withheldValuesByRecord(Dataset<Row> all, Dataset<Row> releasedKeys, Dataset<Row> membership) {
+    Dataset<Row> withheld =
+        all.join(releasedKeys, new String[] {Columns.SOURCE, Columns.RECORD_ID}, "left_anti")
+            .map(new WithheldValues(), Encoders.row(WithheldValues.SCHEMA));
+    Dataset<Row> byEntity =
+        membership
+            .join(withheld, new String[] {Columns.SOURCE, Columns.RECORD_ID})
+            .groupBy(ResolveJob.ENTITY_ID)
+            .agg(flatten(collect_list(WithheldValues.VALUES)).as(WithheldValues.VALUES));
+    return membership.join(byEntity, ResolveJob.ENTITY_ID).select(Columns.SOURCE, Columns.RECORD_ID, WithheldValues.VALUES);
+  }
+
+  /** The pairs with every free text that mentions a withheld record of either record's entity rewritten. */
+  private static Dataset<Row> withoutWithheldText(Dataset<Row> pairs, Dataset<Row> withheld) {
+    StructType schema = pairs.schema();
+    return pairs
+        .join(withheld.toDF("source_l", "record_id_l", ReleasedPairs.WITHHELD_L), new String[] {"source_l", "record_id_l"}, "left")
+        .join(withheld.toDF("source_r", "record_id_r", ReleasedPairs.WITHHELD_R), new String[] {"source_r", "record_id_r"}, "left")
+        .mapPartitions(new ReleasedPairs(schema), Encoders.row(schema));
+  }
+
   private void manifest(Path from, Path to, String runId, Instant startedAt, Counts counts) {
     RunManifest m = new RunManifest(runId, "export", startedAt, spark.sparkContext().master());
     ObjectNode export = m.section("export");
@@ -159,7 +206,7 @@ public final class ExportJob {
 
   private Dataset<Row> table(Path dir, String name) {
     if (!exists(dir, name)) {
-      throw new IllegalArgumentException("no " + name + "/ in " + dir + ": not the output of a run");
+      throw new UserInputException("no " + name + "/ in " + dir + ": not the output of a run");
     }
     return spark.read().parquet(dir.resolve(name).toString());
   }

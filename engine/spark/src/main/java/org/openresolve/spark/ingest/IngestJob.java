@@ -2,25 +2,43 @@ package org.openresolve.spark.ingest;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
+import org.apache.spark.sql.functions;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.openresolve.connectors.ConnectorSettings;
+import org.openresolve.connectors.Connectors;
+import org.openresolve.connectors.SourceReader;
+import org.openresolve.core.config.UserInputException;
+import org.openresolve.model.SourceKind;
+import org.openresolve.spark.schema.Columns;
 import org.openresolve.spark.ingest.IngestOutcome.Kind;
 
 /**
  * Reads every source with its connector, in parallel across files, and splits what the connectors
- * produced into the records, quarantine and field-issue tables. The inputs are parsed once; the
- * only things brought to the driver are counts and file hashes.
+ * produced into the records, quarantine and field-issue tables. The files are listed first ({@link
+ * SourceFiles}) and each is read by one task; every listed file must come back with its reader's
+ * counts, and a file that cannot be read as a whole stops the run naming it. The inputs are parsed
+ * once; the only things brought to the driver are counts and file hashes.
  */
 public final class IngestJob {
   private final SparkSession spark;
@@ -40,20 +58,62 @@ public final class IngestJob {
     this.derivation = derivation;
   }
 
+  /**
+   * What can be checked of the sources on local disks before Spark starts: every file listed, and
+   * every CSV header read and checked against its mapping, so that a missing or misspelt column
+   * stops the run in seconds, naming file, line and column. Sources on a cluster file system are
+   * checked as they are read.
+   */
+  public static void checkBeforeReading(List<SourceInput> sources, Instant readAt) {
+    Configuration local = new Configuration();
+    for (SourceInput source : sources) {
+      boolean csv = source.kind() == SourceKind.CRIMINAL_RECORDS || source.kind() == SourceKind.CSV;
+      if (!SourceFiles.isLocal(source.path()) || !csv) {
+        continue;
+      }
+      for (SourceFile file : SourceFiles.of(source, local)) {
+        String path = ReadSourceFile.displayPath(file.uri());
+        ConnectorSettings settings = new ConnectorSettings(source.name(), source.kind(), path, source.phoneRegion(), source.mapping(), ConnectorSettings.DEFAULT_MAX_ROW_BYTES, readAt);
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(java.net.URI.create(file.uri())));
+            SourceReader reader = Connectors.open(settings, in)) {
+          reader.hasNext();
+          if (reader.fileProblem() != null) {
+            throw new UserInputException("source '" + source.name() + "': " + path + ": " + reader.fileProblem());
+          }
+        } catch (IOException e) {
+          throw new UserInputException("source '" + source.name() + "': " + path + " cannot be read: " + e.getMessage());
+        }
+      }
+    }
+  }
+
   public IngestResult run(List<SourceInput> sources) {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("no sources to ingest");
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
+    Map<String, List<SourceFile>> listed = new LinkedHashMap<>();
+    for (SourceInput source : sources) {
+      listed.put(source.name(), SourceFiles.of(source, jsc.hadoopConfiguration()));
+    }
     Dataset<Row> parsed = null;
     for (SourceInput source : sources) {
+      List<SourceFile> files = listed.get(source.name());
       JavaRDD<Row> rows =
-          jsc.binaryFiles(source.path()).flatMap(new ReadSourceFile(source, readAt, maxRowBytes, derivation));
+          jsc.parallelize(files, files.size()).flatMap(new ReadSourceFile(source, readAt, maxRowBytes, derivation, hadoop));
       Dataset<Row> df = spark.createDataFrame(rows, IngestOutcome.schema(derivation));
       parsed = parsed == null ? df : parsed.unionAll(df);
     }
     parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
-    List<SourceCounts> counts = count(sources, parsed);
+    List<SourceCounts> counts;
+    try {
+      counts = count(sources, listed, parsed);
+      refuseRepeatedIds(sources, listed, parsed);
+    } catch (RuntimeException e) {
+      parsed.unpersist();
+      throw e;
+    }
     return new IngestResult(
         parsed
             .filter(col(IngestOutcome.KIND).equalTo(Kind.RECORD.name()))
@@ -71,9 +131,49 @@ public final class IngestJob {
             : parsed.filter(col(IngestOutcome.KIND).equalTo(Kind.RECORD.name())).select(IngestOutcome.DERIVED + ".*"));
   }
 
-  private static List<SourceCounts> count(List<SourceInput> sources, Dataset<Row> parsed) {
+  /**
+   * Record ids must be unique across all files of a source, as connectors make them within a file:
+   * one id read twice would put one record in two entities. The check costs an aggregation, so it
+   * runs only for sources of several files.
+   */
+  private static void refuseRepeatedIds(List<SourceInput> sources, Map<String, List<SourceFile>> listed, Dataset<Row> parsed) {
+    List<String> several = sources.stream().map(SourceInput::name).filter(n -> listed.get(n).size() > 1).toList();
+    if (several.isEmpty()) {
+      return;
+    }
+    Dataset<Row> repeated =
+        parsed
+            .filter(col(IngestOutcome.KIND).equalTo(Kind.RECORD.name()).and(col(IngestOutcome.SOURCE).isin(several.toArray())))
+            .groupBy(col(IngestOutcome.SOURCE), col(IngestOutcome.RECORD + "." + Columns.RECORD_ID).as("id"))
+            .agg(
+                functions.count("*").as("n"),
+                min(struct(IngestOutcome.FILE_NUMBER, IngestOutcome.LINE)).as("first"),
+                max(struct(IngestOutcome.FILE_NUMBER, IngestOutcome.LINE)).as("last"))
+            .filter(col("n").gt(1))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long ids = repeated.count();
+      if (ids == 0) {
+        return;
+      }
+      Row r = repeated.orderBy(IngestOutcome.SOURCE, "id").first();
+      List<SourceFile> files = listed.get(r.getString(0));
+      Row first = r.getStruct(3);
+      Row last = r.getStruct(4);
+      throw new UserInputException(
+          "source '" + r.getString(0) + "': record id '" + r.getString(1) + "' is in "
+              + ReadSourceFile.displayPath(files.get(first.getInt(0)).uri()) + " line " + first.getLong(1) + " and "
+              + ReadSourceFile.displayPath(files.get(last.getInt(0)).uri()) + " line " + last.getLong(1)
+              + (ids > 1 ? " (and " + (ids - 1) + " more ids repeat)" : "")
+              + "; record ids must be unique across the files of a source");
+    } finally {
+      repeated.unpersist();
+    }
+  }
+
+  private static List<SourceCounts> count(List<SourceInput> sources, Map<String, List<SourceFile>> listed, Dataset<Row> parsed) {
     // One small aggregate of the persisted parse gives every count and, from the FILE rows
-    // (one per input file, unique by their struct), the files' sizes and hashes.
+    // (one per input file, unique by their struct), the files as their readers saw them.
     List<Row> tallies =
         parsed
             .groupBy(
@@ -118,17 +218,22 @@ public final class IngestJob {
           }
           case FILE -> {
             Row f = t.getStruct(4);
-            inputs.add(new SourceCounts.InputFile(f.getString(0), f.getLong(1), f.getString(2)));
+            inputs.add(new SourceCounts.InputFile(f.getString(0), f.getLong(1), f.getString(2), f.getLong(3), f.getLong(4), f.getString(5), f.getList(6)));
           }
         }
       }
       inputs.sort(Comparator.comparing(SourceCounts.InputFile::path));
+      if (inputs.size() != listed.get(s.name()).size()) {
+        throw new IllegalStateException(
+            "source " + s.name() + ": " + listed.get(s.name()).size() + " files listed but " + inputs.size() + " read");
+      }
+      refuseProblems(s, inputs);
       out.add(
           new SourceCounts(
               s.name(),
               s.kind().id(),
               inputs,
-              accepted + quarantined,
+              inputs.stream().mapToLong(SourceCounts.InputFile::rows).sum(),
               accepted,
               quarantined,
               byReason,
@@ -139,5 +244,16 @@ public final class IngestJob {
               issuesByReason));
     }
     return out;
+  }
+
+  /** A file of which no row can be read (a header without a column the mapping reads) stops the run, naming it. */
+  private static void refuseProblems(SourceInput s, List<SourceCounts.InputFile> files) {
+    List<SourceCounts.InputFile> refused = files.stream().filter(f -> f.problem() != null).toList();
+    if (!refused.isEmpty()) {
+      SourceCounts.InputFile f = refused.get(0);
+      throw new UserInputException(
+          "source '" + s.name() + "': " + f.path() + ": " + f.problem()
+              + (refused.size() > 1 ? " (and " + (refused.size() - 1) + " more files of the source)" : ""));
+    }
   }
 }

@@ -32,12 +32,25 @@ final class IngestOutcome {
   static final String FILE = "file";
   static final String DERIVED = "derived";
 
+  /** Where a record was read: the file's number among its source's files, and the line. */
+  static final String FILE_NUMBER = "file_number";
+
+  static final String LINE = "line";
+
+  /**
+   * A file as its reader saw it: size and hash, the rows and lines it counted, why the whole file
+   * could not be read (null when it could) and what the user should be told about it.
+   */
   static final StructType FILE_SCHEMA =
       new StructType(
           new StructField[] {
             DataTypes.createStructField("path", StringType, false),
             DataTypes.createStructField("bytes", LongType, false),
-            DataTypes.createStructField("sha256", StringType, false)
+            DataTypes.createStructField("sha256", StringType, false),
+            DataTypes.createStructField("rows", LongType, false),
+            DataTypes.createStructField("lines", LongType, false),
+            DataTypes.createStructField("problem", StringType, true),
+            DataTypes.createStructField("warnings", DataTypes.createArrayType(StringType, false), false)
           });
 
   static final StructType SCHEMA =
@@ -50,7 +63,9 @@ final class IngestOutcome {
             DataTypes.createStructField(RECORD, PersonRecordRows.SCHEMA, true),
             DataTypes.createStructField(ISSUE, FieldIssueRows.SCHEMA, true),
             DataTypes.createStructField(QUARANTINE, QuarantineRows.SCHEMA, true),
-            DataTypes.createStructField(FILE, FILE_SCHEMA, true)
+            DataTypes.createStructField(FILE, FILE_SCHEMA, true),
+            DataTypes.createStructField(FILE_NUMBER, DataTypes.IntegerType, true),
+            DataTypes.createStructField(LINE, LongType, true)
           });
 
   /** {@link #SCHEMA} with what a {@link RecordDerivation} adds to each record, null for none. */
@@ -69,7 +84,7 @@ final class IngestOutcome {
 
   private IngestOutcome() {}
 
-  static Row record(PersonRecord r, RecordDerivation derivation) {
+  static Row record(PersonRecord r, int fileNumber, long line, RecordDerivation derivation) {
     Row row =
         RowFactory.create(
             Kind.RECORD.name(),
@@ -79,7 +94,9 @@ final class IngestOutcome {
             PersonRecordRows.toRow(r),
             null,
             null,
-            null);
+            null,
+            fileNumber,
+            line);
     return derivation == null ? row : withDerived(row, derivation.of(r));
   }
 
@@ -102,6 +119,8 @@ final class IngestOutcome {
         null,
         FieldIssueRows.toRow(i),
         null,
+        null,
+        null,
         null);
   }
 
@@ -114,14 +133,16 @@ final class IngestOutcome {
         null,
         null,
         QuarantineRows.toRow(q),
+        null,
+        null,
         null);
   }
 
   static Row rowAccepted(String source) {
-    return RowFactory.create(Kind.ROW_ACCEPTED.name(), source, null, false, null, null, null, null);
+    return RowFactory.create(Kind.ROW_ACCEPTED.name(), source, null, false, null, null, null, null, null, null);
   }
 
-  static Row file(String source, String path, long bytes, String sha256) {
+  static Row file(String source, String path, long bytes, String sha256, long rows, long lines, String problem, java.util.List<String> warnings) {
     return RowFactory.create(
         Kind.FILE.name(),
         source,
@@ -130,6 +151,8 @@ final class IngestOutcome {
         null,
         null,
         null,
-        RowFactory.create(path, bytes, sha256));
+        RowFactory.create(path, bytes, sha256, rows, lines, problem, scala.jdk.javaapi.CollectionConverters.asScala(warnings).toList()),
+        null,
+        null);
   }
 }

@@ -3,15 +3,22 @@ package org.openresolve.spark.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.SerializableConfiguration;
 import org.openresolve.connectors.ConnectorSettings;
 import org.openresolve.connectors.Connectors;
 import org.openresolve.connectors.RowResult;
@@ -19,30 +26,40 @@ import org.openresolve.connectors.SourceReader;
 import org.openresolve.model.FieldIssue;
 import org.openresolve.model.PersonRecord;
 import org.openresolve.model.QuarantinedRow;
-import scala.Tuple2;
 
 /**
  * Runs a connector over one whole file inside a Spark task, streaming: rows are parsed as the
- * iterator is consumed, never held for the whole file. The file's size and sha256 come last.
+ * iterator is consumed, never held for the whole file. The file's size, sha256, the rows and lines
+ * its reader counted and any problem of the whole file come last. The reader's row count is checked
+ * against the results it gave: a row read but not accounted for stops the run.
  */
-final class ReadSourceFile implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
+final class ReadSourceFile implements FlatMapFunction<SourceFile, Row> {
   private final SourceInput source;
   private final Instant readAt;
   private final int maxRowBytes;
   private final RecordDerivation derivation;
+  private final Broadcast<SerializableConfiguration> hadoop;
 
   /** @param derivation what to derive from each record beside it, or null for nothing */
-  ReadSourceFile(SourceInput source, Instant readAt, int maxRowBytes, RecordDerivation derivation) {
+  ReadSourceFile(SourceInput source, Instant readAt, int maxRowBytes, RecordDerivation derivation, Broadcast<SerializableConfiguration> hadoop) {
     this.source = requireNonNull(source, "source is null");
     this.readAt = requireNonNull(readAt, "readAt is null");
     this.maxRowBytes = maxRowBytes;
     this.derivation = derivation;
+    this.hadoop = requireNonNull(hadoop, "hadoop is null");
   }
 
   @Override
-  public Iterator<Row> call(Tuple2<String, PortableDataStream> file) {
-    String path = displayPath(file._1());
-    HashingInputStream in = new HashingInputStream(file._2().open());
+  public Iterator<Row> call(SourceFile file) {
+    String path = displayPath(file.uri());
+    InputStream raw;
+    try {
+      Path p = new Path(URI.create(file.uri()));
+      raw = FileSystem.get(p.toUri(), hadoop.value().value()).open(p);
+    } catch (IOException | IllegalArgumentException e) {
+      return Collections.singletonList(fileRow(path, 0, "", 0, 0, "cannot be read: " + e.getMessage(), List.of())).iterator();
+    }
+    HashingInputStream in = new HashingInputStream(raw);
     ConnectorSettings settings =
         new ConnectorSettings(
             source.name(),
@@ -56,6 +73,7 @@ final class ReadSourceFile implements FlatMapFunction<Tuple2<String, PortableDat
     return new Iterator<>() {
       private final Deque<Row> pending = new ArrayDeque<>();
       private boolean done;
+      private long results;
 
       @Override
       public boolean hasNext() {
@@ -78,6 +96,7 @@ final class ReadSourceFile implements FlatMapFunction<Tuple2<String, PortableDat
       }
 
       private void expand(RowResult result) {
+        results++;
         if (result instanceof RowResult.Quarantined q) {
           add(IngestOutcome.quarantined(q.row(), false));
           return;
@@ -85,7 +104,7 @@ final class ReadSourceFile implements FlatMapFunction<Tuple2<String, PortableDat
         RowResult.Accepted a = (RowResult.Accepted) result;
         add(IngestOutcome.rowAccepted(source.name()));
         for (PersonRecord r : a.records()) {
-          pending.add(IngestOutcome.record(r, derivation));
+          pending.add(IngestOutcome.record(r, file.number(), a.line(), derivation));
         }
         for (FieldIssue i : a.issues()) {
           add(IngestOutcome.issue(i));
@@ -108,13 +127,22 @@ final class ReadSourceFile implements FlatMapFunction<Tuple2<String, PortableDat
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + path, e);
         }
-        add(IngestOutcome.file(source.name(), path, in.bytes(), in.sha256()));
+        if (reader.rowsRead() != results) {
+          throw new IllegalStateException(path + ": the reader counted " + reader.rowsRead() + " rows but accounted for " + results);
+        }
+        add(fileRow(path, in.bytes(), in.sha256(), reader.rowsRead(), reader.linesRead(), reader.fileProblem(), reader.warnings()));
       }
     };
   }
 
+  private Row fileRow(String path, long bytes, String sha256, long rows, long lines, String problem, List<String> warnings) {
+    Row row = IngestOutcome.file(source.name(), path, bytes, sha256, rows, lines, problem, warnings);
+    return derivation == null ? row : IngestOutcome.withDerived(row, null);
+  }
+
   /** Local paths without the {@code file:} scheme, as analysts wrote them. */
   static String displayPath(String uri) {
-    return uri.startsWith("file:") ? uri.substring("file:".length()).replaceFirst("^//", "") : uri;
+    URI u = URI.create(uri);
+    return "file".equals(u.getScheme()) ? u.getPath() : new Path(u).toString();
   }
 }

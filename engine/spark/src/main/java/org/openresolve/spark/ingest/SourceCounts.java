@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What reading one source gave. Rows read = rows accepted + rows quarantined; an accepted row holds
+ * What reading one source gave. Rows read (counted by the files' readers) = rows accepted + rows
+ * quarantined (counted from what the rows became); an accepted row holds
  * one record, or for intelligence reports one per subject, some of which may be quarantined on
  * their own ({@code partsQuarantined}).
  */
@@ -43,6 +44,24 @@ public record SourceCounts(
     }
   }
 
-  /** A file read for the source, hashed while it was parsed. */
-  public record InputFile(String path, long bytes, String sha256) {}
+  /** Every warning about the source's files, each prefixed with the file. */
+  public List<String> warnings() {
+    List<String> out = new java.util.ArrayList<>();
+    files.forEach(f -> f.warnings().forEach(w -> out.add(f.path() + ": " + w)));
+    return out;
+  }
+
+  /**
+   * A file read for the source, hashed while it was parsed, with the rows and physical lines its
+   * reader counted.
+   *
+   * @param problem why no row of it could be read, or null
+   * @param warnings what the user should know about it (an optional column missing, no rows)
+   */
+  public record InputFile(String path, long bytes, String sha256, long rows, long lines, String problem, List<String> warnings) {
+    public InputFile {
+      requireNonNull(path, "path is null");
+      warnings = List.copyOf(warnings);
+    }
+  }
 }

@@ -66,7 +66,7 @@ public final class RunManifest {
       }
       ArrayNode files = input.putArray("files");
       for (SourceCounts.InputFile f : c.files()) {
-        files.addObject().put("path", f.path()).put("bytes", f.bytes()).put("sha256", f.sha256());
+        files.addObject().put("path", f.path()).put("bytes", f.bytes()).put("sha256", f.sha256()).put("rows", f.rows()).put("lines", f.lines());
       }
       ObjectNode sc = out.addObject();
       sc.put("source", c.source());
@@ -80,6 +80,8 @@ public final class RunManifest {
       reasons(sc.putObject("subjects_quarantined_by_reason"), c.partsQuarantinedByReason());
       sc.put("field_issues", c.fieldIssues());
       reasons(sc.putObject("field_issues_by_reason"), c.fieldIssuesByReason());
+      ArrayNode warnings = sc.putArray("warnings");
+      c.warnings().forEach(warnings::add);
       read += c.rowsRead();
       accepted += c.rowsAccepted();
       quarantined += c.rowsQuarantined();

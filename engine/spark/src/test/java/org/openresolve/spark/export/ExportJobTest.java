@@ -1,6 +1,7 @@
 package org.openresolve.spark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openresolve.spark.testing.SampleRecords.person;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openresolve.core.config.UserInputException;
 import org.openresolve.core.lineage.IdCarryOver;
 import org.openresolve.core.rules.HandlingCodes;
 import org.openresolve.model.Email;
@@ -31,6 +33,7 @@ import org.openresolve.model.IdentifierType;
 import org.openresolve.model.PersonRecord;
 import org.openresolve.model.Phone;
 import org.openresolve.model.SubjectCategory;
+import org.openresolve.spark.output.OutputDirectory;
 import org.openresolve.spark.schema.PersonRecordRows;
 import org.openresolve.spark.testing.LocalSpark;
 import scala.collection.Iterable;
@@ -93,6 +96,51 @@ class ExportJobTest {
     spark.createDataFrame(List.<Row>of(RowFactory.create("intel", "{\"subject\": \"anya petrovna\"")), quarantine).write().parquet(run.resolve("quarantine").toString());
     spark.createDataFrame(List.of(RowFactory.create("crim:W999999", 400L)), new StructType().add("block_key", DataTypes.StringType).add("records", DataTypes.LongType))
         .write().mode(SaveMode.ErrorIfExists).parquet(run.resolve("oversize_blocks").toString());
+    // In the full run all four were one entity, held together through W.
+    spark.createDataFrame(
+            Stream.of("crim:A1", "crim:C1", "web:B1", "intel:W1").map(k -> RowFactory.create(k.split(":")[0], k.split(":")[1], "E-1")).toList(),
+            new StructType().add("source", DataTypes.StringType).add("record_id", DataTypes.StringType).add("entity_id", DataTypes.StringType))
+        .write().parquet(run.resolve("membership").toString());
+    // A refused link between two released records whose texts name W and its values, as the engine writes them.
+    StructType evidence = new StructType().add("comparison", DataTypes.StringType).add("value_l", DataTypes.StringType).add("value_r", DataTypes.StringType).add("note", DataTypes.StringType);
+    StructType refused =
+        new StructType().add("source_l", DataTypes.StringType).add("record_id_l", DataTypes.StringType).add("source_r", DataTypes.StringType).add("record_id_r", DataTypes.StringType)
+            .add("evidence", DataTypes.createArrayType(evidence)).add("judgement", DataTypes.StringType).add("refusal", DataTypes.StringType);
+    spark.createDataFrame(
+            List.of(RowFactory.create("crim", "A1", "crim", "C1",
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of(RowFactory.create("phone", "+441110000001", "+441110000001", "shared by at least 7 people (limit 3): agreement weighs nothing"))).toList(),
+                "SAME by a.analyst at 2026-01-01T00:00:00Z: seen with +449990000999 at the border",
+                "crim:A1 and intel:W1 cannot be one person: different PASSPORT issued by RU (R1 vs W999999)")),
+            refused)
+        .write().parquet(run.resolve("refused").toString());
+    new org.openresolve.spark.manifest.RunManifest("R-0", "resolve", Instant.parse("2024-01-01T00:00:00Z"), "local[2]").write(run.resolve("manifest.json"), Instant.parse("2024-01-01T00:01:00Z"));
+    OutputDirectory.seal(run, "resolve", "R-0", "manifest.json");
+    OutputDirectory.markComplete(run);
+  }
+
+  @Test
+  void refusesToReleaseARunThatDidNotFinish(@TempDir Path dir) throws IOException {
+    Path run = dir.resolve("run");
+    writeRun(run);
+    Files.delete(run.resolve(OutputDirectory.SUCCESS));
+
+    assertThatThrownBy(() -> new ExportJob(spark, CODES, "official").run(run, dir.resolve("release"), "R-1", Instant.parse("2024-01-01T00:00:00Z")))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage(run + " has no _SUCCESS, so the run did not finish; refusing to release it");
+    assertThat(dir.resolve("release")).doesNotExist();
+  }
+
+  @Test
+  void rewritesTheFreeTextOfAReleasedPairThatMentionsAWithheldRecord(@TempDir Path dir) throws IOException {
+    Path run = dir.resolve("run");
+    writeRun(run);
+
+    new ExportJob(spark, CODES, "official").run(run, dir.resolve("release"), "R-1", Instant.parse("2024-01-01T00:00:00Z"));
+
+    Row r = spark.read().parquet(dir.resolve("release").resolve("refused").toString()).first();
+    assertThat(r.<String>getAs("refusal")).isEqualTo(ReleaseText.REFUSAL_WITHHELD);
+    assertThat(r.<String>getAs("judgement")).isEqualTo("SAME by a.analyst at 2026-01-01T00:00:00Z: " + ReleaseText.REASON_WITHHELD);
+    assertThat(r.<Row>getList(r.fieldIndex("evidence")).get(0).<String>getAs("note")).isEqualTo("shared by more people than its limit of 3: agreement weighs nothing");
   }
 
   @Test
@@ -110,17 +158,21 @@ class ExportJobTest {
     }
     withheld.add("31/02/1980");
     assertThat(withheld).contains("W1", "anya petrovna", "+449990000999", "W999999", "SECRET");
-    try (Stream<Path> tables = Files.list(release)) {
-      for (Path table : tables.filter(Files::isDirectory).toList()) {
-        Set<String> values = new HashSet<>();
-        for (Row r : spark.read().parquet(table.toString()).collectAsList()) {
-          values.addAll(strings(r));
+    // Every string of every released table, and every file, searched for every withheld value.
+    try (Stream<Path> entries = Files.list(release)) {
+      for (Path entry : entries.toList()) {
+        Set<String> texts = new HashSet<>();
+        if (Files.isDirectory(entry)) {
+          spark.read().parquet(entry.toString()).collectAsList().forEach(r -> texts.addAll(strings(r)));
+        } else {
+          texts.add(Files.readString(entry));
         }
-        assertThat(values).as(table.getFileName().toString()).doesNotContainAnyElementsOf(withheld);
+        for (String text : texts) {
+          assertThat(withheld).as(entry.getFileName() + ": " + text).noneMatch(text::contains);
+        }
       }
     }
-    String manifest = Files.readString(release.resolve("manifest.json"));
-    assertThat(withheld).noneMatch(manifest::contains);
+    assertThat(release.resolve("refused")).isDirectory();
     assertThat(release.resolve("quarantine")).doesNotExist();
     assertThat(release.resolve("oversize_blocks")).doesNotExist();
 

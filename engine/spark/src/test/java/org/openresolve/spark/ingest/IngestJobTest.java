@@ -1,6 +1,7 @@
 package org.openresolve.spark.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openresolve.connectors.ConnectorSettings;
+import org.openresolve.core.config.UserInputException;
 import org.openresolve.model.SourceKind;
 import org.openresolve.spark.schema.Columns;
 import org.openresolve.spark.testing.LocalSpark;
@@ -41,14 +43,35 @@ class IngestJobTest {
     return p;
   }
 
+  /** The criminal-records columns a file must have; tests name some first and get the rest empty. */
+  private static final List<String> REQUIRED =
+      List.of("record_id", "family_name", "given_names", "full_name", "date_of_birth", "sex", "identifiers", "subject_category", "handling_code");
+
+  /** A criminal-records file: the given header and rows, each followed by the required columns the header lacks, empty. */
+  private Path crim(Path file, String header, String... rows) throws IOException {
+    List<String> named = List.of(header.split(","));
+    List<String> rest = REQUIRED.stream().filter(c -> !named.contains(c)).toList();
+    String pad = ",".repeat(rest.size());
+    StringBuilder text = new StringBuilder(header + (rest.isEmpty() ? "" : "," + String.join(",", rest)) + "\n");
+    for (String row : rows) {
+      text.append(row).append(pad).append('\n');
+    }
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static SourceInput crimSource(Path path) {
+    return new SourceInput("crim", SourceKind.CRIMINAL_RECORDS, path.toString(), null, null);
+  }
+
   private IngestResult ingest(List<SourceInput> sources) {
     return new IngestJob(spark, Instant.parse("2026-06-01T00:00:00Z"), ConnectorSettings.DEFAULT_MAX_ROW_BYTES).run(sources);
   }
 
   @Test
   void countsEveryRowAsAcceptedOrQuarantinedPerSourceAndReason() throws IOException {
-    Path crim = file("crim.csv", "record_id,family_name,given_names,date_of_birth,sex\n"
-        + "C1,Smith,John,1970-02-30,M\nC2,Jones\n,Brown,Ann,1971,F\nC1,Smith,J,1970,M\nC3,White,Walter,1958,Q\n");
+    Path crim = crim(dir.resolve("crim.csv"), "record_id,family_name,given_names,date_of_birth,sex",
+        "C1,Smith,John,1970-02-30,M", "C2,Jones", ",Brown,Ann,1971,F", "C1,Smith,J,1970,M", "C3,White,Walter,1958,Q");
     Path intel = file("intel.jsonl", "{\"report_id\": \"R1\", \"subjects\": [{\"ref\": \"S1\", \"name\": \"A B\"}, {\"name\": \"no ref\"}]}\n{broken\n");
 
     IngestResult r = ingest(List.of(
@@ -80,7 +103,7 @@ class IngestJobTest {
 
   @Test
   void writesRecordsThatAPlainParquetReaderReadsBack() throws IOException {
-    Path crim = file("crim.csv", "record_id,family_name,given_names,date_of_birth,phones\nC1,Иванов,Александр,1984-07,+7 916 123-45-67\n");
+    Path crim = crim(dir.resolve("crim.csv"), "record_id,family_name,given_names,date_of_birth,phones", "C1,Иванов,Александр,1984-07,+7 916 123-45-67");
     IngestResult r = ingest(List.of(new SourceInput("crim", SourceKind.CRIMINAL_RECORDS, crim.toString(), null, null)));
     Path out = dir.resolve("out");
 
@@ -107,6 +130,83 @@ class IngestJobTest {
 
     assertThat(r.counts().get(0).files()).hasSize(2);
     assertThat(r.counts().get(0).recordsAccepted()).isEqualTo(2);
+    r.release();
+  }
+
+  @Test
+  void readsFilesNamedLikeHiddenOnesAndFilesInSubfolders() throws IOException {
+    Path folder = dir.resolve("crim");
+    crim(folder.resolve("part1.csv"), "record_id,family_name", "C1,Smith");
+    crim(folder.resolve("_part2.csv"), "record_id,family_name", "C2,Jones");
+    crim(folder.resolve(".part3.csv"), "record_id,family_name", "C3,Brown");
+    crim(folder.resolve("later").resolve("part4.csv"), "record_id,family_name", "C4,White");
+
+    IngestResult r = ingest(List.of(crimSource(folder)));
+
+    assertThat(r.counts().get(0).files()).extracting(SourceCounts.InputFile::path).containsExactly(
+        folder.resolve(".part3.csv").toString(), folder.resolve("_part2.csv").toString(),
+        folder.resolve("later").resolve("part4.csv").toString(), folder.resolve("part1.csv").toString());
+    assertThat(r.counts().get(0).recordsAccepted()).isEqualTo(4);
+    r.release();
+  }
+
+  @Test
+  void takesABracketInAFileNameLiterallyNotAsAPattern() throws IOException {
+    Path folder = dir.resolve("exports");
+    Path wanted = crim(folder.resolve("crim[1].csv"), "record_id,family_name", "C1,Smith");
+    crim(folder.resolve("crim1.csv"), "record_id,family_name", "OTHER,Jones");
+
+    IngestResult r = ingest(List.of(crimSource(wanted)));
+
+    assertThat(r.counts().get(0).files()).extracting(SourceCounts.InputFile::path).containsExactly(wanted.toString());
+    assertThat(r.records().select(Columns.RECORD_ID).as(org.apache.spark.sql.Encoders.STRING()).collectAsList()).containsExactly("C1");
+    r.release();
+  }
+
+  @Test
+  void refusesARecordIdRepeatedInTwoFilesOfASource() throws IOException {
+    Path folder = dir.resolve("crim");
+    crim(folder.resolve("a.csv"), "record_id,family_name", "C1,Smith", "C2,Jones");
+    crim(folder.resolve("b.csv"), "record_id,family_name", "C3,Brown", "C2,Jones");
+
+    assertThatThrownBy(() -> ingest(List.of(crimSource(folder))))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage("source 'crim': record id 'C2' is in " + folder.resolve("a.csv") + " line 3 and " + folder.resolve("b.csv")
+            + " line 3; record ids must be unique across the files of a source");
+  }
+
+  @Test
+  void refusesAFileWhoseHeaderMisspellsAContractColumn() throws IOException {
+    Path file = file("crim.csv", String.join(",", REQUIRED).replace("handling_code", "Handling_Code") + "\nC1,Smith,,,,,,,SECRET\n");
+
+    assertThatThrownBy(() -> ingest(List.of(crimSource(file))))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage("source 'crim': " + file + ": line 1: the header lacks column 'handling_code' (found 'Handling_Code')");
+  }
+
+  @Test
+  void refusesAFolderWithoutFiles() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("empty").resolve("nothing"));
+
+    assertThatThrownBy(() -> ingest(List.of(crimSource(folder.getParent()))))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage("source 'crim': the folder " + folder.getParent() + " holds no files");
+  }
+
+  @Test
+  void countsTheRowsAndLinesItsReaderReadAndWarnsOfAMissingOptionalColumn() throws IOException {
+    Path file = crim(dir.resolve("crim.csv"), "record_id,family_name", "C1,Smith", "", "C2,Jones");
+
+    IngestResult r = ingest(List.of(crimSource(file)));
+
+    SourceCounts c = r.counts().get(0);
+    assertThat(c.files()).singleElement().satisfies(f -> {
+      assertThat(f.rows()).isEqualTo(3);
+      assertThat(f.lines()).isEqualTo(4);
+    });
+    assertThat(c.rowsRead()).isEqualTo(3);
+    assertThat(c.rowsAccepted() + c.rowsQuarantined()).isEqualTo(3);
+    assertThat(c.warnings()).contains(file + ": optional column 'agency' is not in the header; read as empty");
     r.release();
   }
 }

@@ -1,0 +1,329 @@
+package org.openresolve.spark.run;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.openresolve.connectors.ConnectorSettings;
+import org.openresolve.core.audit.AuditLog;
+import org.openresolve.core.config.UserInputException;
+import org.openresolve.core.rules.RuleSet;
+import org.openresolve.core.scoring.SharedValueSummary;
+import org.openresolve.spark.evaluate.EvaluateJob;
+import org.openresolve.spark.evaluate.EvaluationFile;
+import org.openresolve.spark.ingest.IngestJob;
+import org.openresolve.spark.ingest.IngestResult;
+import org.openresolve.spark.ingest.IngestTables;
+import org.openresolve.spark.ingest.SourceCounts;
+import org.openresolve.spark.ingest.SourceInput;
+import org.openresolve.spark.lineage.LineageJob;
+import org.openresolve.spark.manifest.RunIds;
+import org.openresolve.spark.manifest.RunManifest;
+import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.core.pipeline.BlockStats;
+import org.openresolve.spark.resolve.EntityTables;
+import org.openresolve.spark.resolve.ResolveJob;
+import org.openresolve.spark.resolve.ResolveResult;
+import org.openresolve.spark.resolve.ResolveTables;
+
+/**
+ * One resolve run, ingest to Parquet, as {@code er resolve} and {@code er benchmark} both run it:
+ * check what can be checked without Spark, read and write the sources (less the erased records),
+ * resolve them, carry the ids of an earlier run over, write the resolution tables, model.json, the
+ * evaluation, the audit entry and manifest.json, and mark the output complete. Typed options in, a
+ * typed outcome out; the command line only parses arguments and prints.
+ */
+public final class ResolveAction {
+  static final String MANIFEST = "manifest.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ResolveOptions options;
+  private final RuleSet rules;
+  private final Path out;
+
+  public ResolveAction(ResolveOptions options) {
+    this.options = requireNonNull(options, "options is null");
+    this.rules = options.rules();
+    this.out = options.out().toAbsolutePath().normalize();
+  }
+
+  /**
+   * The checks that need no Spark, so that a mistake costs seconds, not a run: the output apart from
+   * every input, the earlier run readable, the rule file's name lists beside it.
+   */
+  public void checkBeforeWork() {
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    for (SourceInput s : options.inputs()) {
+      if (!s.path().matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || s.path().startsWith("file:")) {
+        inputs.put("the input of --source " + s.name(), Path.of(s.path().replaceFirst("^file:(//)?", "")));
+      }
+    }
+    inputs.put("the rule file", options.ruleFile());
+    if (options.truth() != null) {
+      inputs.put("--truth", options.truth());
+    }
+    if (options.previous() != null) {
+      inputs.put("--previous", options.previous());
+      if (!Files.isDirectory(options.previous().resolve(ResolveTables.MEMBERSHIP))) {
+        throw new UserInputException("--previous " + options.previous() + " holds no membership/; is it the output of er resolve?");
+      }
+    }
+    if (options.auditLog() != null) {
+      inputs.put("the audit log", options.auditLog());
+    }
+    OutputDirectory.requireApart(out, "--out", inputs);
+    if (options.auditLog() != null) {
+      AuditLog log = new AuditLog(options.auditLog());
+      log.requireIntact();
+      log.requireWritable();
+      // The chain cannot show entries cut off its end; the manifests of earlier outputs keep their
+      // entry's hash, which must still be in the log.
+      requireAnchored(log, options.previous());
+      if (Files.isDirectory(out)) {
+        requireAnchored(log, out);
+      }
+    }
+    IngestJob.checkBeforeReading(options.inputs(), Instant.now());
+    for (String list : rules.nameListFiles()) {
+      if (!out.resolve(list).normalize().startsWith(out)) {
+        throw new UserInputException("name list " + list + " lies outside the rule file's directory; keep lists beside the rule file");
+      }
+    }
+  }
+
+  /** The entry an earlier output's manifest records for this log, if any, is still in it. */
+  private static void requireAnchored(AuditLog log, Path output) {
+    if (output == null || !Files.isRegularFile(output.resolve(MANIFEST))) {
+      return;
+    }
+    JsonNode audit;
+    try {
+      audit = JSON.readTree(output.resolve(MANIFEST).toFile()).path("audit");
+    } catch (IOException e) {
+      return; // not an anchor: an unreadable manifest is refused where the output itself is used
+    }
+    String logged = audit.path("log").asText("");
+    String hash = audit.path("entry_hash").asText("");
+    if (!hash.isEmpty() && Path.of(logged).toAbsolutePath().normalize().equals(log.file().toAbsolutePath().normalize())) {
+      log.requireEntry(hash, "the manifest of " + output);
+    }
+  }
+
+  public ResolveOutcome run(SparkSession spark) {
+    checkBeforeWork();
+    Instant startedAt = Instant.now();
+    OutputDirectory.prepare(out, options.overwrite(), "--out");
+    try {
+      return resolve(spark, startedAt);
+    } catch (RuntimeException e) {
+      // Everything under --out is this run's own by now: a failed run leaves no partial output
+      // for a reader to take for a result.
+      OutputDirectory.remove(out);
+      throw e;
+    }
+  }
+
+  private ResolveOutcome resolve(SparkSession spark, Instant startedAt) {
+    copyRuleFile();
+    RunManifest manifest = new RunManifest(RunIds.next(startedAt), "resolve", startedAt, spark.sparkContext().master());
+    if (options.auditLog() != null) {
+      // Recorded before any personal data is read or written, so a run killed part-way is visible.
+      ObjectNode start = JSON.createObjectNode().put("event", "started").put("at", startedAt.toString())
+          .put("user", System.getProperty("user.name")).put("command", "resolve").put("run_id", manifest.runId()).put("output", out.toString());
+      new AuditLog(options.auditLog()).append(start);
+    }
+    manifest.section("rule_set").put("name", rules.name()).put("sha256", rules.sha256()).put("model", options.modelSource());
+    Map<String, Long> timings = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    // Each record's match view is built as it is read, so resolution need not read the written
+    // records back and rebuild them first.
+    IngestResult read = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, ResolveJob.derivation(rules)).run(options.inputs());
+    requireRecords(read.counts());
+    long erased = read.countOf(options.erase());
+    IngestResult ingest = read.without(options.erase());
+    long parsed = System.nanoTime();
+    IngestTables.write(ingest, out);
+    // Counts only: the erased keys are personal data and stay out of the manifest and the audit.
+    manifest.counts("erasure").put("requested", options.erase().size()).put("erased", erased)
+        .put("not_found", options.erase().size() - erased);
+    timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
+    timings.put("ingest_write", (System.nanoTime() - parsed) / 1_000_000);
+    manifest.sources(options.inputs(), ingest.counts());
+    Dataset<Row> records = spark.read().parquet(out.resolve(IngestTables.RECORDS).toString());
+    ResolveResult result = new ResolveJob(spark, rules, options.frozenModel(), options.judgements()).run(records, ingest.derived(), ingest::release);
+    if (options.previous() != null) {
+      // Ids carried over from the earlier run before any table is written; lineage/ says what became of each.
+      result = result.withMembership(LineageJob.carryOver(spark, result.membership(), options.previous().toAbsolutePath().normalize(), out));
+    }
+    long t1 = System.nanoTime();
+    Map<String, Long> writes = ResolveTables.write(result, records, rules, manifest.runId(), out);
+    try {
+      Files.writeString(out.resolve("model.json"), result.model().toJson());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out.resolve("model.json"), e);
+    }
+    result.release();
+    timings.putAll(result.timingsMillis());
+    timings.putAll(writes);
+    timings.put("write_outputs", (System.nanoTime() - t1) / 1_000_000);
+    timings.put("total", (System.nanoTime() - t0) / 1_000_000);
+    timings.forEach(manifest::timing);
+    record(manifest.counts("resolve"), result);
+    List<SharedValueSummary> shared = SharedValueSummary.of(rules, result.termCounts());
+    recordSharedValues(manifest.counts("resolve"), shared);
+    int maxEntitySize = rules.guards().maxEntitySize();
+    long oversize = result.entitySizes().entrySet().stream().filter(e -> e.getKey() > maxEntitySize).mapToLong(Map.Entry::getValue).sum();
+    recordOversizeEntities(manifest.counts("resolve"), spark, maxEntitySize, oversize);
+    manifest.counts("judgements").put("given", options.judgements().size()).put("naming_unknown_records", result.unknownJudgements().size());
+    EvaluateJob.Result evaluation = null;
+    if (options.truth() != null) {
+      evaluation = new EvaluateJob(spark).run(out.resolve(ResolveTables.MEMBERSHIP).toString(), options.truth().toString());
+      EvaluationFile.write(out.resolve(EvaluationFile.NAME), options.truth(), evaluation);
+    }
+    String auditEntry = null;
+    if (options.auditLog() != null) {
+      auditEntry = audit(manifest.runId(), startedAt, ingest, result, erased);
+      manifest.section("audit").put("log", options.auditLog().toString()).put("entry_hash", auditEntry);
+    }
+    Instant finishedAt = Instant.now();
+    manifest.write(out.resolve(MANIFEST), finishedAt);
+    OutputDirectory.seal(out, "resolve", manifest.runId(), MANIFEST);
+    OutputDirectory.markComplete(out);
+    return new ResolveOutcome(
+        new ResolveOutcome.ManifestRecord(manifest.runId(), out, out.resolve(MANIFEST), startedAt, finishedAt, auditEntry),
+        ingest.counts(), result, timings, maxEntitySize, shared, evaluation);
+  }
+
+  /** A run without a single record has nothing to resolve: say why, with each source's accounting. */
+  private static void requireRecords(List<SourceCounts> counts) {
+    if (counts.stream().mapToLong(SourceCounts::recordsAccepted).sum() > 0) {
+      return;
+    }
+    StringBuilder why = new StringBuilder("no records to resolve:");
+    for (SourceCounts c : counts) {
+      why.append(' ').append(c.source()).append(' ').append(c.rowsRead()).append(" rows read, ").append(c.rowsQuarantined()).append(" quarantined");
+      if (!c.rowsQuarantinedByReason().isEmpty()) {
+        why.append(" ").append(new java.util.TreeMap<>(c.rowsQuarantinedByReason()));
+      }
+      c.warnings().forEach(w -> why.append(", ").append(w));
+      why.append(';');
+    }
+    why.setLength(why.length() - 1);
+    throw new UserInputException(why.toString());
+  }
+
+  /**
+   * Keeps the rule file the run used beside its outputs: with model.json it is all {@code er
+   * explain} needs to recompute any pair's score, and what a court may ask to see. The name lists
+   * it reads travel with it, so the copy loads and hashes as the original.
+   */
+  private void copyRuleFile() {
+    try {
+      Files.copy(options.ruleFile(), out.resolve("ruleset.yaml"));
+      for (String list : rules.nameListFiles()) {
+        Path target = out.resolve(list).normalize();
+        Files.createDirectories(target.getParent());
+        Files.copy(options.ruleFile().resolveSibling(list), target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the rule file into " + out, e);
+    }
+  }
+
+  /** One audit entry: who ran what on which inputs and rules, and how much it combined; no personal data. */
+  private String audit(String runId, Instant startedAt, IngestResult ingest, ResolveResult result, long erased) {
+    ObjectNode entry = JSON.createObjectNode();
+    entry.put("event", "finished");
+    entry.put("at", startedAt.toString());
+    entry.put("user", System.getProperty("user.name"));
+    entry.put("command", "resolve");
+    entry.put("run_id", runId);
+    entry.put("output", out.toString());
+    ArrayNode inputsNode = entry.putArray("inputs");
+    for (SourceCounts c : ingest.counts()) {
+      c.files().forEach(f -> inputsNode.addObject().put("source", c.source()).put("sha256", f.sha256()).put("bytes", f.bytes()));
+    }
+    entry.put("rule_set_sha256", rules.sha256());
+    entry.put("model", options.modelSource());
+    entry.put("records", result.records());
+    entry.put("combinations", result.links());
+    entry.put("entities", result.entities());
+    entry.put("review_pairs", result.reviewPairs());
+    entry.put("refused_links", result.refusedLinks());
+    entry.put("judgements", options.judgements().size());
+    entry.put("erasures", erased);
+    return new AuditLog(options.auditLog()).append(entry);
+  }
+
+  /** The entities over the size limit, largest first (ten at most), from the written entities table. */
+  private void recordOversizeEntities(ObjectNode c, SparkSession spark, int max, long oversize) {
+    ObjectNode node = c.putObject("oversize_entities");
+    if (max == Integer.MAX_VALUE) {
+      node.putNull("max_entity_size");
+      node.put("count", 0);
+      return;
+    }
+    node.put("max_entity_size", max);
+    List<Row> largest =
+        spark.read().parquet(out.resolve(EntityTables.ENTITIES).toString())
+            .filter(org.apache.spark.sql.functions.col("member_count").gt(max))
+            .orderBy(org.apache.spark.sql.functions.col("member_count").desc(), org.apache.spark.sql.functions.col("entity_id"))
+            .select("entity_id", "member_count")
+            .limit(10)
+            .collectAsList();
+    node.put("count", oversize);
+    ArrayNode list = node.putArray("largest");
+    largest.forEach(r -> list.addObject().put("entity_id", r.getString(0)).put("members", r.getLong(1)));
+  }
+
+  /** Per comparison with a shared_value limit: how many values several people share, and how many past the limit; counts only. */
+  private static void recordSharedValues(ObjectNode c, List<SharedValueSummary> shared) {
+    ObjectNode node = c.putObject("shared_values");
+    for (SharedValueSummary v : shared) {
+      node.putObject(v.comparison())
+          .put("field", v.field())
+          .put("max_people", v.maxPeople())
+          .put("values_shared_by_two_or_more_people", v.valuesSharedBySeveral())
+          .put("values_over_max_people", v.valuesOverLimit())
+          .put("most_people_on_one_value", v.mostPeople());
+    }
+  }
+
+  private static void record(ObjectNode c, ResolveResult r) {
+    c.put("records", r.records());
+    BlockStats b = r.blocks();
+    ObjectNode blocks = c.putObject("blocks");
+    blocks.put("blocks", b.blocks());
+    blocks.put("max_block_size", b.maxBlockSize());
+    blocks.put("oversize_blocks_skipped", b.oversizeBlocks());
+    blocks.put("records_in_oversize_blocks", b.recordsInOversizeBlocks());
+    blocks.put("pairs_skipped_by_condition", b.pairsSkippedByCondition());
+    ArrayNode largest = blocks.putArray("largest");
+    b.largest().forEach(x -> largest.addObject().put("key", x.key()).put("size", x.size()));
+    ObjectNode byRule = blocks.putObject("by_rule");
+    b.byRule().forEach(x -> byRule.putObject(x.rule()).put("blocks", x.blocks()).put("largest", x.largest()).put("pairs", x.pairs())
+        .put("oversize_blocks_skipped", x.oversizeBlocks()).put("max_block_size", x.maxBlockSize()));
+    c.put("candidate_pairs", r.candidatePairs());
+    c.put("links", r.links());
+    c.put("review_pairs", r.reviewPairs());
+    c.put("refused_links", r.refusedLinks());
+    c.put("entities", r.entities());
+    ObjectNode sizes = c.putObject("entities_by_size");
+    r.entitySizes().forEach((size, n) -> sizes.put(String.valueOf(size), n));
+    c.put("clustering_rounds", r.clusteringRounds());
+    c.put("model_trained", r.trained());
+  }
+}
