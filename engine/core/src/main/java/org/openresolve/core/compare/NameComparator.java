@@ -121,6 +121,55 @@ final class NameComparator implements FieldComparator {
             || Transliteration.similarity(left, right, SWAP_CONFIRMATION) >= SWAP_CONFIRMATION);
   }
 
+  /**
+   * The given-name and family-name outcomes of a pair read from one name of each record, the
+   * pairing (and reading, straight or exchanged) whose worse part agrees best, then whose two parts
+   * do. A record with aliases holds several people's worth of names: taking the best given name
+   * from one alias and the best family name from another would link "Anna Kowalska" (alias "Maria
+   * Nowak") to "Maria Kowalska". An exchanged reading counts only when both its halves agree.
+   *
+   * @return the given-name outcome, then the family-name one; either missing (level 0) when no
+   *     pairing gives that part
+   */
+  static Outcome[] together(NameComparator given, NameComparator family, MatchView a, MatchView b) {
+    Outcome[] best = null;
+    for (MatchView.Name x : a.names()) {
+      for (MatchView.Name y : b.names()) {
+        best = jointlyBetter(best, given.straight(x, y), family.straight(x, y));
+        Outcome g = given.swapped(x, y);
+        Outcome f = family.swapped(x, y);
+        if (g != null && f != null) {
+          best = jointlyBetter(best, g, f);
+        }
+        if (best != null && best[0] != null && best[1] != null && best[0].level() == 1 && best[1].level() == 1) {
+          return best;
+        }
+      }
+    }
+    Outcome none = new Outcome(0, null, null);
+    return best == null ? new Outcome[] {none, none} : new Outcome[] {best[0] == null ? none : best[0], best[1] == null ? none : best[1]};
+  }
+
+  private static Outcome[] jointlyBetter(Outcome[] best, Outcome g, Outcome f) {
+    if (g == null && f == null) {
+      return best;
+    }
+    Outcome[] candidate = {g, f};
+    return best == null || rank(candidate) < rank(best) ? candidate : best;
+  }
+
+  // Worse part first, then both: a part no name gives ranks below any level.
+  private static long rank(Outcome[] parts) {
+    int worst = 0;
+    int sum = 0;
+    for (Outcome o : parts) {
+      int level = o == null ? Short.MAX_VALUE : o.level();
+      worst = Math.max(worst, level);
+      sum += level;
+    }
+    return ((long) worst << 32) | sum;
+  }
+
   private static Outcome better(Outcome best, Outcome candidate) {
     return candidate != null && (best == null || candidate.level() < best.level()) ? candidate : best;
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 import java.util.List;
 import org.openresolve.core.rules.ComparisonSpec;
+import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.rules.RuleSet;
 
 /**
@@ -15,10 +16,39 @@ public final class PairComparer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final List<FieldComparator> comparators;
+  // The first given-name and family-name comparisons, read together from one name of each record
+  // when a record has several (NameComparator.together); -1 when the rule set lacks either.
+  private final int given;
+  private final int family;
 
   public PairComparer(RuleSet rules) {
     requireNonNull(rules, "rules is null");
     this.comparators = rules.comparisons().stream().map(c -> comparator(c, rules)).toList();
+    this.given = first(rules, PersonField.GIVEN_NAME);
+    this.family = first(rules, PersonField.FAMILY_NAME);
+  }
+
+  private static int first(RuleSet rules, PersonField field) {
+    for (int c = 0; c < rules.comparisons().size(); c++) {
+      if (rules.comparisons().get(c).field() == field) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether given and family names of this pair are read together from one name of each record. */
+  private boolean together(MatchView a, MatchView b) {
+    return given >= 0 && family >= 0 && (a.names().size() > 1 || b.names().size() > 1);
+  }
+
+  /** One comparison's outcome, with a and b in key order. */
+  private Outcome outcome(int comparison, MatchView a, MatchView b) {
+    if ((comparison == given || comparison == family) && together(a, b)) {
+      Outcome[] names = NameComparator.together((NameComparator) comparators.get(given), (NameComparator) comparators.get(family), a, b);
+      return comparison == given ? names[0] : names[1];
+    }
+    return comparators.get(comparison).compare(a, b);
   }
 
   private static FieldComparator comparator(ComparisonSpec c, RuleSet rules) {
@@ -42,9 +72,7 @@ public final class PairComparer implements Serializable {
   public int level(int comparison, MatchView a, MatchView b) {
     requireNonNull(a, "a is null");
     requireNonNull(b, "b is null");
-    return a.key().compareTo(b.key()) > 0
-        ? comparators.get(comparison).compare(b, a).level()
-        : comparators.get(comparison).compare(a, b).level();
+    return a.key().compareTo(b.key()) > 0 ? outcome(comparison, b, a).level() : outcome(comparison, a, b).level();
   }
 
   /**
@@ -64,8 +92,9 @@ public final class PairComparer implements Serializable {
     int[] levels = new int[n];
     String[] left = new String[n];
     String[] right = new String[n];
+    Outcome[] names = together(a, b) ? NameComparator.together((NameComparator) comparators.get(given), (NameComparator) comparators.get(family), a, b) : null;
     for (int i = 0; i < n; i++) {
-      Outcome o = comparators.get(i).compare(a, b);
+      Outcome o = names != null && i == given ? names[0] : names != null && i == family ? names[1] : comparators.get(i).compare(a, b);
       levels[i] = o.level();
       left[i] = o.left();
       right[i] = o.right();

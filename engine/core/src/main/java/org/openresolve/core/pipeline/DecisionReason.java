@@ -16,6 +16,13 @@ public sealed interface DecisionReason {
    */
   record Uncorroborated(double probability) implements DecisionReason {}
 
+  /**
+   * The pair scored a link on names alone: nothing beyond names (birth date, document, contact,
+   * address...) agreed enough to tell one person from namesakes ({@code thresholds.beyond_names}),
+   * so it went to review instead.
+   */
+  record NamesOnly(double probability) implements DecisionReason {}
+
   /** An analyst judged the two records SAME: linked whatever the score. */
   record JudgedSame(Judgement judgement) implements DecisionReason {
     public JudgedSame {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import org.openresolve.core.compare.LevelPattern;
+import org.openresolve.core.rules.BeyondNames;
 import org.openresolve.core.rules.GradingPolicy;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.rules.Thresholds;
@@ -16,7 +17,8 @@ import org.openresolve.core.scoring.TermFrequencies;
  * Scores a compared pair and decides it: at or above the match probability it links, from the
  * review probability up it goes to review, below it nothing happens; then the grading policy (a
  * pair whose two records are both graded low is uncorroborated, and under {@code uncorroborated:
- * REVIEW} a link goes to review instead).
+ * REVIEW} a link goes to review instead) and the need for agreement beyond names (a link on names
+ * alone goes to review: {@link BeyondNames}).
  */
 public final class PairDecider implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -25,6 +27,7 @@ public final class PairDecider implements Serializable {
   private final Thresholds thresholds;
   private final GradingPolicy grading;
   private final TermFrequencies termFrequencies;
+  private final java.util.Map<String, Integer> comparisonIndex;
 
   /** @param termFrequencies frequencies of values in the data, or null for none */
   public PairDecider(RuleSet rules, ModelParameters model, TermFrequencies termFrequencies) {
@@ -33,6 +36,7 @@ public final class PairDecider implements Serializable {
     this.thresholds = rules.thresholds();
     this.grading = rules.grading();
     this.termFrequencies = termFrequencies;
+    this.comparisonIndex = rules.comparisons().stream().collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> rules.comparisonIndex(c.id())));
   }
 
   public MatchScorer scorer() {
@@ -53,14 +57,29 @@ public final class PairDecider implements Serializable {
 
   /** The decision on a compared pair. */
   public Decision decide(CandidatePair pair) {
-    double weight = scorer.matchWeight(pair.levels(), pair.termCounts(), termFrequencies);
+    double[] partial = scorer.partialWeights(pair.levels(), pair.termCounts(), termFrequencies);
+    double weight = scorer.matchWeight(partial);
     double probability = MatchScorer.probabilityOf(weight);
     PairDecision decision = byThresholds(probability);
     boolean uncorroborated = pair.lowLeft() && pair.lowRight();
     if (uncorroborated && decision == PairDecision.LINK && grading.uncorroborated() == GradingPolicy.Action.REVIEW) {
       decision = PairDecision.REVIEW;
     }
-    return new Decision(decision, weight, probability, uncorroborated, null, null);
+    boolean namesOnly = decision == PairDecision.LINK && !beyondNames(partial);
+    if (namesOnly) {
+      decision = PairDecision.REVIEW;
+    }
+    return new Decision(decision, weight, probability, uncorroborated, namesOnly, null, null);
+  }
+
+  /**
+   * Whether partial weights hold agreement beyond names: one of the rule set's {@code
+   * beyond_names} comparisons weighs at least its {@code min_weight}; always true when the rule set
+   * names none.
+   */
+  public boolean beyondNames(double[] partialWeights) {
+    BeyondNames beyond = thresholds.beyondNames();
+    return beyond == null || beyond.metBy(id -> partialWeights[comparisonIndex.get(id)]);
   }
 
   /**

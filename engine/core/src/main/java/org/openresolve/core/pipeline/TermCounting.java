@@ -3,6 +3,7 @@ package org.openresolve.core.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.ComparisonSpec;
 import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.rules.RuleSet;
+import org.openresolve.core.scoring.SharedValues;
+import org.openresolve.core.scoring.TermCounts;
 import org.openresolve.core.scoring.TermFrequencies;
 
 /**
@@ -55,12 +58,38 @@ public final class TermCounting implements Serializable {
         tallies.computeIfAbsent(o.key(), TermFrequencies.Tally::new).add(o.year(), o.signature());
       }
     }
+    DistinctValues distinct = new DistinctValues();
     tallies.forEach((key, tally) -> {
+      distinct.add(key);
       long n = tally.count();
       if (n >= 2) {
         counts.put(key, n);
       }
     });
+    counts.putAll(distinct.counts());
     return counts;
+  }
+
+  /**
+   * How many distinct values of each field whose people are counted the data holds, from each
+   * distinct count key once ({@link TermCounts#DISTINCT_VALUES}). Counts of several parts of the
+   * data, each holding every occurrence of its keys, add up.
+   */
+  public static final class DistinctValues {
+    private final Map<PersonField, Long> byField = new EnumMap<>(PersonField.class);
+
+    /** One distinct key of the counts; only keys of values whose people are counted are kept. */
+    public void add(String key) {
+      if (SharedValues.counts(key)) {
+        byField.merge(PersonField.valueOf(key.substring(0, key.indexOf('|'))), 1L, Long::sum);
+      }
+    }
+
+    /** The counts as {@link TermCounts#distinctValuesKey} keys, in field order. */
+    public Map<String, Long> counts() {
+      Map<String, Long> out = new java.util.LinkedHashMap<>();
+      byField.forEach((field, n) -> out.put(TermCounts.distinctValuesKey(field), n));
+      return out;
+    }
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * One comparison of a rule file. With {@code term_frequency: true}, agreement on a value that is
  * common in the data (a frequent first or family name) weighs less than the model's average
- * agreement, in proportion to how common it is.
+ * agreement, in proportion to how common it is. On a comparison with a {@code shared_value} limit
+ * (e-mail, phone, document, account, wallet, address) it weighs agreement by how many distinct
+ * people hold the value: one e-mail held by one person in a million records is near proof, one
+ * held by two people much less ({@code org.openresolve.core.scoring.TermFrequencies}).
  *
  * <p>With {@code weightless_when}, agreement on this comparison weighs nothing for a pair at any of
  * the named levels of other comparisons: a phone shared by two records whose given names or birth
@@ -37,13 +40,19 @@ public record ComparisonSpec(
   public ComparisonSpec {
     id = Required.id(id);
     termFrequency = termFrequency != null && termFrequency;
-    if (termFrequency && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME) {
-      throw new IllegalArgumentException("term_frequency applies to GIVEN_NAME and FAMILY_NAME comparisons, not " + field);
+    if (termFrequency && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME && sharedValue == null) {
+      throw new IllegalArgumentException(
+          "term_frequency applies to GIVEN_NAME and FAMILY_NAME comparisons and to comparisons with a shared_value limit, not " + field);
     }
     label = Required.text(label, "label");
     Required.key(field, "field");
     levels = List.copyOf(Required.key(levels, "levels"));
     weightlessWhen = weightlessWhen == null ? List.of() : List.copyOf(weightlessWhen);
+  }
+
+  /** Whether agreement is weighed by the people holding the value: term frequency on a shared value. */
+  public boolean rarity() {
+    return termFrequency && sharedValue != null;
   }
 
   public List<ComparisonLevel> conditions() {

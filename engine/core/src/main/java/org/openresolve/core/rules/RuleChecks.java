@@ -56,6 +56,15 @@ final class RuleChecks {
         checkLevelRef(at, ref.comparison(), ref.level(), rules.comparisons());
       }
     }
+    BeyondNames beyondNames = rules.thresholds().beyondNames();
+    if (beyondNames != null) {
+      for (int k = 0; k < beyondNames.comparisons().size(); k++) {
+        String id = beyondNames.comparisons().get(k);
+        if (rules.comparisons().stream().noneMatch(c -> c.id().equals(id))) {
+          fail("thresholds.beyond_names.comparisons[" + k + "]", "no comparison with id '" + id + "'");
+        }
+      }
+    }
     List<ParameterOverride> overrides = rules.model().overrides();
     for (int i = 0; i < overrides.size(); i++) {
       checkOverride("model.overrides[" + i + "]", overrides.get(i), rules.comparisons());

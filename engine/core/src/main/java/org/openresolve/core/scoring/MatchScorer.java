@@ -85,7 +85,7 @@ public final class MatchScorer implements Serializable {
     for (int c = 0; c < w.length; c++) {
       partial.add(w[c]);
       total += w[c];
-      notes.add(tf == null || termCounts == null ? null : tf.note(c, termCounts[c], weights[c][p.level(c)]));
+      notes.add(tf == null || termCounts == null ? null : tf.note(c, p.level(c), termCounts[c], weights[c][p.level(c)]));
     }
     return new PairScore(total, probability(total), partial, notes);
   }
@@ -96,9 +96,19 @@ public final class MatchScorer implements Serializable {
    * Adds up exactly as {@code score} does, so both give the same weight.
    */
   public double matchWeight(byte[] levels, long[] termCounts, TermFrequencies tf) {
+    return matchWeight(partialWeights(levels, termCounts, tf));
+  }
+
+  /** Each comparison's partial weight for levels and term counts as {@link #matchWeight(byte[], long[], TermFrequencies)} takes them. */
+  public double[] partialWeights(byte[] levels, long[] termCounts, TermFrequencies tf) {
     checkSize(levels.length);
+    return partialWeights(c -> levels[c], termCounts, tf);
+  }
+
+  /** The match weight of partial weights as {@link #partialWeights(byte[], long[], TermFrequencies)} gives them. */
+  public double matchWeight(double[] partialWeights) {
     double total = priorWeight;
-    for (double x : partialWeights(c -> levels[c], termCounts, tf)) {
+    for (double x : partialWeights) {
       total += x;
     }
     return total;
@@ -113,9 +123,10 @@ public final class MatchScorer implements Serializable {
     boolean adjusted = tf != null && termCounts != null;
     double[] w = new double[weights.length];
     for (int c = 0; c < weights.length; c++) {
-      w[c] = weights[c][level.applyAsInt(c)];
+      int l = level.applyAsInt(c);
+      w[c] = weights[c][l];
       if (adjusted) {
-        w[c] = tf.weightForCount(c, termCounts[c], w[c]);
+        w[c] = tf.weightForCount(c, l, termCounts[c], w[c]);
       }
     }
     if (adjusted) {

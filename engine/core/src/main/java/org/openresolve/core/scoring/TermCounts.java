@@ -27,16 +27,27 @@ import org.openresolve.core.rules.SharedValueLimit;
 public final class TermCounts implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The kind of the keys that hold, per field whose people are counted, how many distinct values
+   * the data holds ({@code #values|EMAIL}): with the people of the values held by several, what a
+   * value seen with one person is expected to share ({@link #unseenSharing}).
+   */
+  public static final String DISTINCT_VALUES = "#values";
+
   private final long records;
   // The counts split by what they count (a field, or full names) and keyed by the value alone: a
   // pair looks several up, and a value from a view already knows its hash.
   private final List<Map<String, Long>> byComparison;
+  // For a name comparison, the counts of the other name role: a name read in exchanged order
+  // ("WILSON James" and "James Wilson") may sit in either role, so the commoner reading counts.
+  private final List<Map<String, Long>> otherRole;
   private final Map<String, Long> fullNames;
   private final int[] exactLevel;
   private final SharedValueLimit[] shared;
   private final int given;
   private final int family;
   private final boolean fullName;
+  private final double[] unseenSharing;
 
   /**
    * @param counts records holding each name value, people holding each shared value, keyed by
@@ -79,6 +90,18 @@ public final class TermCounts implements Serializable {
       shared[c] = spec.sharedValue();
     }
     this.byComparison = perComparison;
+    List<Map<String, Long>> other = new ArrayList<>(cs.size());
+    for (ComparisonSpec spec : cs) {
+      PersonField role =
+          spec.field() == PersonField.GIVEN_NAME ? PersonField.FAMILY_NAME : spec.field() == PersonField.FAMILY_NAME ? PersonField.GIVEN_NAME : null;
+      other.add(role == null ? Map.of() : byKind.getOrDefault(role.name(), Map.of()));
+    }
+    this.otherRole = other;
+    this.unseenSharing = new double[cs.size()];
+    Map<String, Long> distinct = byKind.getOrDefault(DISTINCT_VALUES, Map.of());
+    for (int c = 0; c < cs.size(); c++) {
+      unseenSharing[c] = unseenSharing(perComparison.get(c), distinct.getOrDefault(cs.get(c).field().name(), 0L));
+    }
     this.fullNames = byKind.getOrDefault(TermFrequencies.FULL_NAME, Map.of());
     this.given = g;
     this.family = f;
@@ -87,6 +110,36 @@ public final class TermCounts implements Serializable {
 
   public long records() {
     return records;
+  }
+
+  /** The key of a field's number of distinct values ({@link #DISTINCT_VALUES}). */
+  public static String distinctValuesKey(PersonField field) {
+    return DISTINCT_VALUES + "|" + field.name();
+  }
+
+  /** The field whose distinct values a count key holds, or null when the key is not such a key. */
+  public static PersonField distinctValuesFieldOf(String key) {
+    String prefix = DISTINCT_VALUES + "|";
+    return key.startsWith(prefix) ? PersonField.valueOf(key.substring(prefix.length())) : null;
+  }
+
+  /**
+   * How many other people are expected to hold a value of comparison {@code c} that the data shows
+   * with one person only: the mean number of other holders over all the field's distinct values,
+   * smoothed by one value shared once ((sum of (people - 1) + 1) / (distinct + 1)), and never more
+   * than one. A value no one else holds is not proof beyond doubt: a typo or a second source may
+   * still give it to someone else, and the smoothing keeps its weight finite.
+   */
+  public double unseenSharing(int c) {
+    return unseenSharing[c];
+  }
+
+  private static double unseenSharing(Map<String, Long> peopleByValue, long distinct) {
+    long others = 0;
+    for (long people : peopleByValue.values()) {
+      others += people - 1;
+    }
+    return Math.min(1.0, (others + 1.0) / (Math.max(distinct, peopleByValue.size()) + 1.0));
   }
 
   /** Whether comparison {@code c} is adjusted, and so at which level (its exact one), else -1. */
@@ -113,7 +166,8 @@ public final class TermCounts implements Serializable {
   }
 
   /**
-   * Records holding {@code value}, when it decided comparison {@code c}'s adjusted exact level;
+   * Records holding {@code value} (a name: in whichever role, given or family, more records hold
+   * it), when it decided comparison {@code c}'s adjusted exact level;
    * people holding it, when {@code c} has a shared-value limit and the level is not missing; else 0.
    */
   public long count(int c, int level, String value) {
@@ -123,7 +177,8 @@ public final class TermCounts implements Serializable {
       return 0;
     }
     Long n = byComparison.get(c).get(value);
-    return n == null ? 0 : n;
+    Long asOther = otherRole.get(c).get(value);
+    return Math.max(n == null ? 0 : n, asOther == null ? 0 : asOther);
   }
 
   /** The counts of a compared pair, from its levels and the first record's values. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openresolve.core.compare.MatchView;
+import org.openresolve.core.rules.ComparisonSpec;
 import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.rules.SharedValueLimit;
@@ -31,6 +32,7 @@ public final class TermFrequencies implements Serializable {
 
   private final TermCounts counts;
   private final double[] mExact;
+  private final boolean[] rarity;
 
   /**
    * @param counts records holding each value, keyed by {@link #key(PersonField, String)}
@@ -46,9 +48,11 @@ public final class TermFrequencies implements Serializable {
     this.counts = requireNonNull(counts, "counts is null");
     double[][] m = model.m();
     this.mExact = new double[rules.comparisons().size()];
+    this.rarity = new boolean[mExact.length];
     for (int c = 0; c < mExact.length; c++) {
       int exact = counts.adjustedLevel(c);
       mExact[c] = exact > 0 ? m[c][exact] : 0;
+      rarity[c] = rules.comparisons().get(c).rarity();
     }
   }
 
@@ -215,17 +219,36 @@ public final class TermFrequencies implements Serializable {
    * model's weight; unchanged unless the comparison is adjusted and the level is its exact one.
    */
   public double weight(int c, int level, String value, double modelWeight) {
-    return weightForCount(c, counts.count(c, level, value), modelWeight);
+    return weightForCount(c, level, counts.count(c, level, value), modelWeight);
   }
 
   /**
-   * The partial weight of comparison {@code c} given how many records hold the value agreed on
-   * ({@link TermCounts#count}, 0 where no adjustment applies) and the model's weight.
+   * The partial weight of comparison {@code c} at {@code level} given how many records (names) or
+   * people (shared values) hold the value agreed on ({@link TermCounts#count}, 0 where no count
+   * applies or the value is held by one only) and the model's weight.
+   *
+   * <p>A value held by more people than a {@code shared_value} limit allows keeps only the limit's
+   * share of a positive weight. Below it, a comparison weighed by rarity ({@link
+   * ComparisonSpec#rarity}) gets, at its exact level, log2(m / u) with u the chance that a record
+   * drawn at random is held by another holder of the value: (people - 1) / records, or {@link
+   * TermCounts#unseenSharing} for a value the data shows with one person. The prior of a random
+   * pair shrinks as 1 / records, and so does this u: a value held by one person in a million records
+   * weighs as much against the prior as one held by one person in a thousand, so a decision does
+   * not drift with the size of the input. Names weigh log2(m / tf) but never more than the model's
+   * weight: a rare name is not allowed to add evidence the model did not learn.
    */
-  public double weightForCount(int c, long count, double modelWeight) {
+  public double weightForCount(int c, int level, long count, double modelWeight) {
     SharedValueLimit limit = counts.sharedLimit(c);
+    if (limit != null && limit.exceededBy(count)) {
+      return modelWeight > 0 ? modelWeight * limit.weightFactor() : modelWeight;
+    }
+    boolean exact = level == counts.adjustedLevel(c) && level > 0;
     if (limit != null) {
-      return limit.exceededBy(count) && modelWeight > 0 ? modelWeight * limit.weightFactor() : modelWeight;
+      if (!rarity[c] || !exact || counts.records() == 0) {
+        return modelWeight;
+      }
+      double others = count >= 2 ? count - 1 : counts.unseenSharing(c);
+      return Math.log(mExact[c] * counts.records() / others) / LN2;
     }
     if (count <= 0 || counts.records() == 0) {
       return modelWeight;
@@ -235,19 +258,29 @@ public final class TermFrequencies implements Serializable {
   }
 
   /**
-   * What an analyst reads beside comparison {@code c}'s partial weight, given its count ({@link
-   * TermCounts#count}) and the model's weight: why agreement on a value many people share weighs
-   * less ("shared by at least 7 people (limit 3): agreement weighs nothing"); null when nothing was
-   * reduced.
+   * What an analyst reads beside comparison {@code c}'s partial weight at {@code level}, given its
+   * count ({@link TermCounts#count}) and the model's weight: why agreement on a value many people
+   * share weighs less ("shared by at least 7 people (limit 3): agreement weighs nothing"), or how
+   * rare a value weighed by rarity is ("held by 1 person among 21742 records"); null otherwise.
    */
-  public String note(int c, long count, double modelWeight) {
+  public String note(int c, int level, long count, double modelWeight) {
     SharedValueLimit limit = counts.sharedLimit(c);
-    if (limit == null || !limit.exceededBy(count) || modelWeight <= 0) {
+    if (limit == null) {
       return null;
     }
-    String kept =
-        limit.weightFactor() == 0 ? "nothing" : String.format(java.util.Locale.ROOT, "%.0f%% of its weight", 100 * limit.weightFactor());
-    return "shared by at least " + count + " people (limit " + limit.maxPeople() + "): agreement weighs " + kept;
+    if (limit.exceededBy(count)) {
+      if (modelWeight <= 0) {
+        return null;
+      }
+      String kept =
+          limit.weightFactor() == 0 ? "nothing" : String.format(java.util.Locale.ROOT, "%.0f%% of its weight", 100 * limit.weightFactor());
+      return "shared by at least " + count + " people (limit " + limit.maxPeople() + "): agreement weighs " + kept;
+    }
+    if (rarity[c] && level > 0 && level == counts.adjustedLevel(c) && counts.records() > 0) {
+      long people = Math.max(1, count);
+      return "held by " + people + (people == 1 ? " person" : " people") + " among " + counts.records() + " records";
+    }
+    return null;
   }
 
   /**

@@ -339,4 +339,32 @@ class RuleFileErrorsTest {
   void missingFileIsReported() {
     assertThat(RuleSet.check(dir.resolve("absent.yaml"))).containsExactly(dir.resolve("absent.yaml") + ": file not found");
   }
+
+  @Test
+  void beyondNamesMustNameComparisonsOfTheFile() throws IOException {
+    String text = VALID + "  beyond_names: {comparisons: [dob, phone]}\n";
+
+    assertThat(error(text)).isEqualTo("FILE:30: thresholds.beyond_names.comparisons[1]: no comparison with id 'phone'");
+  }
+
+  @Test
+  void beyondNamesLoadsWithItsDefaultMinimum() throws IOException {
+    RuleSet rules = RuleSet.load(write(VALID + "  beyond_names: {comparisons: [dob]}\n"));
+
+    assertThat(rules.thresholds().beyondNames()).isEqualTo(new BeyondNames(java.util.List.of("dob"), 1.0));
+  }
+
+  @Test
+  void termFrequencyOnAFieldWithoutCountsIsRefused() throws IOException {
+    String text = VALID.replace("    field: BIRTH_DATE\n", "    field: BIRTH_DATE\n    term_frequency: true\n");
+
+    assertThat(error(text)).contains("comparisons[1]").contains("term_frequency applies to GIVEN_NAME and FAMILY_NAME comparisons and to comparisons with a shared_value limit");
+  }
+
+  @Test
+  void termFrequencyOnASharedValueLoads() throws IOException {
+    String text = sharedValue("{max_people: 2}", true).replace("    field: PHONE\n", "    field: PHONE\n    term_frequency: true\n");
+
+    assertThat(RuleSet.load(write(text)).comparisons().get(1).rarity()).isTrue();
+  }
 }

@@ -119,18 +119,19 @@ class SharedValuesTest {
   }
 
   @Test
-  void keepsFullWeightForAPhoneOfOnePerson() {
+  void aPhoneOfOnePersonWeighsByItsRarity() {
     PairScore s = scorePhoneOnly(Map.of());
 
-    assertThat(s.partialWeights().get(comparison("phone"))).isCloseTo(SAME, within(1e-9));
-    assertThat(s.notes()).containsOnlyNulls();
+    // m 0.5; with no distinct-value counts, one other holder is expected: u = 1 / 1,000 records
+    assertThat(s.partialWeights().get(comparison("phone"))).isCloseTo(Math.log(0.5 * 1_000) / Math.log(2), within(1e-9));
+    assertThat(s.notes().get(comparison("phone"))).isEqualTo("held by 1 person among 1000 records");
   }
 
   @Test
-  void keepsFullWeightForAPhoneAsManyPeopleShareAsTheLimitAllows() {
+  void aPhoneAsManyPeopleShareAsTheLimitAllowsStillCountsWeighedByItsOtherHolders() {
     PairScore s = scorePhoneOnly(Map.of(TermFrequencies.key(PersonField.PHONE, BURNER), 3L));
 
-    assertThat(s.partialWeights().get(comparison("phone"))).isCloseTo(SAME, within(1e-9));
+    assertThat(s.partialWeights().get(comparison("phone"))).isCloseTo(Math.log(0.5 * 1_000 / 2) / Math.log(2), within(1e-9));
   }
 
   @Test
@@ -139,7 +140,7 @@ class SharedValuesTest {
     int phone = comparison("phone");
     int different = RULES.levelIndex("phone", "different");
 
-    assertThat(tf.weightForCount(phone, tf.counts().count(phone, different, BURNER), -2.5)).isEqualTo(-2.5);
+    assertThat(tf.weightForCount(phone, different, tf.counts().count(phone, different, BURNER), -2.5)).isEqualTo(-2.5);
   }
 
   @Test

@@ -143,8 +143,8 @@ public final class Explainer {
     }
     List<Row> review = table("review").filter(pair).collectAsList();
     if (!review.isEmpty()) {
-      return new PairExplanation(left, right, PairExplanation.Outcome.IN_REVIEW, entityLeft, entityRight, List.of(),
-          LinkEvidence.of(review.get(0)), "in the review band: for an analyst to decide, never merged automatically");
+      LinkEvidence evidence = LinkEvidence.of(review.get(0));
+      return new PairExplanation(left, right, PairExplanation.Outcome.IN_REVIEW, entityLeft, entityRight, List.of(), evidence, whyReview(evidence));
     }
     return recomputed(left, right, entityLeft, entityRight);
   }
@@ -200,6 +200,22 @@ public final class Explainer {
     }
     return new PairExplanation(left, right, PairExplanation.Outcome.SCORED_BELOW_REVIEW, entityLeft, entityRight, shared, evidence,
         String.format("compared and scored %.3f, below the review threshold %.2f", o.score().probability(), rules.thresholds().reviewProbability()));
+  }
+
+  /** Why a pair of {@code review/} is there: its score, the grading, or names alone. */
+  private String whyReview(LinkEvidence e) {
+    if (e.matchProbability() >= e.matchThreshold()) {
+      if (e.uncorroborated()) {
+        return "scored a link, but both records are graded low (uncorroborated), so it went to review: for an analyst to decide";
+      }
+      org.openresolve.core.rules.BeyondNames beyond = RuleSet.load(out.resolve(RULE_FILE)).thresholds().beyondNames();
+      if (beyond != null && !beyond.metBy(id -> e.evidence().stream().filter(f -> f.comparison().equals(id)).mapToDouble(FieldEvidence::partialWeight).sum())) {
+        return String.format(
+            "scored a link on names alone: none of %s agrees with at least %.1f bits, and namesakes are not one person, so it went to review: for an analyst to decide",
+            String.join(", ", beyond.comparisons()), beyond.minWeight());
+      }
+    }
+    return "in the review band: for an analyst to decide, never merged automatically";
   }
 
   /** The counts of values the run scored with (empty when it used none). */

@@ -260,7 +260,8 @@ public final class ResolveJob {
             .sortWithinPartitions(CountTerms.KEY)
             .mapPartitions(new CountTerms(), Encoders.row(CountTerms.COUNT))
             .collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
+      // Distinct-value counts come once per partition and add up; any other key comes once.
+      counts.merge(r.getString(0), r.getLong(1), Long::sum);
     }
     return counts;
   }
