@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.openresolve.core.normalise.EmailNormaliser;
 import org.openresolve.model.Address;
 import org.openresolve.model.CryptoWallet;
 import org.openresolve.model.Email;
@@ -34,6 +35,8 @@ import org.openresolve.model.Sex;
  * @param addresses folded, without the locality and postcode a source gave separately: those have
  *     comparisons of their own, and counting a shared town three times would make everyone in it
  *     look alike; an address that is only a town and postcode is left out
+ * @param emails the mailbox each address delivers to ({@link EmailNormaliser#mailbox}): a tagged or
+ *     Gmail-dotted address is one mailbox with its plain form
  * @param postcodes upper case, letters and digits only
  * @param localities folded: lower case, no diacritics, single spaces
  */
@@ -82,7 +85,7 @@ public record MatchView(
         r.sex(),
         distinct(r.identifiers(), (Identifier i) -> new Id(i.type().name(), i.issuer(), i.value())),
         distinct(r.phones(), Phone::e164),
-        distinct(r.emails(), Email::normalised),
+        distinct(r.emails(), MatchView::mailbox),
         distinct(r.accounts(), (OnlineAccount a) -> new Handle(a.platform(), a.handle())),
         distinct(r.wallets(), (CryptoWallet w) -> new Wallet(w.chain(), w.address())),
         distinct(r.addresses(), MatchView::streetPart),
@@ -101,6 +104,10 @@ public record MatchView(
       }
     }
     return new ArrayList<>(out);
+  }
+
+  private static String mailbox(Email e) {
+    return e.normalised() == null ? null : EmailNormaliser.mailbox(e.normalised());
   }
 
   /** The normalised address with the separately given locality and postcode taken out; null when nothing else is left. */
