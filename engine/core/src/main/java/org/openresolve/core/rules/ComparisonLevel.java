@@ -121,6 +121,12 @@ public sealed interface ComparisonLevel extends Serializable {
   record HandleFamilyName() implements ComparisonLevel {}
 
   /**
+   * A phone of one record that could not be read as E.164 ends the other's number, or another such
+   * phone, in the same digits: one national number written with and without its country code.
+   */
+  record PhoneNationalDigits() implements ComparisonLevel {}
+
+  /**
    * The same handle on two platforms. {@code genericWords} names a list of handles anyone might
    * choose ("admin", "info"); such a handle, or one that is only a forename of either record, is
    * no evidence at this level.

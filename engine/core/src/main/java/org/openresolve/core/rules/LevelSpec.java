@@ -76,6 +76,7 @@ public record LevelSpec(
       case HANDLE_FULL_NAME -> new ComparisonLevel.HandleFullName();
       case HANDLE_FAMILY_NAME_AND_INITIAL -> new ComparisonLevel.HandleFamilyNameAndInitial();
       case HANDLE_FAMILY_NAME -> new ComparisonLevel.HandleFamilyName();
+      case PHONE_NATIONAL_DIGITS -> new ComparisonLevel.PhoneNationalDigits();
       case HANDLE_OTHER_PLATFORM -> new ComparisonLevel.HandleOtherPlatform(list);
       case HANDLE_EMAIL_LOCAL_PART -> new ComparisonLevel.HandleEmailLocalPart(list);
       case HANDLE_UNDECORATED -> new ComparisonLevel.HandleUndecorated(list);

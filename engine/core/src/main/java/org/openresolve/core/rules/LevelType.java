@@ -39,6 +39,12 @@ public enum LevelType {
   /** Family name alone. */
   HANDLE_FAMILY_NAME(Parameter.NONE),
   /**
+   * A phone that could not be read as E.164 (written without a country code, in a source with no
+   * region for such numbers) has the digits of a phone of the other record: "07700 900123" and
+   * "+44 7700 900123".
+   */
+  PHONE_NATIONAL_DIGITS(Parameter.NONE),
+  /**
    * The same handle on another platform: one person often keeps one handle everywhere, but two
    * platforms' users may pick one handle independently, so it weighs less than the same account.
    */

@@ -23,6 +23,7 @@ import static org.openresolve.core.rules.LevelType.NICKNAME;
 import static org.openresolve.core.rules.LevelType.NICKNAME_MISSPELT;
 import static org.openresolve.core.rules.LevelType.OTHER_GIVEN_NAME;
 import static org.openresolve.core.rules.LevelType.PHONETIC;
+import static org.openresolve.core.rules.LevelType.PHONE_NATIONAL_DIGITS;
 import static org.openresolve.core.rules.LevelType.SEX_CONFLICT;
 import static org.openresolve.core.rules.LevelType.TOKEN_SET;
 import static org.openresolve.core.rules.LevelType.TRANSLITERATION;
@@ -47,7 +48,8 @@ public enum PersonField {
   GENERATION(EXACT),
   /** EXACT is same type, issuer and value; a missing issuer agrees with any issuer. */
   IDENTIFIER(EXACT, IDENTIFIER_SAME_VALUE, IDENTIFIER_ONE_CHAR_OFF, IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE),
-  PHONE(EXACT, LEVENSHTEIN),
+  /** EXACT and LEVENSHTEIN compare E.164 numbers; PHONE_NATIONAL_DIGITS also the digits of unread ones. */
+  PHONE(EXACT, LEVENSHTEIN, PHONE_NATIONAL_DIGITS),
   EMAIL(EXACT, LEVENSHTEIN, JARO_WINKLER),
   /**
    * EXACT is the same handle on the same platform; the fuzzy levels look at the handle alone, and
