@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.openresolve.core.normalise.EmailNormaliser;
 import org.openresolve.model.Address;
 import org.openresolve.model.CryptoWallet;
 import org.openresolve.model.Email;
@@ -34,6 +35,13 @@ import org.openresolve.model.Sex;
  * @param addresses folded, without the locality and postcode a source gave separately: those have
  *     comparisons of their own, and counting a shared town three times would make everyone in it
  *     look alike; an address that is only a town and postcode is left out
+ * @param phones E.164
+ * @param unreadPhones the digits of phones that could not be read as E.164 (no country code and no
+ *     region to read them in), without leading zeros, when at least {@value #SHORTEST_PHONE} are
+ *     left: "07700 900123" is "7700900123", which the phone comparison finds again at the end of
+ *     "+447700900123"
+ * @param emails the mailbox each address delivers to ({@link EmailNormaliser#mailbox}): a tagged or
+ *     Gmail-dotted address is one mailbox with its plain form
  * @param postcodes upper case, letters and digits only
  * @param localities folded: lower case, no diacritics, single spaces
  */
@@ -45,6 +53,7 @@ public record MatchView(
     Sex sex,
     List<Id> identifiers,
     List<String> phones,
+    List<String> unreadPhones,
     List<String> emails,
     List<Handle> handles,
     List<Wallet> wallets,
@@ -55,6 +64,7 @@ public record MatchView(
     implements Serializable {
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  static final int SHORTEST_PHONE = 7;
 
   public MatchView {
     requireNonNull(key, "key is null");
@@ -63,6 +73,7 @@ public record MatchView(
     birthDates = List.copyOf(birthDates);
     identifiers = List.copyOf(identifiers);
     phones = List.copyOf(phones);
+    unreadPhones = List.copyOf(unreadPhones);
     emails = List.copyOf(emails);
     handles = List.copyOf(handles);
     wallets = List.copyOf(wallets);
@@ -82,7 +93,8 @@ public record MatchView(
         r.sex(),
         distinct(r.identifiers(), (Identifier i) -> new Id(i.type().name(), i.issuer(), i.value())),
         distinct(r.phones(), Phone::e164),
-        distinct(r.emails(), Email::normalised),
+        distinct(r.phones(), MatchView::unreadDigits),
+        distinct(r.emails(), MatchView::mailbox),
         distinct(r.accounts(), (OnlineAccount a) -> new Handle(a.platform(), a.handle())),
         distinct(r.wallets(), (CryptoWallet w) -> new Wallet(w.chain(), w.address())),
         distinct(r.addresses(), MatchView::streetPart),
@@ -101,6 +113,23 @@ public record MatchView(
       }
     }
     return new ArrayList<>(out);
+  }
+
+  private static String unreadDigits(Phone p) {
+    if (p.e164() != null) {
+      return null;
+    }
+    StringBuilder digits = new StringBuilder();
+    p.asWritten().codePoints().map(cp -> Character.digit(cp, 10)).filter(d -> d >= 0).forEach(d -> {
+      if (d > 0 || digits.length() > 0) {
+        digits.append((char) ('0' + d));
+      }
+    });
+    return digits.length() >= SHORTEST_PHONE ? digits.toString() : null;
+  }
+
+  private static String mailbox(Email e) {
+    return e.normalised() == null ? null : EmailNormaliser.mailbox(e.normalised());
   }
 
   /** The normalised address with the separately given locality and postcode taken out; null when nothing else is left. */

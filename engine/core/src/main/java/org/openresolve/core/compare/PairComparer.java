@@ -59,6 +59,8 @@ public final class PairComparer implements Serializable {
       case GENERATION -> new GenerationComparator(c.conditions());
       case IDENTIFIER -> new IdentifierComparator(c.conditions());
       case NAME_IN_HANDLE -> new NameInHandleComparator(c.conditions());
+      case PHONE -> new PhoneComparator(c.conditions());
+      case ONLINE_ACCOUNT -> new AccountComparator(c.conditions(), rules::wordList);
       default -> new ValueComparator(c.field(), c.conditions());
     };
   }

@@ -109,6 +109,9 @@ final class TextLevels implements Serializable {
         holds = spellings[i].together(textA, textB);
       } else if (level instanceof ComparisonLevel.Initial) {
         holds = initialOf(textA, textB) || initialOf(textB, textA);
+      } else if (level instanceof ComparisonLevel.PhoneNationalDigits) {
+        // Two E.164 numbers never hold here; the phone comparator decides it for unread numbers.
+        holds = false;
       } else if (level instanceof ComparisonLevel.OtherGivenName) {
         // Needs the whole given names, which the name comparator holds: it decides this level.
         holds = false;

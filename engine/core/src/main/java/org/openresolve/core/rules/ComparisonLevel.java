@@ -120,6 +120,37 @@ public sealed interface ComparisonLevel extends Serializable {
   /** The family name is written in the other record's handle or e-mail. */
   record HandleFamilyName() implements ComparisonLevel {}
 
+  /**
+   * A phone of one record that could not be read as E.164 ends the other's number, or another such
+   * phone, in the same digits: one national number written with and without its country code.
+   */
+  record PhoneNationalDigits() implements ComparisonLevel {}
+
+  /**
+   * The same handle on two platforms. {@code genericWords} names a list of handles anyone might
+   * choose ("admin", "info"); such a handle, or one that is only a forename of either record, is
+   * no evidence at this level.
+   */
+  record HandleOtherPlatform(String genericWords) implements ComparisonLevel {
+    public HandleOtherPlatform {
+      Required.text(genericWords, "list");
+    }
+  }
+
+  /** A handle equals an e-mail local part of the other record, both undecorated; generic ones aside. */
+  record HandleEmailLocalPart(String genericWords) implements ComparisonLevel {
+    public HandleEmailLocalPart {
+      Required.text(genericWords, "list");
+    }
+  }
+
+  /** The handles agree once undecorated (case, separators, a one-sided numeric suffix); generic ones aside. */
+  record HandleUndecorated(String genericWords) implements ComparisonLevel {
+    public HandleUndecorated {
+      Required.text(genericWords, "list");
+    }
+  }
+
   /** Both sexes known and different. */
   record SexConflict() implements ComparisonLevel {}
 

@@ -7,8 +7,9 @@ import java.io.Serializable;
  * parameter. A parameter the type does not take is refused, so a misplaced threshold cannot be
  * silently ignored.
  *
- * @param list for NICKNAME: the file of name groups, relative to the rule file's directory; the
- *     rule set reads and checks it when it loads
+ * @param list for NICKNAME and NICKNAME_MISSPELT: the file of name groups; for the handle levels:
+ *     the file of generic handles. Relative to the rule file's directory; the rule set reads and
+ *     checks it when it loads
  */
 public record LevelSpec(
     String label, LevelType when, Double threshold, Integer maxDistance, Integer years, String list)
@@ -75,6 +76,10 @@ public record LevelSpec(
       case HANDLE_FULL_NAME -> new ComparisonLevel.HandleFullName();
       case HANDLE_FAMILY_NAME_AND_INITIAL -> new ComparisonLevel.HandleFamilyNameAndInitial();
       case HANDLE_FAMILY_NAME -> new ComparisonLevel.HandleFamilyName();
+      case PHONE_NATIONAL_DIGITS -> new ComparisonLevel.PhoneNationalDigits();
+      case HANDLE_OTHER_PLATFORM -> new ComparisonLevel.HandleOtherPlatform(list);
+      case HANDLE_EMAIL_LOCAL_PART -> new ComparisonLevel.HandleEmailLocalPart(list);
+      case HANDLE_UNDECORATED -> new ComparisonLevel.HandleUndecorated(list);
       case ELSE -> new ComparisonLevel.Else();
     };
   }

@@ -38,6 +38,27 @@ public enum LevelType {
   HANDLE_FAMILY_NAME_AND_INITIAL(Parameter.NONE),
   /** Family name alone. */
   HANDLE_FAMILY_NAME(Parameter.NONE),
+  /**
+   * A phone that could not be read as E.164 (written without a country code, in a source with no
+   * region for such numbers) has the digits of a phone of the other record: "07700 900123" and
+   * "+44 7700 900123".
+   */
+  PHONE_NATIONAL_DIGITS(Parameter.NONE),
+  /**
+   * The same handle on another platform: one person often keeps one handle everywhere, but two
+   * platforms' users may pick one handle independently, so it weighs less than the same account.
+   */
+  HANDLE_OTHER_PLATFORM(Parameter.LIST),
+  /**
+   * A handle of one record is the local part of an e-mail address of the other, once both are read
+   * without decoration ("mad_falcon" and "Mad.Falcon@mail.example").
+   */
+  HANDLE_EMAIL_LOCAL_PART(Parameter.LIST),
+  /**
+   * The handles agree once read without decoration: case, separators ({@code _ . -}) and a numeric
+   * suffix on one side only ("_sasha_iv_" and "sasha.iv85"); two different numeric suffixes do not.
+   */
+  HANDLE_UNDECORATED(Parameter.LIST),
   ELSE(Parameter.NONE);
 
   /** The one parameter key a level type needs, if any. */
@@ -46,7 +67,10 @@ public enum LevelType {
     THRESHOLD,
     MAX_DISTANCE,
     YEARS,
-    /** A file of name groups, relative to the rule file's directory. */
+    /**
+     * A list file, relative to the rule file's directory: name groups for the nickname levels,
+     * generic words (one a line) for the handle levels.
+     */
     LIST;
 
     String key() {

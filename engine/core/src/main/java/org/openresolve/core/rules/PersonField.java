@@ -12,6 +12,9 @@ import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_VALUE;
 import static org.openresolve.core.rules.LevelType.HANDLE_FAMILY_NAME;
 import static org.openresolve.core.rules.LevelType.HANDLE_FAMILY_NAME_AND_INITIAL;
 import static org.openresolve.core.rules.LevelType.HANDLE_FULL_NAME;
+import static org.openresolve.core.rules.LevelType.HANDLE_EMAIL_LOCAL_PART;
+import static org.openresolve.core.rules.LevelType.HANDLE_OTHER_PLATFORM;
+import static org.openresolve.core.rules.LevelType.HANDLE_UNDECORATED;
 import static org.openresolve.core.rules.LevelType.INITIAL;
 import static org.openresolve.core.rules.LevelType.JARO_WINKLER;
 import static org.openresolve.core.rules.LevelType.LEVENSHTEIN;
@@ -20,6 +23,7 @@ import static org.openresolve.core.rules.LevelType.NICKNAME;
 import static org.openresolve.core.rules.LevelType.NICKNAME_MISSPELT;
 import static org.openresolve.core.rules.LevelType.OTHER_GIVEN_NAME;
 import static org.openresolve.core.rules.LevelType.PHONETIC;
+import static org.openresolve.core.rules.LevelType.PHONE_NATIONAL_DIGITS;
 import static org.openresolve.core.rules.LevelType.SEX_CONFLICT;
 import static org.openresolve.core.rules.LevelType.TOKEN_SET;
 import static org.openresolve.core.rules.LevelType.TRANSLITERATION;
@@ -44,10 +48,14 @@ public enum PersonField {
   GENERATION(EXACT),
   /** EXACT is same type, issuer and value; a missing issuer agrees with any issuer. */
   IDENTIFIER(EXACT, IDENTIFIER_SAME_VALUE, IDENTIFIER_ONE_CHAR_OFF, IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE),
-  PHONE(EXACT, LEVENSHTEIN),
+  /** EXACT and LEVENSHTEIN compare E.164 numbers; PHONE_NATIONAL_DIGITS also the digits of unread ones. */
+  PHONE(EXACT, LEVENSHTEIN, PHONE_NATIONAL_DIGITS),
   EMAIL(EXACT, LEVENSHTEIN, JARO_WINKLER),
-  /** EXACT is the same handle on the same platform; the fuzzy levels look at the handle alone. */
-  ONLINE_ACCOUNT(EXACT, LEVENSHTEIN, JARO_WINKLER),
+  /**
+   * EXACT is the same handle on the same platform; the fuzzy levels look at the handle alone, and
+   * HANDLE_EMAIL_LOCAL_PART at the other record's e-mail addresses too.
+   */
+  ONLINE_ACCOUNT(EXACT, LEVENSHTEIN, JARO_WINKLER, HANDLE_OTHER_PLATFORM, HANDLE_EMAIL_LOCAL_PART, HANDLE_UNDECORATED),
   CRYPTO_WALLET(EXACT),
   ADDRESS(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET),
   POSTCODE(EXACT, LEVENSHTEIN, JARO_WINKLER),

@@ -39,9 +39,10 @@ public final class RuleSet implements Serializable {
   private final HandlingCodes handlingCodes;
   private final GradingPolicy grading;
   private final Map<String, NameGroups> nameGroups;
+  private final Map<String, WordList> wordLists;
   private final String sha256;
 
-  private RuleSet(RuleFile file, Map<String, NameGroups> nameGroups, String sha256) {
+  private RuleSet(RuleFile file, Map<String, NameGroups> nameGroups, Map<String, WordList> wordLists, String sha256) {
     this.name = file.name();
     this.description = file.description();
     this.blocking = file.blocking();
@@ -52,12 +53,15 @@ public final class RuleSet implements Serializable {
     this.handlingCodes = new HandlingCodes(file.handlingCodes());
     this.grading = file.grading();
     this.nameGroups = Map.copyOf(nameGroups);
+    this.wordLists = Map.copyOf(wordLists);
     this.sha256 = sha256;
   }
 
-  /** The name list files the levels name, relative to the rule file, so a copy of the rules can take them along. */
+  /** The list files the levels name, relative to the rule file, so a copy of the rules can take them along. */
   public java.util.Set<String> nameListFiles() {
-    return new java.util.TreeSet<>(nameGroups.keySet());
+    java.util.Set<String> files = new java.util.TreeSet<>(nameGroups.keySet());
+    files.addAll(wordLists.keySet());
+    return files;
   }
 
   /**
@@ -82,12 +86,37 @@ public final class RuleSet implements Serializable {
     YamlLines lines = YamlLines.of(bytes);
     new RuleChecks(file.toString(), lines).check(parsed);
     Map<String, byte[]> lists = listBytes(file, parsed, lines);
+    java.util.Set<String> words = wordListNames(parsed);
     Map<String, NameGroups> groups = new HashMap<>();
-    lists.forEach((list, listBytes) -> groups.put(list, NameGroups.parse(file.resolveSibling(list).toString(), listBytes)));
+    Map<String, WordList> wordLists = new HashMap<>();
+    lists.forEach(
+        (list, listBytes) -> {
+          String path = file.resolveSibling(list).toString();
+          if (words.contains(list)) {
+            wordLists.put(list, WordList.parse(path, listBytes));
+          } else {
+            groups.put(list, NameGroups.parse(path, listBytes));
+          }
+        });
     List<byte[]> hashed = new ArrayList<>();
     hashed.add(bytes);
     hashed.addAll(lists.values());
-    return new RuleSet(parsed, groups, sha256(hashed));
+    return new RuleSet(parsed, groups, wordLists, sha256(hashed));
+  }
+
+  /** The lists the handle levels name: word lists, where every other list holds name groups. */
+  private static java.util.Set<String> wordListNames(RuleFile rules) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (ComparisonSpec c : rules.comparisons()) {
+      for (LevelSpec l : c.levels()) {
+        if (l.when() == LevelType.HANDLE_OTHER_PLATFORM
+            || l.when() == LevelType.HANDLE_EMAIL_LOCAL_PART
+            || l.when() == LevelType.HANDLE_UNDECORATED) {
+          names.add(l.list());
+        }
+      }
+    }
+    return names;
   }
 
   /** The bytes of each name list the levels and blocking rules name, in order of first mention. */
@@ -224,6 +253,19 @@ public final class RuleSet implements Serializable {
       throw new IllegalArgumentException("rule set '" + name + "' names no name list '" + list + "'");
     }
     return groups;
+  }
+
+  /**
+   * The words of the list {@code list}, as a handle level names it.
+   *
+   * @throws IllegalArgumentException when no handle level of this rule set names that list
+   */
+  public WordList wordList(String list) {
+    WordList words = wordLists.get(list);
+    if (words == null) {
+      throw new IllegalArgumentException("rule set '" + name + "' names no word list '" + list + "'");
+    }
+    return words;
   }
 
   /**

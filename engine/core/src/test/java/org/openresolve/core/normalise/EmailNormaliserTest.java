@@ -24,6 +24,38 @@ class EmailNormaliserTest {
     assertThat(EmailNormaliser.normalise("a+news@c.org")).isEqualTo(Parsed.ok("a+news@c.org"));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ivan Petrov <Ivan.Petrov@Mail.Example>|ivan.petrov@mail.example",
+        "\"Petrov, Ivan\" <ivan@mail.example>|ivan@mail.example",
+        "<ivan@mail.example>|ivan@mail.example",
+        "Ivan <mailto:ivan@mail.example>|ivan@mail.example"
+      })
+  void takesTheAddressOutOfItsDisplayForm(String written, String address) {
+    assertThat(EmailNormaliser.normalise(written)).isEqualTo(Parsed.ok(address));
+  }
+
+  @Test
+  void refusesTwoAddressesInAngleBrackets() {
+    assertThat(EmailNormaliser.normalise("<a@c.org> <b@c.org>").isOk()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ivan+shop@mail.example|ivan@mail.example",
+        "j.smith@googlemail.com|jsmith@gmail.com",
+        "j.s.mith+news@gmail.com|jsmith@gmail.com",
+        "j.smith@mail.example|j.smith@mail.example",
+        "+tag@mail.example|+tag@mail.example"
+      })
+  void mailboxDropsTagsAndGmailVariants(String normalised, String mailbox) {
+    assertThat(EmailNormaliser.mailbox(normalised)).isEqualTo(mailbox);
+  }
+
   @Test
   void acceptsInternationalisedAddress() {
     assertThat(EmailNormaliser.normalise("Иван@почта.рф")).isEqualTo(Parsed.ok("иван@почта.рф"));

@@ -97,8 +97,11 @@ public final class IngestJob {
     for (SourceInput source : sources) {
       listed.put(source.name(), SourceFiles.of(source, jsc.hadoopConfiguration()));
     }
+    Map<String, String> inferredRegions = PhoneRegions.infer(sources, listed, jsc.hadoopConfiguration(), readAt, maxRowBytes);
     Dataset<Row> parsed = null;
-    for (SourceInput source : sources) {
+    for (SourceInput given : sources) {
+      String inferred = inferredRegions.get(given.name());
+      SourceInput source = inferred == null ? given : new SourceInput(given.name(), given.kind(), given.path(), given.mapping(), inferred);
       List<SourceFile> files = listed.get(source.name());
       JavaRDD<Row> rows =
           jsc.parallelize(files, files.size()).flatMap(new ReadSourceFile(source, readAt, maxRowBytes, derivation, hadoop));
@@ -108,7 +111,7 @@ public final class IngestJob {
     parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
     List<SourceCounts> counts;
     try {
-      counts = count(sources, listed, parsed);
+      counts = count(sources, listed, parsed, inferredRegions);
       refuseRepeatedIds(sources, listed, parsed);
     } catch (RuntimeException e) {
       parsed.unpersist();
@@ -171,7 +174,8 @@ public final class IngestJob {
     }
   }
 
-  private static List<SourceCounts> count(List<SourceInput> sources, Map<String, List<SourceFile>> listed, Dataset<Row> parsed) {
+  private static List<SourceCounts> count(
+      List<SourceInput> sources, Map<String, List<SourceFile>> listed, Dataset<Row> parsed, Map<String, String> inferredRegions) {
     // One small aggregate of the persisted parse gives every count and, from the FILE rows
     // (one per input file, unique by their struct), the files as their readers saw them.
     List<Row> tallies =
@@ -241,7 +245,8 @@ public final class IngestJob {
               parts,
               partsByReason,
               issues,
-              issuesByReason));
+              issuesByReason,
+              inferredRegions.get(s.name())));
     }
     return out;
   }

@@ -10,6 +10,9 @@ import java.util.Map;
  * quarantined (counted from what the rows became); an accepted row holds
  * one record, or for intelligence reports one per subject, some of which may be quarantined on
  * their own ({@code partsQuarantined}).
+ *
+ * @param phoneRegionInferred the region the source's phone numbers without a country code were read
+ *     in, as its international-form numbers showed it; null when it was given or none was clear
  */
 public record SourceCounts(
     String source,
@@ -23,7 +26,8 @@ public record SourceCounts(
     long partsQuarantined,
     Map<String, Long> partsQuarantinedByReason,
     long fieldIssues,
-    Map<String, Long> fieldIssuesByReason) {
+    Map<String, Long> fieldIssuesByReason,
+    String phoneRegionInferred) {
   public SourceCounts {
     requireNonNull(source, "source is null");
     requireNonNull(kind, "kind is null");

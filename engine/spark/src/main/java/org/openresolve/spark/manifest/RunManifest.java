@@ -64,6 +64,9 @@ public final class RunManifest {
       if (s.phoneRegion() != null) {
         input.put("phone_region", s.phoneRegion());
       }
+      if (c.phoneRegionInferred() != null) {
+        input.put("phone_region_inferred", c.phoneRegionInferred());
+      }
       ArrayNode files = input.putArray("files");
       for (SourceCounts.InputFile f : c.files()) {
         files.addObject().put("path", f.path()).put("bytes", f.bytes()).put("sha256", f.sha256()).put("rows", f.rows()).put("lines", f.lines());

@@ -209,4 +209,52 @@ class IngestJobTest {
     assertThat(c.warnings()).contains(file + ": optional column 'agency' is not in the header; read as empty");
     r.release();
   }
+
+  /** The E.164 form of the first phone of a record, null when it could not be read. */
+  private static String firstPhone(IngestResult r, String recordId) {
+    return r.records()
+        .filter(org.apache.spark.sql.functions.col(Columns.RECORD_ID).equalTo(recordId))
+        .selectExpr(Columns.PHONES + "[0]." + Columns.PhoneFields.E164)
+        .as(org.apache.spark.sql.Encoders.STRING())
+        .first();
+  }
+
+  @Test
+  void aSourceWithoutRegionReadsNationalNumbersInTheRegionOfItsInternationalOnes() throws IOException {
+    // A UK-style export: most numbers it writes with a country code are British, and a Polish
+    // national's mobile written "07..." is a British mobile, not a Polish number.
+    Path crim = crim(dir.resolve("uk.csv"), "record_id,family_name,given_names,nationality,phones",
+        "C1,Smith,John,GB,+44 7700 900001", "C2,Jones,Ann,GB,+44 7700 900002", "C3,Brown,Tom,GB,0044 7700 900003",
+        "C4,Evans,Amy,GB,+447700900004", "C5,Kowalski,Jan,PL,+48 601 234 567", "C6,Nowak,Ewa,PL,07700 900123",
+        "C7,Patel,Raj,GB,+44 20 7946 0958");
+
+    IngestResult r = ingest(List.of(crimSource(crim)));
+
+    assertThat(firstPhone(r, "C6")).isEqualTo("+447700900123");
+    assertThat(r.counts().get(0).phoneRegionInferred()).isEqualTo("GB");
+  }
+
+  @Test
+  void aSourceWhoseInternationalNumbersShowNoMajorityGetsNoRegion() throws IOException {
+    Path crim = crim(dir.resolve("mixed.csv"), "record_id,family_name,given_names,nationality,phones",
+        "C1,Smith,John,GB,+44 7700 900001", "C2,Jones,Ann,GB,+44 7700 900002", "C3,Dupont,Luc,FR,+33 6 12 34 56 78",
+        "C4,Martin,Zoe,FR,+33 6 12 34 56 79", "C5,Kowalski,Jan,PL,+48 601 234 567", "C6,Nowak,Ewa,PL,601 234 568");
+
+    IngestResult r = ingest(List.of(crimSource(crim)));
+
+    assertThat(r.counts().get(0).phoneRegionInferred()).isNull();
+    assertThat(firstPhone(r, "C6")).isEqualTo("+48601234568");
+  }
+
+  @Test
+  void aGivenRegionIsNeverReplaced() throws IOException {
+    Path crim = crim(dir.resolve("given.csv"), "record_id,family_name,given_names,phones",
+        "C1,Smith,John,+44 7700 900001", "C2,Jones,Ann,+44 7700 900002", "C3,Brown,Tom,+44 7700 900003",
+        "C4,Evans,Amy,+44 7700 900004", "C5,Patel,Raj,+44 7700 900005", "C6,Nowak,Ewa,0612345678");
+
+    IngestResult r = ingest(List.of(new SourceInput("crim", SourceKind.CRIMINAL_RECORDS, crim.toString(), null, "FR")));
+
+    assertThat(r.counts().get(0).phoneRegionInferred()).isNull();
+    assertThat(firstPhone(r, "C6")).isEqualTo("+33612345678");
+  }
 }

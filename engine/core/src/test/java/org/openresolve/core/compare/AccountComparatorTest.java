@@ -1,0 +1,96 @@
+package org.openresolve.core.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openresolve.core.compare.Records.name;
+import static org.openresolve.core.compare.Records.record;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openresolve.core.rules.RuleSet;
+import org.openresolve.model.Email;
+import org.openresolve.model.OnlineAccount;
+import org.openresolve.model.PersonRecord;
+
+/** The online_account comparison of rules/default, by its level labels. */
+class AccountComparatorTest {
+  private static final RuleSet RULES = RuleSet.load(Path.of("../../rules/default/ruleset.yaml"));
+  private static final PairComparer COMPARER = new PairComparer(RULES);
+  private static final int ACCOUNT = RULES.comparisonIndex("online_account");
+
+  private static String level(PersonRecord a, PersonRecord b) {
+    ComparisonVector v = COMPARER.compare(MatchView.of(a), MatchView.of(b));
+    return RULES.comparisons().get(ACCOUNT).levels().get(v.level(ACCOUNT)).label();
+  }
+
+  private static PersonRecord account(String id, String platform, String handle) {
+    return record(id).account(new OnlineAccount(platform, handle, handle)).build();
+  }
+
+  private static PersonRecord email(String id, String address) {
+    return record(id).email(new Email(address, address)).build();
+  }
+
+  @Test
+  void theSameHandleOnOnePlatformIsTheSameAccount() {
+    assertThat(level(account("a", "telegram", "red_rider"), account("b", "telegram", "red_rider"))).isEqualTo("same account");
+  }
+
+  @Test
+  void theSameHandleOnTwoPlatformsIsItsOwnLevel() {
+    assertThat(level(account("a", "telegram", "red_rider"), account("b", "instagram", "red_rider")))
+        .isEqualTo("same handle on another platform");
+  }
+
+  @Test
+  void aHandleMeetsTheOtherRecordsEmailName() {
+    assertThat(level(account("a", "telegram", "mad_falcon"), email("b", "mad.falcon@inbox.example")))
+        .isEqualTo("handle is the e-mail name");
+    assertThat(level(email("a", "mad.falcon@inbox.example"), account("b", "telegram", "mad_falcon")))
+        .isEqualTo("handle is the e-mail name");
+  }
+
+  @Test
+  void anEmailNameWithOtherDigitsIsNotTheHandle() {
+    assertThat(level(account("a", "telegram", "mad_falcon85"), email("b", "mad.falcon86@inbox.example"))).isEqualTo("missing");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"_sasha_iv_, sasha.iv", "__Sasha_Iv_85_, sasha_iv85", "sasha_iv, sashaiv85"})
+  void handlesAgreeWithoutDecoration(String x, String y) {
+    assertThat(level(account("a", "x", x.toLowerCase(java.util.Locale.ROOT)), account("b", "telegram", y)))
+        .isEqualTo("same handle undecorated");
+  }
+
+  @Test
+  void twoDifferentNumericSuffixesAreDifferentHandles() {
+    assertThat(level(account("a", "x", "sasha_iv84"), account("b", "x", "sasha_iv85"))).isNotEqualTo("same handle undecorated");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"admin", "info", "Web-Master", "user1", "ab"})
+  void aGenericHandleOnTwoPlatformsIsNoEvidence(String handle) {
+    String h = handle.toLowerCase(java.util.Locale.ROOT);
+    assertThat(level(account("a", "x", h), account("b", "telegram", h))).isEqualTo("different");
+  }
+
+  @Test
+  void aHandleThatIsOnlyTheForenameIsNoEvidence() {
+    PersonRecord a = record("a").name(name("anna", "petrova")).account(new OnlineAccount("x", "anna", "anna")).build();
+    PersonRecord b = record("b").email(new Email("anna@mail.example", "anna@mail.example")).build();
+
+    assertThat(level(a, b)).isEqualTo("missing");
+    assertThat(level(a, account("c", "telegram", "anna85"))).isEqualTo("different");
+  }
+
+  @Test
+  void aGenericHandleIsStillTheSameAccountOnOnePlatform() {
+    assertThat(level(account("a", "x", "admin"), account("b", "x", "admin"))).isEqualTo("same account");
+  }
+
+  @Test
+  void noAccountOnOneSideIsMissing() {
+    assertThat(level(account("a", "x", "red_rider"), email("b", "someone.else@mail.example"))).isEqualTo("missing");
+  }
+}
