@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openresolve.core.config.ConfigFileException;
+import org.openresolve.core.testing.ProjectFiles;
 
 /** Each way a rule file can be wrong, with the exact message an analyst sees. */
 class RuleFileErrorsTest {
@@ -130,7 +133,7 @@ class RuleFileErrorsTest {
   @Test
   void reviewThresholdMustBeBelowMatchThreshold() throws IOException {
     assertThat(error(VALID.replace("review_probability: 0.5", "review_probability: 0.95")))
-        .isEqualTo("FILE:27: thresholds: review_probability 0.95 must be below match_probability 0.9");
+        .isEqualTo("FILE:29: thresholds: review_probability 0.95 must be below match_probability 0.9");
   }
 
   @Test
@@ -338,5 +341,32 @@ class RuleFileErrorsTest {
   @Test
   void missingFileIsReported() {
     assertThat(RuleSet.check(dir.resolve("absent.yaml"))).containsExactly(dir.resolve("absent.yaml") + ": file not found");
+  }
+
+  /** The shipped rule set with one line replaced: a long file with nested lists before the line. */
+  private String defaultWithLine(int line, String from, String to) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(ProjectFiles.root().resolve("rules/default/ruleset.yaml")));
+    assertThat(lines.get(line - 1)).contains(from);
+    lines.set(line - 1, lines.get(line - 1).replace(from, to));
+    Files.copy(ProjectFiles.root().resolve("rules/default/nicknames.csv"), dir.resolve("nicknames.csv"));
+    return error(String.join("\n", lines) + "\n");
+  }
+
+  @Test
+  void aMisspeltKeyDeepInALongFileNamesItsOwnLineAndTheClosestKey() throws IOException {
+    assertThat(defaultWithLine(33, "trains_model: false", "trains_modle: false"))
+        .isEqualTo("FILE:33: blocking.rules[2].trains_modle: unknown key 'trains_modle'; did you mean 'trains_model'?");
+  }
+
+  @Test
+  void aValueAfterANestedListIsFoundAtItsLine() throws IOException {
+    assertThat(defaultWithLine(42, "key: BIRTH_DATE", "key: BIRTHDATE"))
+        .startsWith("FILE:42: blocking.rules[3].key: 'BIRTHDATE' is not one of [");
+  }
+
+  @Test
+  void anErrorOnTheLastLineNamesTheLastLine() throws IOException {
+    assertThat(defaultWithLine(374, "uncorroborated: REVIEW", "uncorroborated: REVIEWED"))
+        .startsWith("FILE:374: grading.uncorroborated: 'REVIEWED' is not one of [");
   }
 }
