@@ -79,6 +79,12 @@ public final class Progress {
     return current;
   }
 
+  /** Seconds since {@code stage} started, 0 when it is not running. */
+  long secondsIn(String stage) {
+    Long since = started.get(stage);
+    return since == null ? 0 : (System.nanoTime() - since) / 1_000_000_000L;
+  }
+
   void print(String line) {
     if (out == null) {
       return;

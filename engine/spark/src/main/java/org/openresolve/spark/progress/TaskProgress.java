@@ -14,7 +14,8 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 
 /**
  * Spark's tasks done and to do in the stages running now, printed every few seconds while any
- * runs, so that a long stage (or one long task) shows it is alive. A daemon timer prints; the
+ * runs, so that a long stage (or one long task) shows it is alive; between Spark stages, that the
+ * engine's stage is still at work. A daemon timer prints; the
  * listener, on Spark's listener thread, only counts.
  */
 final class TaskProgress extends SparkListener {
@@ -66,11 +67,16 @@ final class TaskProgress extends SparkListener {
         total += counts[1];
       }
     }
+    String stage = progress.current();
     if (total == 0) {
+      // The driver plans, compiles and loads classes between Spark stages; on a busy machine that
+      // alone can take a minute.
+      if (stage != null) {
+        progress.note(String.format(Locale.ROOT, "%s: still working (%d s)", stage, progress.secondsIn(stage)));
+      }
       return;
     }
-    String stage = progress.current();
     progress.note(String.format(Locale.ROOT, "%s%d of %d Spark tasks done (%d Spark stage%s running)",
-        stage == null ? "" : stage + ": ", done, total, running.size(), running.size() == 1 ? "" : "s"));
+        stage == null ? "" : stage + " (" + progress.secondsIn(stage) + " s): ", done, total, running.size(), running.size() == 1 ? "" : "s"));
   }
 }
