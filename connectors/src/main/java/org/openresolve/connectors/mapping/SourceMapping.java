@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.openresolve.core.config.TypedYaml;
 import org.openresolve.core.normalise.PartialDates;
+import org.openresolve.core.normalise.PhoneNormaliser;
 import org.openresolve.model.IdentifierType;
 import org.openresolve.model.SubjectCategory;
 
@@ -74,9 +75,19 @@ public record SourceMapping(
     if (listSeparator == null || listSeparator.isEmpty()) {
       listSeparator = "|";
     }
+    if (phoneRegion != null) {
+      try {
+        phoneRegion = PhoneNormaliser.region(phoneRegion);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("phone_region: " + e.getMessage(), e);
+      }
+    }
     if (dateOfBirthPattern != null) {
-      // Fails with the pattern quoted if it cannot be used.
-      PartialDates.parsePattern("", dateOfBirthPattern);
+      try {
+        PartialDates.parsePattern("", dateOfBirthPattern);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("date_of_birth_pattern: " + e.getMessage(), e);
+      }
     }
     identifierColumns = identifierColumns == null ? List.of() : List.copyOf(identifierColumns);
     accounts = accounts == null ? List.of() : List.copyOf(accounts);

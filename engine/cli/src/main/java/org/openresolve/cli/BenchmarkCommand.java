@@ -19,6 +19,7 @@ import org.openresolve.generator.GeneratorConfig;
 import org.openresolve.generator.GeneratorSummary;
 import org.openresolve.model.SourceKind;
 import org.openresolve.spark.SparkSessions;
+import org.openresolve.spark.progress.Progress;
 import org.openresolve.spark.evaluate.EvaluateJob;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.resolve.ResolveResult;
@@ -106,7 +107,9 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     long r0 = System.nanoTime();
     MemoryWatch memory = MemoryWatch.start();
+    SparkSessions.logLevels(false);
     SparkSession spark = SparkSessions.start("er benchmark", master);
+    Progress.attach(spark, spec.commandLine().getErr(), 5);
     try {
       double sparkStartSeconds = seconds(r0);
       ResolveOutcome outcome = run.run(spark);

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.resolve.ResolveTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +32,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new UserError(out + " holds no membership/ table; is it the output of er resolve?");
     }
     EvaluationReport.checkTruth(truth);
-    SparkSession spark = SparkSessions.start("er evaluate", sparkOptions.master);
+    SparkSession spark = sparkOptions.start("er evaluate", spec);
     try {
       EvaluationReport.run(spark, out, truth, spec.commandLine().getOut());
       return 0;

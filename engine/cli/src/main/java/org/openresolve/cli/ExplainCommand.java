@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.explain.EntityExplanation;
 import org.openresolve.spark.explain.Explainer;
 import org.openresolve.spark.explain.FieldEvidence;
@@ -54,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (!Files.isDirectory(out.resolve("membership"))) {
       throw new UserError(out + " holds no membership/ table; is it the output of er resolve?");
     }
-    SparkSession spark = SparkSessions.start("er explain", sparkOptions.master);
+    SparkSession spark = sparkOptions.start("er explain", spec);
     try {
       Explainer explainer = new Explainer(spark, out);
       PrintWriter w = spec.commandLine().getOut();

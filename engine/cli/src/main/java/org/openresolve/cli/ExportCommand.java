@@ -11,7 +11,6 @@ import org.apache.spark.sql.SparkSession;
 import org.openresolve.core.rules.HandlingCodes;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.spark.SparkMasters;
-import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.explain.Explainer;
 import org.openresolve.spark.export.ExportJob;
 import org.openresolve.spark.output.OutputDirectory;
@@ -74,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     SparkMasters.check(sparkOptions.master);
     Path dir = OutputDirectory.prepare(to, overwrite, "--to");
     Instant startedAt = Instant.now();
-    SparkSession spark = SparkSessions.start("er export", sparkOptions.master);
+    SparkSession spark = sparkOptions.start("er export", spec);
     try {
       String exportId = RunIds.next(startedAt);
       ExportJob.Counts c = new ExportJob(spark, codes, audience).run(run, dir, exportId, startedAt);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.connectors.ConnectorSettings;
 import org.openresolve.spark.SparkMasters;
-import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.ingest.IngestJob;
 import org.openresolve.spark.ingest.IngestResult;
 import org.openresolve.spark.ingest.IngestTables;
@@ -42,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestJob.checkBeforeReading(inputs, Instant.now());
     Path out = output.prepare();
     Instant startedAt = Instant.now();
-    SparkSession spark = SparkSessions.start("er ingest", sparkOptions.master);
+    SparkSession spark = sparkOptions.start("er ingest", spec);
     try {
       RunManifest manifest = new RunManifest(RunIds.next(startedAt), "ingest", startedAt, spark.sparkContext().master());
       long t0 = System.nanoTime();

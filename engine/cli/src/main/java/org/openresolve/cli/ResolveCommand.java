@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
-import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.run.ResolveAction;
 import org.openresolve.spark.run.ResolveOptions;
@@ -94,7 +93,7 @@ final class ResolveCommand implements Callable<Integer> {
             .build();
     ResolveAction action = new ResolveAction(options);
     action.checkBeforeWork();
-    SparkSession spark = SparkSessions.start("er resolve", sparkOptions.master);
+    SparkSession spark = sparkOptions.start("er resolve", spec);
     try {
       ResolveSummary.print(spec.commandLine().getOut(), action.run(spark));
       return 0;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openresolve.connectors.mapping.SourceMapping;
-import org.openresolve.core.normalise.CountryNormaliser;
+import org.openresolve.core.normalise.PhoneNormaliser;
 import org.openresolve.spark.ingest.SourceInput;
 import picocli.CommandLine.Option;
 
@@ -54,11 +54,7 @@ final class SourceOptions {
       } else if (mappingFile != null) {
         throw new UserError("source '" + spec.name() + "' is of kind " + spec.kind().id() + ", which has a fixed format and takes no --mapping");
       }
-      String region = phoneRegions.get(spec.name());
-      if (region != null && !CountryNormaliser.toAlpha2(region).isOk()) {
-        throw new UserError("--phone-region " + spec.name() + "=" + region + ": not a country code");
-      }
-      out.add(new SourceInput(spec.name(), spec.kind(), spec.path(), mapping, region == null ? null : CountryNormaliser.toAlpha2(region).orNull()));
+      out.add(new SourceInput(spec.name(), spec.kind(), spec.path(), mapping, phoneRegion(spec.name())));
     }
     for (String name : mappings.keySet()) {
       if (!names.contains(name)) {
@@ -71,6 +67,15 @@ final class SourceOptions {
       }
     }
     return out;
+  }
+
+  private String phoneRegion(String source) {
+    String written = phoneRegions.get(source);
+    try {
+      return written == null ? null : PhoneNormaliser.region(written);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--phone-region " + source + "=" + written + ": " + e.getMessage());
+    }
   }
 
   /** The local files and folders the sources and mappings name, by the option that named each. */

@@ -195,4 +195,24 @@ class CommandLineErrorsTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("valid");
   }
+
+  @Test
+  void refusesAPhoneRegionThatIsNoCountryAsAMappingDoes() throws IOException {
+    Run r = run("ingest", "--source", "crim=criminal-records:" + input(), "--phone-region", "crim=Narnia", "--out", dir.resolve("out").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: --phone-region crim=Narnia: 'Narnia' is not a country; use an ISO 3166 alpha-2 code such as GB or FR\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void reportsAMisspeltMappingKeyWithItsLineAndTheKeyMeant() throws IOException {
+    Path csv = Files.writeString(dir.resolve("people.csv"), "id,surname\n1,Smith\n");
+    Path mapping = Files.writeString(dir.resolve("people.yaml"), "format: csv\nrecrod_id: id\nfamily_name: surname\n");
+
+    Run r = run("ingest", "--source", "p=csv:" + csv, "--mapping", "p=" + mapping, "--out", dir.resolve("out").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: " + mapping + ":2: recrod_id: unknown key 'recrod_id'; did you mean 'record_id'?\n");
+  }
 }

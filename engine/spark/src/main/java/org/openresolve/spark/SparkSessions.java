@@ -1,5 +1,7 @@
 package org.openresolve.spark;
 
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -15,6 +17,21 @@ public final class SparkSessions {
   static final long BROADCAST_BYTES = 64L * 1024 * 1024;
 
   private SparkSessions() {}
+
+  /**
+   * What Spark logs to the console. By default warnings and errors only, less the warnings that
+   * mean nothing to an analyst (the machine's name resolving to loopback, a query plan too long to
+   * print); {@code verbose}: everything Spark says at INFO. Set before the session starts, so it
+   * holds under spark-submit too, whose own logging would otherwise start at INFO.
+   */
+  public static void logLevels(boolean verbose) {
+    Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
+    Level noise = verbose ? Level.INFO : Level.ERROR;
+    Configurator.setLevel("org.apache.spark.util.Utils", noise);
+    Configurator.setLevel("org.apache.spark.util.SparkStringUtils", noise);
+    Configurator.setLevel("org.apache.spark.sql.catalyst.util.SparkStringUtils", noise);
+    Configurator.setLevel("org.apache.hadoop.util.NativeCodeLoader", Level.ERROR);
+  }
 
   /**
    * @param master a Spark master URL, or null to take the one spark-submit set, else {@code
@@ -61,8 +78,6 @@ public final class SparkSessions {
     b.config("spark.sql.session.timeZone", "UTC")
         // Standard Parquet timestamps rather than INT96, so plain readers see UTC instants.
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
-    SparkSession spark = b.getOrCreate();
-    spark.sparkContext().setLogLevel("WARN");
-    return spark;
+    return b.getOrCreate();
   }
 }

@@ -183,7 +183,8 @@ public final class PartialDates {
   private static Parsed<PartialDate> malformed(String text) {
     return Parsed.bad(
         FieldIssueReason.MALFORMED_DATE,
-        "date '" + text + "' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp");
+        "date '" + text + "' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp"
+            + " (a mapping's date_of_birth_pattern reads birth dates in another layout, e.g. dd/MM/yyyy)");
   }
 
   private static Parsed<PartialDate> malformed(String text, String pattern) {

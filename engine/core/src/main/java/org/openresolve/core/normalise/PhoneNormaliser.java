@@ -49,6 +49,21 @@ public final class PhoneNormaliser {
     }
   }
 
+  /**
+   * The region a source's phone numbers default to, as written in a mapping file or on the command
+   * line: an ISO 3166-1 alpha-2 code or any name or alias the country list knows ("UK" and "United
+   * Kingdom" are GB), the same in both places.
+   *
+   * @throws IllegalArgumentException naming the value when it is no country
+   */
+  public static String region(String written) {
+    Parsed<String> country = CountryNormaliser.toAlpha2(requireNonNull(written, "written is null"));
+    if (!country.isOk()) {
+      throw new IllegalArgumentException("'" + written + "' is not a country; use an ISO 3166 alpha-2 code such as GB or FR");
+    }
+    return country.orNull();
+  }
+
   public Parsed<String> toE164(String asWritten) {
     String text = requireNonNull(asWritten, "asWritten is null").strip();
     if (text.startsWith("00")) {

@@ -55,7 +55,8 @@ class PartialDatesTest {
                 FieldIssueReason.MALFORMED_DATE,
                 "date '"
                     + written
-                    + "' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp"));
+                    + "' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp"
+                    + " (a mapping's date_of_birth_pattern reads birth dates in another layout, e.g. dd/MM/yyyy)"));
   }
 
   @ParameterizedTest

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openresolve.core.config.ConfigFileException;
+import org.openresolve.core.testing.ProjectFiles;
 
 /** Each way a rule file can be wrong, with the exact message an analyst sees. */
 class RuleFileErrorsTest {
@@ -130,7 +133,7 @@ class RuleFileErrorsTest {
   @Test
   void reviewThresholdMustBeBelowMatchThreshold() throws IOException {
     assertThat(error(VALID.replace("review_probability: 0.5", "review_probability: 0.95")))
-        .isEqualTo("FILE:27: thresholds: review_probability 0.95 must be below match_probability 0.9");
+        .isEqualTo("FILE:29: thresholds: review_probability 0.95 must be below match_probability 0.9");
   }
 
   @Test
@@ -366,5 +369,51 @@ class RuleFileErrorsTest {
     String text = sharedValue("{max_people: 2}", true).replace("    field: PHONE\n", "    field: PHONE\n    term_frequency: true\n");
 
     assertThat(RuleSet.load(write(text)).comparisons().get(1).rarity()).isTrue();
+  }
+
+  private static List<String> defaultLines() throws IOException {
+    return Files.readAllLines(ProjectFiles.root().resolve("rules/default/ruleset.yaml"));
+  }
+
+  /** The line number of the first line of the shipped rule set holding {@code text}. */
+  private static int defaultLineOf(String text) throws IOException {
+    List<String> lines = defaultLines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("the shipped rule set has no line holding " + text);
+  }
+
+  /** The shipped rule set with one line replaced: a long file with nested lists before the line. */
+  private String defaultWithLine(int line, String from, String to) throws IOException {
+    List<String> lines = new ArrayList<>(defaultLines());
+    assertThat(lines.get(line - 1)).contains(from);
+    lines.set(line - 1, lines.get(line - 1).replace(from, to));
+    Files.copy(ProjectFiles.root().resolve("rules/default/nicknames.csv"), dir.resolve("nicknames.csv"));
+    return error(String.join("\n", lines) + "\n");
+  }
+
+  @Test
+  void aMisspeltKeyDeepInALongFileNamesItsOwnLineAndTheClosestKey() throws IOException {
+    int line = defaultLineOf("trains_model: false");
+    assertThat(defaultWithLine(line, "trains_model: false", "trains_modle: false"))
+        .isEqualTo("FILE:" + line + ": blocking.rules[2].trains_modle: unknown key 'trains_modle'; did you mean 'trains_model'?");
+  }
+
+  @Test
+  void aValueAfterANestedListIsFoundAtItsLine() throws IOException {
+    int line = defaultLineOf("key: BIRTH_DATE");
+    assertThat(defaultWithLine(line, "key: BIRTH_DATE", "key: BIRTHDATE"))
+        .startsWith("FILE:" + line + ": blocking.rules[3].key: 'BIRTHDATE' is not one of [");
+  }
+
+  @Test
+  void anErrorOnTheLastLineNamesTheLastLine() throws IOException {
+    int last = defaultLines().size();
+    assertThat(defaultLineOf("uncorroborated: REVIEW")).isEqualTo(last);
+    assertThat(defaultWithLine(last, "uncorroborated: REVIEW", "uncorroborated: REVIEWED"))
+        .startsWith("FILE:" + last + ": grading.uncorroborated: 'REVIEWED' is not one of [");
   }
 }

@@ -22,6 +22,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.openresolve.spark.progress.Progress;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
@@ -91,6 +92,8 @@ public final class IngestJob {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("no sources to ingest");
     }
+    Progress progress = Progress.of(spark);
+    progress.start("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
     Map<String, List<SourceFile>> listed = new LinkedHashMap<>();
@@ -112,7 +115,14 @@ public final class IngestJob {
     List<SourceCounts> counts;
     try {
       counts = count(sources, listed, parsed, inferredRegions);
+      // Each source's accounting as soon as it is known, not at the end of the run.
+      for (SourceCounts c : counts) {
+        progress.note(c.accounting());
+        c.warnings().forEach(w -> progress.note("  warning: " + w));
+      }
       refuseRepeatedIds(sources, listed, parsed);
+      progress.done("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"),
+          counts.stream().mapToLong(SourceCounts::recordsAccepted).sum() + " records accepted");
     } catch (RuntimeException e) {
       parsed.unpersist();
       throw e;

@@ -48,6 +48,36 @@ public record SourceCounts(
     }
   }
 
+  /**
+   * The source's row accounting in one line, with the reasons of what was quarantined or flagged:
+   * counts only, never a value read.
+   */
+  public String accounting() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%s (%s): %d rows read = %d accepted + %d quarantined%s; %d records%s; %d field issues%s",
+        source,
+        kind,
+        rowsRead,
+        rowsAccepted,
+        rowsQuarantined,
+        reasons(rowsQuarantinedByReason),
+        recordsAccepted,
+        partsQuarantined == 0 ? "" : " (+" + partsQuarantined + " subjects quarantined" + reasons(partsQuarantinedByReason) + ")",
+        fieldIssues,
+        reasons(fieldIssuesByReason));
+  }
+
+  private static String reasons(Map<String, Long> byReason) {
+    if (byReason.isEmpty()) {
+      return "";
+    }
+    return byReason.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
+  }
+
   /** Every warning about the source's files, each prefixed with the file. */
   public List<String> warnings() {
     List<String> out = new java.util.ArrayList<>();

@@ -12,7 +12,22 @@ public final class EngineVersion {
   private EngineVersion() {}
 
   public static String engine() {
-    return BUILT.getProperty("version", "unknown");
+    return built("version");
+  }
+
+  /**
+   * The commit the engine was built from, with {@code -dirty} when the working tree had changes;
+   * "unknown" for a build outside a git checkout.
+   */
+  public static String commit() {
+    String commit = built("commit");
+    return commit.equals("unknown") || !built("dirty").equals("true") ? commit : commit + "-dirty";
+  }
+
+  /** A property the build filled in; one it could not fill (no git checkout, an IDE's copy) is unknown. */
+  private static String built(String key) {
+    String value = BUILT.getProperty(key, "");
+    return value.isBlank() || value.startsWith("${") ? "unknown" : value;
   }
 
   public static String spark() {

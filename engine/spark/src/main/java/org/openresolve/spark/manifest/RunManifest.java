@@ -33,6 +33,7 @@ public final class RunManifest {
     root.putNull("finished_at");
     ObjectNode versions = root.putObject("versions");
     versions.put("engine", EngineVersion.engine());
+    versions.put("commit", EngineVersion.commit());
     versions.put("spark", EngineVersion.spark());
     versions.put("java", EngineVersion.java());
     root.put("master", master);

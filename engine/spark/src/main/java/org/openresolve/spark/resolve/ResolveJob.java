@@ -25,6 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.openresolve.spark.progress.Progress;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
@@ -121,10 +122,14 @@ public final class ResolveJob {
   public ResolveResult run(Dataset<Row> records, Dataset<Row> unnumbered, Runnable viewsNumbered) {
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
+    Progress progress = Progress.of(spark);
+    progress.start("building match views");
     Dataset<Row> views = numbered(unnumbered).persist(StorageLevel.MEMORY_AND_DISK());
     long n = views.count();
     viewsNumbered.run();
     long t1 = lap(timings, "match_views", t0);
+    progress.done("building match views", n + " records");
+    progress.start("blocking and comparing");
 
     // Block sizes from the keys alone; only keys of blocks that can yield pairs let a record's
     // view through to the one shuffle that gathers blocks.
@@ -165,9 +170,13 @@ public final class ResolveJob {
     stats = stats.withPairsSkippedByCondition(skippedPairs.value());
     sizes.unpersist();
     long t2 = lap(timings, "blocking_and_comparison", t1);
+    progress.done("blocking and comparing", candidatePairs + " candidate pairs from " + stats.blocks() + " blocks (" + stats.oversizeBlocks() + " oversize skipped)");
+    progress.start(frozenModel != null ? "loading the model" : "training the model");
 
     ModelParameters model = frozenModel != null ? frozenModel : train(views, pairs, n, comparer);
     long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
+    progress.done(frozenModel != null ? "loading the model" : "training the model", "done");
+    progress.start("scoring");
 
     TermFrequencies tf = counts == null ? null : new TermFrequencies(rules, model, counts);
     PairDecider decider = new PairDecider(rules, model, tf);
@@ -183,6 +192,8 @@ public final class ResolveJob {
     long review = decisions.isNullAt(1) ? 0 : decisions.getLong(1);
     pairs.unpersist();
     long t4 = lap(timings, "scoring", t3);
+    progress.done("scoring", links + " links, " + review + " for review");
+    progress.start("clustering");
 
     Dataset<Row> linked = scored.filter(col(ScorePairs.DECISION).equalTo(PairDecision.LINK.name()));
     ConnectedComponents.Result cc =
@@ -221,6 +232,7 @@ public final class ResolveJob {
     }
     views.unpersist();
     lap(timings, "clustering", t4);
+    progress.done("clustering", entities + " entities (" + refused + " links refused by guards)");
     scored.unpersist();
     refusedPairs.unpersist();
     return new ResolveResult(

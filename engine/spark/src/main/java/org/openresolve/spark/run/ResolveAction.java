@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.openresolve.spark.progress.Progress;
 import org.openresolve.connectors.ConnectorSettings;
 import org.openresolve.core.audit.AuditLog;
 import org.openresolve.core.config.UserInputException;
@@ -155,7 +156,10 @@ public final class ResolveAction {
     long erased = read.countOf(options.erase());
     IngestResult ingest = read.without(options.erase());
     long parsed = System.nanoTime();
+    Progress progress = Progress.of(spark);
+    progress.start("writing records/, quarantine/, field_issues/");
     IngestTables.write(ingest, out);
+    progress.done("writing records/, quarantine/, field_issues/", ingest.totalRecords() + " records");
     // Counts only: the erased keys are personal data and stay out of the manifest and the audit.
     manifest.counts("erasure").put("requested", options.erase().size()).put("erased", erased)
         .put("not_found", options.erase().size() - erased);
@@ -169,7 +173,10 @@ public final class ResolveAction {
       result = result.withMembership(LineageJob.carryOver(spark, result.membership(), options.previous().toAbsolutePath().normalize(), out));
     }
     long t1 = System.nanoTime();
+    progress.start("writing the resolution tables");
     Map<String, Long> writes = ResolveTables.write(result, records, rules, manifest.runId(), out);
+    writes.forEach((table, millis) -> progress.note(String.format(java.util.Locale.ROOT, "%s: %.1f s", table, millis / 1000.0)));
+    progress.done("writing the resolution tables", "done");
     try {
       Files.writeString(out.resolve("model.json"), result.model().toJson());
     } catch (IOException e) {
@@ -190,7 +197,9 @@ public final class ResolveAction {
     manifest.counts("judgements").put("given", options.judgements().size()).put("naming_unknown_records", result.unknownJudgements().size());
     EvaluateJob.Result evaluation = null;
     if (options.truth() != null) {
+      progress.start("evaluating against " + options.truth().getFileName());
       evaluation = new EvaluateJob(spark).run(out.resolve(ResolveTables.MEMBERSHIP).toString(), options.truth().toString());
+      progress.done("evaluating against " + options.truth().getFileName(), "done");
       EvaluationFile.write(out.resolve(EvaluationFile.NAME), options.truth(), evaluation);
     }
     String auditEntry = null;
