@@ -22,6 +22,9 @@ import org.openresolve.core.rules.HandlingCodes;
  * @param subjectCategories each distinct category with the records ({@code source:record_id})
  *     that state it
  * @param handlingCode null when no member has one
+ * @param displayName the name as its records most often write it ({@link MostWritten}), null when
+ *     none names it
+ * @param displayBirthDate the birth date its records most often state, null when none does
  */
 public record EntityProfile(
     List<String> sources,
@@ -31,7 +34,9 @@ public record EntityProfile(
     List<String> identifiers,
     List<CategoryRecords> subjectCategories,
     String handlingCode,
-    List<String> reviewFlags) {
+    List<String> reviewFlags,
+    String displayName,
+    String displayBirthDate) {
   /** The entity joins a victim or witness with a suspect or convicted person: an analyst should look. */
   public static final String VICTIM_OR_WITNESS_WITH_SUSPECT = "VICTIM_OR_WITNESS_WITH_SUSPECT";
   /** More members than the rule set's {@code guards.max_entity_size}. */
@@ -76,6 +81,8 @@ public record EntityProfile(
     private final Set<String> identifiers = new TreeSet<>(CodePointOrder.INSTANCE);
     private final Map<String, List<String>> categories = new TreeMap<>(CodePointOrder.INSTANCE);
     private final List<String> handlingCodes = new ArrayList<>();
+    private final MostWritten displayNames = new MostWritten();
+    private final MostWritten displayBirthDates = new MostWritten();
 
     /**
      * One statement ({@code statements/}): the attribute, the value as written and normalised (null
@@ -89,8 +96,14 @@ public record EntityProfile(
           members.add(new Member(source, recordId, asWritten));
           categories.computeIfAbsent(asWritten, k -> new ArrayList<>()).add(source + ":" + recordId);
         }
-        case "name" -> addNormalised(names, normalised);
-        case "birth_date" -> addNormalised(birthDates, normalised);
+        case "name" -> {
+          addNormalised(names, normalised);
+          displayNames.add(asWritten);
+        }
+        case "birth_date" -> {
+          addNormalised(birthDates, normalised);
+          displayBirthDates.add(asWritten);
+        }
         case "identifier" -> addNormalised(identifiers, normalised);
         case "handling_code" -> addNormalised(handlingCodes, normalised);
         default -> {
@@ -130,7 +143,7 @@ public record EntityProfile(
       }
       return new EntityProfile(
           new ArrayList<>(sources), sortedMembers, new ArrayList<>(names), new ArrayList<>(birthDates), new ArrayList<>(identifiers),
-          byCategory, codes.mostRestrictive(handlingCodes), flags);
+          byCategory, codes.mostRestrictive(handlingCodes), flags, displayNames.choice(), displayBirthDates.choice());
     }
   }
 }

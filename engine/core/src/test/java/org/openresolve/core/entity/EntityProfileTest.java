@@ -28,6 +28,8 @@ class EntityProfileTest {
         .containsExactly(new EntityProfile.Member("crim", "V1", "VICTIM"), new EntityProfile.Member("intel", "S1", "SUSPECT"));
     assertThat(p.memberCount()).isEqualTo(2);
     assertThat(p.names()).containsExactly("anna petrova");
+    assertThat(p.displayName()).isEqualTo("Anna PETROVA");
+    assertThat(p.displayBirthDate()).isEqualTo("1990-02-03");
     assertThat(p.birthDates()).containsExactly("1990-02-03");
     assertThat(p.subjectCategories())
         .containsExactly(
@@ -46,6 +48,8 @@ class EntityProfileTest {
             .build(CODES, 25);
 
     assertThat(p.identifiers()).containsExactly("PASSPORT:GB:123");
+    assertThat(p.displayName()).isNull();
+    assertThat(p.displayBirthDate()).isNull();
     assertThat(p.handlingCode()).isNull();
     assertThat(p.reviewFlags()).isEmpty();
   }

@@ -102,7 +102,10 @@ public final class ExportJob {
     long merges = 0;
     for (String pairs : PAIR_TABLES) {
       if (exists(from, pairs)) {
-        Dataset<Row> between = withoutWithheldText(betweenReleased(table(from, pairs), keys), withheld);
+        // The release re-forms its entities from its own links, and a priority counts withheld
+        // members: the run's entity columns would name entities the release does not have.
+        Dataset<Row> own = table(from, pairs).drop(org.openresolve.spark.resolve.PairEntities.ADDED.toArray(String[]::new));
+        Dataset<Row> between = withoutWithheldText(betweenReleased(own, keys), withheld);
         write(between, to, pairs);
         if (pairs.equals(ResolveTables.MERGES)) {
           merges = spark.read().parquet(to.resolve(pairs).toString()).count();

@@ -49,7 +49,9 @@ public final class EntityTables {
               "subject_categories",
               DataTypes.createArrayType(new StructType().add("category", StringType).add("records", DataTypes.createArrayType(StringType))))
           .add(Columns.HANDLING_CODE, StringType)
-          .add("review_flags", DataTypes.createArrayType(StringType));
+          .add("review_flags", DataTypes.createArrayType(StringType))
+          .add("display_name", StringType)
+          .add("display_birth_date", StringType);
 
   private EntityTables() {}
 
@@ -126,7 +128,9 @@ public final class EntityTables {
           seq(p.identifiers()),
           seq(p.subjectCategories().stream().map(c -> RowFactory.create(c.category(), seq(c.records()))).toList()),
           p.handlingCode(),
-          seq(p.reviewFlags()));
+          seq(p.reviewFlags()),
+          p.displayName(),
+          p.displayBirthDate());
     }
 
     private static <T> scala.collection.immutable.Seq<T> seq(List<T> values) {

@@ -44,9 +44,9 @@ public final class ResolveTables {
     t = lap(timings, "write_statements_and_entities", t);
     // Each table from the persisted decided pairs, filtered before the evidence is built: caching
     // the evidence rows (nested arrays, a columnar cache) cost more than building them again.
-    writeEvidence(result.scoredPairs(), "LINK", rules, runId, false, out.resolve(MERGES));
-    writeEvidence(result.scoredPairs(), "REVIEW", rules, runId, false, out.resolve(REVIEW));
-    writeEvidence(result.scoredPairs(), "REFUSED", rules, runId, true, out.resolve(REFUSED));
+    write(PairEntities.ofLinks(evidence(result.scoredPairs(), "LINK", rules, runId), membership), false, out.resolve(MERGES));
+    write(PairEntities.withPriority(evidence(result.scoredPairs(), "REVIEW", rules, runId), membership), false, out.resolve(REVIEW));
+    write(PairEntities.ofBothRecords(evidence(result.scoredPairs(), "REFUSED", rules, runId), membership), true, out.resolve(REFUSED));
     t = lap(timings, "write_merges_review_refused", t);
     SparkSession spark = records.sparkSession();
     // The name frequencies the scores used, so er explain recomputes a pair exactly as the run did.
@@ -72,12 +72,14 @@ public final class ResolveTables {
         .parquet(out.resolve(MEMBERSHIP).toString());
   }
 
-  private static void writeEvidence(Dataset<Row> decided, String decision, RuleSet rules, String runId, boolean oneFile, Path to) {
-    Dataset<Row> rows =
-        decided
-            .filter(col(ScorePairs.DECISION).equalTo(decision))
-            .mapPartitions(new MergeEvidence(rules, runId), Encoders.row(MergeEvidence.SCHEMA))
-            .drop("decision");
+  private static Dataset<Row> evidence(Dataset<Row> decided, String decision, RuleSet rules, String runId) {
+    return decided
+        .filter(col(ScorePairs.DECISION).equalTo(decision))
+        .mapPartitions(new MergeEvidence(rules, runId), Encoders.row(MergeEvidence.SCHEMA))
+        .drop("decision");
+  }
+
+  private static void write(Dataset<Row> rows, boolean oneFile, Path to) {
     (oneFile ? rows.coalesce(1) : rows).write().mode(SaveMode.ErrorIfExists).parquet(to.toString());
   }
 

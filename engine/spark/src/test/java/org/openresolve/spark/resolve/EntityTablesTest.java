@@ -76,6 +76,9 @@ class EntityTablesTest {
         .contains("name|anna petrova|crim:V1", "name|anna petrova|intel:S1", "birth_date|1990-02-03|crim:V1", "phone|+441110000001|intel:S1",
             "subject_category|VICTIM|crim:V1", "handling_code|SECRET|intel:S1");
     assertThat(merged.getList(merged.fieldIndex("names"))).containsExactly("anna petrova");
+    assertThat(merged.getString(merged.fieldIndex("display_name"))).isEqualTo("anna petrova");
+    assertThat(merged.getString(merged.fieldIndex("display_birth_date"))).isEqualTo("1990-02-03");
+    assertThat(alone.isNullAt(alone.fieldIndex("display_birth_date"))).isTrue();
   }
 
   @Test

@@ -108,6 +108,39 @@ class GovernedResolveTest {
     r.release();
   }
 
+  @Test
+  void pairTablesNameTheEntitiesOfTheirRecordsAndReviewPairsCarryTheirPriority(@org.junit.jupiter.api.io.TempDir Path dir) {
+    List<PersonRecord> graded = new ArrayList<>();
+    for (PersonRecord p : ResolveDeterminismTest.records()) {
+      boolean personOne = p.key().recordId().endsWith("1") && p.key().recordId().length() == 2;
+      graded.add(personOne ? lowGraded(p) : p);
+    }
+    org.apache.spark.sql.Dataset<Row> records = input(graded);
+    ResolveResult r = new ResolveJob(spark, rules, model).run(records);
+    Map<String, String> m = Memberships.of(r);
+    Map<String, Long> sizes = new java.util.HashMap<>();
+    m.values().forEach(e -> sizes.merge(e, 1L, Long::sum));
+
+    ResolveTables.write(r, records, rules, "test-run", dir);
+    r.release();
+
+    List<Row> merges = spark.read().parquet(dir.resolve(ResolveTables.MERGES).toString()).collectAsList();
+    assertThat(merges).isNotEmpty().allSatisfy(row -> {
+      String entity = row.getAs("entity_id");
+      assertThat(entity).isEqualTo(m.get(row.getAs("source_l") + ":" + row.getAs("record_id_l"))).isEqualTo(m.get(row.getAs("source_r") + ":" + row.getAs("record_id_r")));
+    });
+    List<Row> review = spark.read().parquet(dir.resolve(ResolveTables.REVIEW).toString()).collectAsList();
+    assertThat(review).isNotEmpty().allSatisfy(row -> {
+      String left = m.get(row.getAs("source_l") + ":" + row.getAs("record_id_l"));
+      String right = m.get(row.getAs("source_r") + ":" + row.getAs("record_id_r"));
+      assertThat((String) row.getAs("entity_id_l")).isEqualTo(left);
+      assertThat((String) row.getAs("entity_id_r")).isEqualTo(right);
+      assertThat((Double) row.getAs("priority"))
+          .isEqualTo(org.openresolve.core.pipeline.ReviewPriority.of(row.getAs("match_probability"), sizes.get(left), sizes.get(right), left.equals(right)));
+    });
+    assertThat(spark.read().parquet(dir.resolve(ResolveTables.REFUSED).toString()).columns()).contains("entity_id_l", "entity_id_r");
+  }
+
   private static PersonRecord lowGraded(PersonRecord p) {
     SourceMetadata m = p.metadata();
     return new PersonRecord(p.key(), p.names(), p.birthDates(), p.sex(), p.nationalities(), p.placeOfBirth(), p.identifiers(),
