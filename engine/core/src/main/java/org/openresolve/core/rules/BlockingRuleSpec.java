@@ -1,10 +1,8 @@
 package org.openresolve.core.rules;
 
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One blocking rule of a rule file: records sharing a key of this function become candidate pairs.
@@ -71,15 +69,6 @@ public record BlockingRuleSpec(
     this(id, label, key, null, null, null, null, null);
   }
 
-  /**
-   * The fields whose agreement this rule's pairs imply: its key's, and those of the values it
-   * refines oversize blocks by, since a pair from a finer block agrees on them too.
-   */
-  public Set<PersonField> impliedFields() {
-    Set<PersonField> fields = EnumSet.copyOf(key.fields());
-    refineBy.forEach(r -> fields.addAll(r.fields()));
-    return fields;
-  }
 
   /** Whether EM learns m probabilities from this rule's pairs. */
   public boolean trains() {

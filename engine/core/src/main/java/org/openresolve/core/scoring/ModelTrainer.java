@@ -154,7 +154,7 @@ public final class ModelTrainer {
       if (pairs < MIN_SESSION_PAIRS) {
         continue;
       }
-      Set<PersonField> implied = rule.impliedFields();
+      Set<PersonField> implied = rule.key().fields();
       boolean[] left = new boolean[n];
       boolean[][] fixed = new boolean[n][];
       for (int c = 0; c < n; c++) {
