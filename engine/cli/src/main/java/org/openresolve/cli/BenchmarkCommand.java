@@ -21,9 +21,9 @@ import org.openresolve.model.SourceKind;
 import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.progress.Progress;
 import org.openresolve.spark.evaluate.EvaluateJob;
+import org.openresolve.spark.evaluate.EvaluationFile;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.resolve.ResolveResult;
-import org.openresolve.spark.resolve.ResolveTables;
 import org.openresolve.spark.output.OutputDirectory;
 import org.openresolve.spark.run.ResolveAction;
 import org.openresolve.spark.run.ResolveOptions;
@@ -120,7 +120,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
       long e0 = System.nanoTime();
       EvaluateJob.Result evaluation =
-          new EvaluateJob(spark).run(out.resolve(ResolveTables.MEMBERSHIP).toString(), data.resolve("truth.csv").toString());
+          new EvaluateJob(spark).run(out, data.resolve("truth.csv"));
       double evaluateSeconds = seconds(e0);
       EvaluationScores scores = evaluation.sums().scores();
 
@@ -136,6 +136,7 @@ final class BenchmarkCommand implements Callable<Integer> {
       w.printf("stage times (ms): %s%n", outcome.timingsMillis());
       w.printf("pairwise  precision %.4f  recall %.4f  F1 %.4f%n", scores.pairwise().precision(), scores.pairwise().recall(), scores.pairwise().f1());
       w.printf("B-cubed   precision %.4f  recall %.4f  F1 %.4f%n", scores.bcubed().precision(), scores.bcubed().recall(), scores.bcubed().f1());
+      EvaluationReport.printRecallLoss(w, evaluation.recallLoss());
       w.printf("evaluation %.1f s; run %s in %s%n", evaluateSeconds, outcome.runId(), out);
       w.flush();
 
@@ -150,6 +151,7 @@ final class BenchmarkCommand implements Callable<Integer> {
       outcome.timingsMillis().forEach(stages::put);
       prf(root.putObject("pairwise"), scores.pairwise());
       prf(root.putObject("bcubed"), scores.bcubed());
+      EvaluationFile.recallLoss(root.putObject("recall_loss"), evaluation.recallLoss());
       json.writeValue(dir.resolve("benchmark.json").toFile(), root);
       OutputDirectory.seal(dir, "benchmark", outcome.runId(), "benchmark.json");
       OutputDirectory.markComplete(dir);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,13 @@ public final class LocalResolver {
     Map<String, Long> sizes = new HashMap<>();
     prepared.forEach(p -> p.blockKeys().forEach(k -> sizes.merge(k, 1L, Long::sum)));
     BlockLimits limits = BlockLimits.of(rules);
-    BlockCensus census = new BlockCensus(limits);
+    Set<String> oversize = new HashSet<>();
+    sizes.forEach((key, size) -> {
+      if (limits.isOversize(key, size)) {
+        oversize.add(key);
+      }
+    });
+    BlockCensus census = new BlockCensus(limits, oversize);
     sizes.forEach((key, size) -> {
       if (size >= 2) {
         census.add(key, size);
@@ -70,7 +77,7 @@ public final class LocalResolver {
     List<BlockEntry> entries = new ArrayList<>();
     for (int node = 0; node < n; node++) {
       PreparedRecord p = prepared.get(node);
-      long[] codes = blockKeys.codesOf(p.blockKeys(), k -> limits.yieldsPairs(k, sizes.get(k)));
+      long[] codes = blockKeys.codesOf(p.blockKeys(), BlockLimits.pairable(k -> sizes.get(k) >= 2, oversize));
       for (long code : codes) {
         entries.add(new BlockEntry(code, node, p.view(), p.lowGrade(), codes));
       }

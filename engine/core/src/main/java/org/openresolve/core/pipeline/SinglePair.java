@@ -2,12 +2,9 @@ package org.openresolve.core.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openresolve.core.blocking.SharedKeys;
 import org.openresolve.core.compare.ComparisonVector;
 import org.openresolve.core.compare.PairComparer;
 import org.openresolve.core.rules.RuleSet;
@@ -23,8 +20,7 @@ import org.openresolve.core.scoring.TermFrequencies;
  * clustering did with a link (a refusal) needs the whole component: that is read from the run.
  */
 public final class SinglePair {
-  private final RuleSet rules;
-  private final Set<String> oversizeKeys;
+  private final PairReach.Finder reaches;
   private final PairComparer comparer;
   private final PairComparison comparison;
   private final PairDecider decider;
@@ -33,16 +29,16 @@ public final class SinglePair {
   /**
    * @param termCounts the run's counts of values (empty for none)
    * @param records the run's record count
-   * @param oversizeKeys the keys the run skipped as oversize
+   * @param oversizeKeys the keys of the run's blocks over their limit, skipped or refined
    */
   public SinglePair(RuleSet rules, ModelParameters model, Map<String, Long> termCounts, long records, Set<String> oversizeKeys) {
-    this.rules = requireNonNull(rules, "rules is null");
-    this.oversizeKeys = Set.copyOf(oversizeKeys);
+    requireNonNull(rules, "rules is null");
     TermCounts counts = termCounts.isEmpty() ? null : new TermCounts(rules, termCounts, records);
     this.comparer = new PairComparer(rules);
     this.comparison = new PairComparison(comparer, new org.openresolve.core.blocking.SkipConditions(rules), counts);
     this.decider = new PairDecider(rules, model, counts == null ? null : new TermFrequencies(rules, model, counts));
     this.masks = new RuleMasks(rules);
+    this.reaches = new PairReach.Finder(rules, oversizeKeys, comparison);
   }
 
   /**
@@ -65,34 +61,14 @@ public final class SinglePair {
 
   /** The pair of two records, {@code left} the one of the smaller key. */
   public Outcome of(PreparedRecord left, PreparedRecord right) {
-    Set<String> shared = new LinkedHashSet<>(left.blockKeys());
-    shared.retainAll(Set.copyOf(right.blockKeys()));
-    List<String> usable = new ArrayList<>();
-    for (String key : shared) {
-      if (!oversizeKeys.contains(key)) {
-        usable.add(key);
-      }
-    }
-    BlockKeys keys = new BlockKeys(rules);
-    long mask = 0;
-    for (long code : keys.codesOf(usable, k -> true)) {
-      mask |= 1L << SharedKeys.ruleBit(code);
-    }
+    PairReach reach = reaches.of(left, right);
     BlockEntry a = new BlockEntry(0, 0, left.view(), left.lowGrade(), new long[0]);
     BlockEntry b = new BlockEntry(0, 1, right.view(), right.lowGrade(), new long[0]);
-    ComparedPair pair = comparison.compare(a, b, mask);
+    ComparedPair pair = comparison.compare(a, b, reach.pairedRules());
     CandidatePair lean = pair.lean();
     PairScore score = decider.score(TrainingCounts.patternOf(lean.levels()), lean.termCounts());
     Decision decision = decider.decide(lean);
-    DecisionReason notCompared = null;
-    if (shared.isEmpty()) {
-      notCompared = new DecisionReason.NotBlocked();
-    } else if (usable.isEmpty()) {
-      notCompared = new DecisionReason.Oversize(List.copyOf(shared));
-    } else if (comparison.skips(mask, left.view(), right.view())) {
-      notCompared = new DecisionReason.SkippedWhen(masks.ids(mask));
-    }
-    return new Outcome(List.copyOf(shared), notCompared, pair.vector(), score, decision);
+    return new Outcome(reach.sharedKeys(), reach.notCompared(masks), pair.vector(), score, decision);
   }
 
   /** The comparer of the run's rules. */

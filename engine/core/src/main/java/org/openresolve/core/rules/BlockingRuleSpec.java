@@ -1,6 +1,7 @@
 package org.openresolve.core.rules;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -20,12 +21,32 @@ import java.util.List;
  *     comparing (namesakes born years apart, under a key of names alone); checked on those
  *     comparisons first, before the others are computed. A pair another rule also reaches is
  *     compared whatever these say. May be absent.
+ * @param refineBy how a block over the size limit is split rather than skipped: the first value
+ *     splits it, and a finer block still over the limit is split by the next; a block past the
+ *     last is skipped and reported. May be absent: an oversize block is then skipped.
  */
 public record BlockingRuleSpec(
-    String id, String label, KeyFunction key, Integer maxBlockSize, String list, Boolean trainsModel, List<LevelRef> skipWhen)
+        String id,
+    String label,
+    KeyFunction key,
+    Integer maxBlockSize,
+    String list,
+    Boolean trainsModel,
+    List<LevelRef> skipWhen,
+    List<RefineKey> refineBy)
     implements Serializable {
+  /** Finer levels than this multiply a record's keys for blocks that small limits already split. */
+  public static final int MAX_REFINEMENTS = 3;
+
   public BlockingRuleSpec {
     skipWhen = skipWhen == null ? List.of() : List.copyOf(skipWhen);
+    refineBy = refineBy == null ? List.of() : List.copyOf(refineBy);
+    if (refineBy.size() > MAX_REFINEMENTS) {
+      throw new IllegalArgumentException("refine_by lists at most " + MAX_REFINEMENTS + " values, got " + refineBy.size());
+    }
+    if (new HashSet<>(refineBy).size() < refineBy.size()) {
+      throw new IllegalArgumentException("refine_by names a value twice: " + refineBy);
+    }
     id = Required.id(id);
     label = Required.text(label, "label");
     Required.key(key, "key");
@@ -41,12 +62,13 @@ public record BlockingRuleSpec(
   }
 
   public BlockingRuleSpec(String id, String label, KeyFunction key, Integer maxBlockSize) {
-    this(id, label, key, maxBlockSize, null, null, null);
+    this(id, label, key, maxBlockSize, null, null, null, null);
   }
 
   public BlockingRuleSpec(String id, String label, KeyFunction key) {
-    this(id, label, key, null, null, null, null);
+    this(id, label, key, null, null, null, null, null);
   }
+
 
   /** Whether EM learns m probabilities from this rule's pairs. */
   public boolean trains() {

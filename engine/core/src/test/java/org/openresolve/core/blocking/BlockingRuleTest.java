@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.BlockingRuleSpec;
 import org.openresolve.core.rules.KeyFunction;
+import org.openresolve.core.rules.RefineKey;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.model.Address;
 import org.openresolve.model.Identifier;
@@ -48,6 +50,42 @@ class BlockingRuleTest {
 
     assertThat(rule(KeyFunction.FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR).keys(v))
         .containsExactly("r:SM0|1980", "r:SM0|1981", "r:XMT|1980", "r:XMT|1981");
+  }
+
+  @Test
+  void aRuleThatRefinesGivesEachLevelOfFinerKeysAfterItsOwn() {
+    BlockingRule rule =
+        new BlockingRule(
+            new BlockingRuleSpec("r", "test rule", KeyFunction.BIRTH_DATE, 10, null, null, null, List.of(RefineKey.FAMILY_INITIAL, RefineKey.BIRTH_YEAR)));
+    MatchView v = view(record().name(name("anna", "smith")).name(name("anna", "jones")).birthDate(PartialDate.of(1980, 1, 2)));
+
+    assertThat(rule.keys(v)).containsExactly("r:1980-01-02", "r/1:1980-01-02/s", "r/1:1980-01-02/j", "r/2:1980-01-02/s/1980", "r/2:1980-01-02/j/1980");
+  }
+
+  @Test
+  void aRecordWithoutTheValueRefinedByKeysItAsUnknown() {
+    BlockingRule rule =
+        new BlockingRule(new BlockingRuleSpec("r", "test rule", KeyFunction.GIVEN_AND_FAMILY_NAME_PHONETIC, 10, null, null, null, List.of(RefineKey.BIRTH_YEAR)));
+    MatchView v = view(record().name(name("anna", "kay")));
+
+    assertThat(rule.keys(v)).containsExactly("r:AN|K", "r/1:AN|K/?");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "r:1980-01-02, r, 0",
+    "r/1:1980-01-02/s, r, 1",
+    "r/2:a/b:c/s/1980, r, 2",
+  })
+  void aKeyNamesItsRuleAndLevel(String key, String rule, int level) {
+    assertThat(BlockingRule.ruleIdOf(key)).isEqualTo(rule);
+    assertThat(BlockingRule.levelOf(key)).isEqualTo(level);
+  }
+
+  @Test
+  void aRefinedKeyNamesTheKeyItSplits() {
+    assertThat(BlockingRule.coarserOf("r/2:a/b:c/s/1980")).isEqualTo("r/1:a/b:c/s");
+    assertThat(BlockingRule.coarserOf("r/1:a/b:c/s")).isEqualTo("r:a/b:c");
   }
 
   @Test

@@ -255,6 +255,24 @@ class RuleFileErrorsTest {
     assertThat(error(text)).isEqualTo("FILE:6: blocking.rules[0].skip_when[0].comparison: no comparison with id 'surname'");
   }
 
+  @Test
+  void refineByAnUnknownValueIsRefusedWithTheFieldPath() throws IOException {
+    String text = VALID.replace("key: BIRTH_DATE}\n", "key: BIRTH_DATE, refine_by: [SHOE_SIZE]}\n");
+    assertThat(error(text)).startsWith("FILE:6: blocking.rules[0].refine_by[0]: 'SHOE_SIZE' is not one of [BIRTH_YEAR, GIVEN_INITIAL, ");
+  }
+
+  @Test
+  void refineByNamingAValueTwiceIsRefused() throws IOException {
+    String text = VALID.replace("key: BIRTH_DATE}\n", "key: BIRTH_DATE, refine_by: [FAMILY_INITIAL, FAMILY_INITIAL]}\n");
+    assertThat(error(text)).isEqualTo("FILE:6: blocking.rules[0]: refine_by names a value twice: [FAMILY_INITIAL, FAMILY_INITIAL]");
+  }
+
+  @Test
+  void refineByIsReadInOrder() throws IOException {
+    String text = VALID.replace("key: BIRTH_DATE}\n", "key: BIRTH_DATE, refine_by: [FAMILY_INITIAL, GIVEN_INITIAL]}\n");
+    assertThat(RuleSet.load(write(text)).blocking().rules().get(0).refineBy()).containsExactly(RefineKey.FAMILY_INITIAL, RefineKey.GIVEN_INITIAL);
+  }
+
   /** VALID with its first comparison on given names, whose second level is {@code level}. */
   private static String givenNameLevel(String level) {
     return VALID.replace("field: FAMILY_NAME", "field: GIVEN_NAME").replace("{label: close, when: JARO_WINKLER, threshold: 0.9}", level);

@@ -6,10 +6,13 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import java.nio.file.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.core.evaluate.OverlapSums;
+import org.openresolve.core.evaluate.RecallLoss;
+import org.openresolve.spark.resolve.ResolveTables;
 
 /**
  * Scores a run's membership against a ground-truth file ({@code source,record_id,entity}). The
@@ -23,9 +26,26 @@ public final class EvaluateJob {
     this.spark = requireNonNull(spark, "spark is null");
   }
 
-  /** Sums over records present in both, and how many records only one side has. */
-  public record Result(OverlapSums sums, long onlyInOutput, long onlyInTruth) {}
+  /**
+   * Sums over records present in both, how many records only one side has, and where the run lost
+   * true pairs (null when only a membership table was scored).
+   */
+  public record Result(OverlapSums sums, long onlyInOutput, long onlyInTruth, RecallLoss recallLoss) {
+    public Result withRecallLoss(RecallLoss loss) {
+      return new Result(sums, onlyInOutput, onlyInTruth, loss);
+    }
+  }
 
+  /**
+   * Scores a run's output directory: its membership, and where it lost true pairs when it holds a
+   * resolve run's tables and rule file ({@link RecallLossJob#canRun}).
+   */
+  public Result run(Path out, Path truth) {
+    Result r = run(out.resolve(ResolveTables.MEMBERSHIP).toString(), truth.toString());
+    return RecallLossJob.canRun(out) ? r.withRecallLoss(new RecallLossJob(spark).run(out, truth.toString())) : r;
+  }
+
+  /** Scores a membership table alone. */
   public Result run(String membershipPath, String truthPath) {
     Dataset<Row> membership = spark.read().parquet(membershipPath).select("source", "record_id", "entity_id");
     Dataset<Row> truth =
@@ -57,7 +77,7 @@ public final class EvaluateJob {
             truePairs,
             s.isNullAt(2) ? 0 : s.getDouble(2),
             s.isNullAt(3) ? 0 : s.getDouble(3));
-    return new Result(sums, onlyInOutput, onlyInTruth);
+    return new Result(sums, onlyInOutput, onlyInTruth, null);
   }
 
   private static long pairs(Dataset<Row> sizes, String column) {

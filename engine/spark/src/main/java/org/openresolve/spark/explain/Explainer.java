@@ -183,7 +183,7 @@ public final class Explainer {
     }
     if (o.notCompared() instanceof DecisionReason.Oversize oversize) {
       return new PairExplanation(left, right, same ? through : PairExplanation.Outcome.ONLY_IN_OVERSIZE_BLOCKS, entityLeft, entityRight, shared, evidence,
-          "every key they share (" + String.join(", ", oversize.keys()) + ") was a block over the size limit, skipped and reported in the manifest");
+          "every key they share (" + String.join(", ", oversize.keys()) + ") was a block over its size limit, skipped or split by a finer key they do not share, and reported in the manifest");
     }
     if (o.notCompared() instanceof DecisionReason.SkippedWhen skipped) {
       return new PairExplanation(left, right, same ? through : PairExplanation.Outcome.SKIPPED_BY_CONDITION, entityLeft, entityRight, shared, evidence,

@@ -17,6 +17,7 @@ import org.apache.spark.util.sketch.BloomFilter;
 import org.openresolve.core.codec.MatchViewCodec;
 import org.openresolve.core.pipeline.BlockEntry;
 import org.openresolve.core.pipeline.BlockKeys;
+import org.openresolve.core.pipeline.BlockLimits;
 
 /**
  * Turns a view's blocking keys into the rows that gather blocks: one per key the record may pair on
@@ -48,7 +49,7 @@ final class PairingKeys implements FlatMapFunction<Row, Row> {
 
   /**
    * @param pairing keys of blocks of two records or more (a false positive costs a row, no pair)
-   * @param oversize keys of blocks over their size limit
+   * @param oversize keys of blocks over their size limit, skipped or refined
    */
   PairingKeys(Broadcast<BloomFilter> pairing, Broadcast<Set<String>> oversize, BlockKeys keys) {
     this.pairing = requireNonNull(pairing, "pairing is null");
@@ -61,7 +62,7 @@ final class PairingKeys implements FlatMapFunction<Row, Row> {
   public Iterator<Row> call(Row view) {
     BloomFilter mayPair = pairing.value();
     Set<String> skipped = oversize.value();
-    long[] codes = keys.codesOf(view.getList(view.fieldIndex(ViewRows.BLOCK_KEYS)), k -> mayPair.mightContainString(k) && !skipped.contains(k));
+    long[] codes = keys.codesOf(view.getList(view.fieldIndex(ViewRows.BLOCK_KEYS)), BlockLimits.pairable(mayPair::mightContainString, skipped));
     List<Row> rows = new ArrayList<>(codes.length);
     Object node = view.get(view.fieldIndex(ViewRows.NODE));
     Object bytes = view.get(view.fieldIndex(ViewRows.VIEW));

@@ -46,6 +46,7 @@ import org.openresolve.core.pipeline.Judgements;
 import org.openresolve.core.pipeline.PairComparison;
 import org.openresolve.core.pipeline.PairDecider;
 import org.openresolve.core.pipeline.PairDecision;
+import org.openresolve.core.pipeline.PreparedRecord;
 import org.openresolve.core.pipeline.RandomPairs;
 import org.openresolve.core.pipeline.RuleMasks;
 import org.openresolve.core.pipeline.TermCounting;
@@ -138,12 +139,17 @@ public final class ResolveJob {
         views.select(explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY)).groupBy(ViewRows.BLOCK_KEY).count()
             .filter(col("count").geq(2))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    // Every key over its limit, refined or skipped: the refined keys in use are those that split one.
+    Set<String> oversize = new HashSet<>();
+    for (Row r : sizes.filter((FilterFunction<Row>) r -> limits.isOversize(r.getString(0), r.getLong(1))).select(ViewRows.BLOCK_KEY).collectAsList()) {
+      oversize.add(r.getString(0));
+    }
     BlockCensus census =
-        sizes.toJavaRDD().aggregate(new BlockCensus(limits), (c, r) -> c.add(r.getString(0), r.getLong(1)), BlockCensus::merge);
+        sizes.toJavaRDD().aggregate(new BlockCensus(limits, oversize), (c, r) -> c.add(r.getString(0), r.getLong(1)), BlockCensus::merge);
     BlockStats stats = census.stats();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<Set<String>> skipped = jsc.broadcast(new HashSet<>(census.oversizeKeys()));
-    Broadcast<BloomFilter> pairing = jsc.broadcast(pairingKeys(sizes, stats, limits));
+    Broadcast<Set<String>> skipped = jsc.broadcast(oversize);
+    Broadcast<BloomFilter> pairing = jsc.broadcast(pairingKeys(sizes, stats, limits, skipped));
     PairComparer comparer = new PairComparer(rules);
     LongAccumulator skippedPairs = spark.sparkContext().longAccumulator("pairs skipped by skip_when");
     // Counted before blocking: they need no model, and a pair carries the counts, not the names.
@@ -280,8 +286,23 @@ public final class ResolveJob {
 
   /** Every record's match view and blocking keys, built once. */
   private Dataset<Row> unnumberedViews(Dataset<Row> records) {
+    return preparedRecords(records, rules);
+  }
+
+  /**
+   * The records of a {@code records/} table prepared as resolution prepares them under {@code
+   * rules}: {@code source}, {@code record_id} and the rest, read back by {@link #prepared}.
+   */
+  public static Dataset<Row> preparedRecords(Dataset<Row> records, RuleSet rules) {
     Column record = struct(java.util.Arrays.stream(records.columns()).map(functions::col).toArray(Column[]::new));
     return records.select(record.as("_record")).mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.UNNUMBERED));
+  }
+
+  /** The prepared record of a row (or struct) of {@link #preparedRecords}. */
+  public static PreparedRecord prepared(Row r) {
+    return new PreparedRecord(
+        MatchViewCodec.decode((byte[]) r.get(r.fieldIndex(ViewRows.VIEW))), r.getList(r.fieldIndex(ViewRows.BLOCK_KEYS)),
+        r.getBoolean(r.fieldIndex(ViewRows.LOW_GRADE)));
   }
 
   /**
@@ -299,14 +320,14 @@ public final class ResolveJob {
   }
 
   /**
-   * The keys of blocks that can yield pairs (two records or more, not oversize) as a Bloom filter:
+   * The keys of blocks that can yield pairs (two records or more, in use, not oversize) as a Bloom filter:
    * a few bits per key however many there are. A false positive only lets a record through to a
    * block that then yields nothing, so it costs a little shuffle, never a pair.
    */
-  private static BloomFilter pairingKeys(Dataset<Row> sizes, BlockStats stats, BlockLimits limits) {
+  private static BloomFilter pairingKeys(Dataset<Row> sizes, BlockStats stats, BlockLimits limits, Broadcast<Set<String>> oversize) {
     long expected = Math.max(1, stats.blocks() - stats.oversizeBlocks());
     return sizes
-        .filter((FilterFunction<Row>) r -> limits.yieldsPairs(r.getString(0), r.getLong(1)))
+        .filter((FilterFunction<Row>) r -> limits.yieldsPairs(r.getString(0), r.getLong(1), oversize.value()))
         .stat()
         .bloomFilter(ViewRows.BLOCK_KEY, expected, 0.01);
   }

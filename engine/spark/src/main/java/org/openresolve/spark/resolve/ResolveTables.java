@@ -3,6 +3,7 @@ package org.openresolve.spark.resolve;
 import static org.apache.spark.sql.functions.col;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +52,14 @@ public final class ResolveTables {
     SparkSession spark = records.sparkSession();
     // The name frequencies the scores used, so er explain recomputes a pair exactly as the run did.
     counts(spark, "value_key", result.termCounts()).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(TERM_FREQUENCIES).toString());
-    // The blocks skipped for their size, so er explain can say a pair was never compared because of them.
-    Map<String, Long> oversize = new LinkedHashMap<>();
-    result.blocks().oversize().forEach(b -> oversize.put(b.key(), b.size()));
-    counts(spark, "block_key", oversize).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(OVERSIZE_BLOCKS).toString());
+    // The blocks over their limit, skipped or split by a finer key, so er explain and er evaluate
+    // can say a pair was never compared because of them.
+    List<Row> oversize = new ArrayList<>();
+    result.blocks().oversize().forEach(b -> oversize.add(RowFactory.create(b.key(), b.size(), false)));
+    result.blocks().refined().forEach(b -> oversize.add(RowFactory.create(b.key(), b.size(), true)));
+    StructType oversizeSchema =
+        new StructType().add("block_key", DataTypes.StringType, false).add("records", DataTypes.LongType, false).add("refined", DataTypes.BooleanType, false);
+    spark.createDataFrame(oversize, oversizeSchema).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(OVERSIZE_BLOCKS).toString());
     lap(timings, "write_counts", t);
     return timings;
   }

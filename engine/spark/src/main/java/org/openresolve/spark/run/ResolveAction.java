@@ -198,7 +198,7 @@ public final class ResolveAction {
     EvaluateJob.Result evaluation = null;
     if (options.truth() != null) {
       progress.start("evaluating against " + options.truth().getFileName());
-      evaluation = new EvaluateJob(spark).run(out.resolve(ResolveTables.MEMBERSHIP).toString(), options.truth().toString());
+      evaluation = new EvaluateJob(spark).run(out, options.truth());
       progress.done("evaluating against " + options.truth().getFileName(), "done");
       EvaluationFile.write(out.resolve(EvaluationFile.NAME), options.truth(), evaluation);
     }
@@ -319,12 +319,14 @@ public final class ResolveAction {
     blocks.put("max_block_size", b.maxBlockSize());
     blocks.put("oversize_blocks_skipped", b.oversizeBlocks());
     blocks.put("records_in_oversize_blocks", b.recordsInOversizeBlocks());
+    blocks.put("oversize_blocks_refined", b.refined().size());
     blocks.put("pairs_skipped_by_condition", b.pairsSkippedByCondition());
     ArrayNode largest = blocks.putArray("largest");
     b.largest().forEach(x -> largest.addObject().put("key", x.key()).put("size", x.size()));
     ObjectNode byRule = blocks.putObject("by_rule");
     b.byRule().forEach(x -> byRule.putObject(x.rule()).put("blocks", x.blocks()).put("largest", x.largest()).put("pairs", x.pairs())
-        .put("oversize_blocks_skipped", x.oversizeBlocks()).put("max_block_size", x.maxBlockSize()));
+        .put("oversize_blocks_skipped", x.oversizeBlocks()).put("oversize_blocks_refined", x.refinedBlocks())
+        .put("max_block_size", x.maxBlockSize()));
     c.put("candidate_pairs", r.candidatePairs());
     c.put("links", r.links());
     c.put("review_pairs", r.reviewPairs());
