@@ -52,9 +52,7 @@ public final class ScenarioRunner {
   }
 
   public ScenarioResult run(Scenario scenario) {
-    List<PersonRecord> input = new ArrayList<>(background);
-    input.addAll(scenario.records());
-    LocalResolution run = new LocalResolver(rules, model, List.of()).resolve(input);
+    LocalResolution run = resolve(scenario);
     Map<String, Integer> expectedGroup = new HashMap<>();
     for (int g = 0; g < scenario.groups().size(); g++) {
       for (String key : scenario.groups().get(g)) {
@@ -80,6 +78,25 @@ public final class ScenarioRunner {
       }
     }
     return new ScenarioResult(scenario, merged, split);
+  }
+
+  /** Every pair of the scenario's records with what the engine did with it and its evidence, whatever the expectation. */
+  public List<ScenarioResult.Finding> everyPair(Scenario scenario) {
+    Explanations explain = new Explanations(resolve(scenario), scenario.records());
+    List<ScenarioResult.Finding> out = new ArrayList<>();
+    List<String> keys = scenario.keys();
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = i + 1; j < keys.size(); j++) {
+        out.add(explain.finding(keys.get(i), keys.get(j)));
+      }
+    }
+    return out;
+  }
+
+  private LocalResolution resolve(Scenario scenario) {
+    List<PersonRecord> input = new ArrayList<>(background);
+    input.addAll(scenario.records());
+    return new LocalResolver(rules, model, List.of()).resolve(input);
   }
 
   /** What the run did with a pair, and its evidence replayed by the run's own pipeline. */
