@@ -1,6 +1,5 @@
 package org.openresolve.scenarios;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,21 +25,34 @@ public record ScenarioFile(
     Map<String, String> phoneRegion,
     Expectation expect) {
   public ScenarioFile {
+    phoneRegion = phoneRegion == null ? Map.of() : new TreeMap<>(phoneRegion);
+  }
+
+  /**
+   * What is wrong with the file as a whole, or null. Checked after parsing rather than in the
+   * constructor, so that a misspelt key is reported as such rather than as the part it left out.
+   */
+  String problem() {
     if (principle == null || principle.isBlank()) {
-      throw new IllegalArgumentException("principle is missing: one sentence saying what the scenario shows");
+      return "principle is missing: one sentence saying what the scenario shows";
     }
     if (blank(criminalRecords) && blank(intelligenceReports) && blank(openWeb)) {
-      throw new IllegalArgumentException("no records: give criminal_records, intelligence_reports or open_web");
+      return "no records: give criminal_records, intelligence_reports or open_web";
     }
-    if (expect == null) {
-      throw new IllegalArgumentException("expect is missing: give expect: {groups: [[id, id], ...]} (an empty list when every record is alone)");
+    if (expect == null || expect.groups() == null) {
+      return "expect.groups is missing: give expect: {groups: [[id, id], ...]}, or groups: [] when every record is alone";
     }
-    phoneRegion = phoneRegion == null ? Map.of() : new TreeMap<>(phoneRegion);
     for (String source : phoneRegion.keySet()) {
       if (!ScenarioSource.names().contains(source)) {
-        throw new IllegalArgumentException("phone_region names '" + source + "'; sources are " + ScenarioSource.names());
+        return "phone_region names '" + source + "'; sources are " + ScenarioSource.names();
       }
     }
+    for (List<String> g : expect.groups()) {
+      if (g == null || g.size() < 2) {
+        return "expect.groups has a group of " + (g == null ? 0 : g.size()) + " record(s); a record alone needs no group";
+      }
+    }
+    return null;
   }
 
   private static boolean blank(String s) {
@@ -52,19 +64,5 @@ public record ScenarioFile(
    *
    * @param groups each a list of two or more record ids
    */
-  public record Expectation(List<List<String>> groups) {
-    public Expectation {
-      if (groups == null) {
-        throw new IllegalArgumentException("groups is missing (an empty list when every record is alone)");
-      }
-      List<List<String>> copy = new ArrayList<>();
-      for (List<String> g : groups) {
-        if (g == null || g.size() < 2) {
-          throw new IllegalArgumentException("a group lists " + (g == null ? 0 : g.size()) + " record(s); a record alone needs no group");
-        }
-        copy.add(List.copyOf(g));
-      }
-      groups = List.copyOf(copy);
-    }
-  }
+  public record Expectation(List<List<String>> groups) {}
 }

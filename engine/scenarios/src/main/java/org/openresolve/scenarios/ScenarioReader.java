@@ -50,6 +50,9 @@ public final class ScenarioReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+    if (spec.problem() != null) {
+      throw new ConfigFileException(file.toString(), 0, "", spec.problem());
+    }
     String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     List<PersonRecord> records = new ArrayList<>();
     List<FieldIssue> issues = new ArrayList<>();

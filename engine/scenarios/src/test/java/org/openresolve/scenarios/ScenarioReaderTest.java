@@ -110,7 +110,7 @@ class ScenarioReaderTest {
           groups:
             - [OW-1]
         """);
-    assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(ConfigFileException.class).hasMessageContaining("a record alone needs no group");
+    assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(ConfigFileException.class).hasMessageContaining("one.yaml: expect.groups has a group of 1 record(s); a record alone needs no group");
   }
 
   @Test
