@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       GenerateCommand.class,
       BenchmarkCommand.class,
+      ScenariosCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ErCommand implements Runnable {
