@@ -230,8 +230,9 @@ public final class TermFrequencies implements Serializable {
    * <p>A value held by more people than a {@code shared_value} limit allows keeps only the limit's
    * share of a positive weight. Below it, a comparison weighed by rarity ({@link
    * ComparisonSpec#rarity}) gets, at its exact level, log2(m / u) with u the chance that a record
-   * drawn at random is held by another holder of the value: (people - 1) / records, or {@link
-   * TermCounts#unseenSharing} for a value the data shows with one person. The prior of a random
+   * drawn at random is held by another holder of the value: {@link TermCounts#unseenSharing} for a
+   * value the data shows with one person; a value several people hold keeps at most the model's
+   * weight, since its other holders are relatives or associates, not random draws. The prior of a random
    * pair shrinks as 1 / records, and so does this u: a value held by one person in a million records
    * weighs as much against the prior as one held by one person in a thousand, so a decision does
    * not drift with the size of the input. Names weigh log2(m / tf) but never more than the model's
@@ -247,8 +248,13 @@ public final class TermFrequencies implements Serializable {
       if (!rarity[c] || !exact || counts.records() == 0) {
         return modelWeight;
       }
-      double others = count >= 2 ? count - 1 : counts.unseenSharing(c);
-      return Math.log(mExact[c] * counts.records() / others) / LN2;
+      if (count >= 2) {
+        // Held by several people (a household's e-mail, a family phone): the other holders are
+        // relatives or associates of the pair far more often than one draw in the whole data, so
+        // rarity says nothing the model did not learn, and agreement weighs no more than its weight.
+        return Math.min(modelWeight, Math.log(mExact[c] * counts.records() / (count - 1)) / LN2);
+      }
+      return Math.log(mExact[c] * counts.records() / counts.unseenSharing(c)) / LN2;
     }
     if (count <= 0 || counts.records() == 0) {
       return modelWeight;

@@ -131,6 +131,7 @@ class SharedValuesTest {
   void aPhoneAsManyPeopleShareAsTheLimitAllowsStillCountsWeighedByItsOtherHolders() {
     PairScore s = scorePhoneOnly(Map.of(TermFrequencies.key(PersonField.PHONE, BURNER), 3L));
 
+    // log2(0.5 x 1,000 / 2 other holders), below the model's log2(0.5 / 0.001)
     assertThat(s.partialWeights().get(comparison("phone"))).isCloseTo(Math.log(0.5 * 1_000 / 2) / Math.log(2), within(1e-9));
   }
 
