@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ResolveCommand.class,
       IngestCommand.class,
       EvaluateCommand.class,
+      ReportCommand.class,
       ExplainCommand.class,
       ExportCommand.class,
       RulesCommand.class,

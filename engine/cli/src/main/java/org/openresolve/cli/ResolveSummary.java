@@ -32,6 +32,7 @@ final class ResolveSummary {
       }
     }
     w.printf("run %s written to %s%n", o.runId(), o.manifest().out());
+    w.printf("report: %s%n", o.manifest().out().resolve(org.openresolve.spark.report.RunReportFile.NAME));
     w.flush();
     if (o.evaluation() != null) {
       EvaluationReport.print(w, o.evaluation());

@@ -153,6 +153,7 @@ public final class ReportPage {
       html.append("<p>The run recorded no match weights.</p>");
       return;
     }
+    html.append("<p class=\"note\">").append(number(h.total())).append(" pairs scored.</p>");
     List<WeightHistogram.Bin> bins = h.bins();
     long[] counts = bins.stream().mapToLong(WeightHistogram.Bin::pairs).toArray();
     html.append(Charts.histogram("Compared pairs by match weight", bins.get(0).lower(), counts,

@@ -43,7 +43,7 @@ class ReportPageTest {
   void theThresholdsAreMarkedOnTheWeightHistogramAtTheirWeights() {
     String page = ReportPage.render(SampleReports.sample());
 
-    assertThat(page).contains(">link +3.17<", ">review +0.00<");
+    assertThat(page).contains(">link +3.17<", ">review +0.00<", "430 pairs scored.");
   }
 
   @Test

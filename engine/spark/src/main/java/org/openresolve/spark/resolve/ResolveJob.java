@@ -55,6 +55,7 @@ import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.TermCounts;
 import org.openresolve.core.scoring.TermFrequencies;
+import org.openresolve.core.scoring.WeightHistogram;
 import org.openresolve.model.Judgement;
 import org.openresolve.spark.cluster.ConnectedComponents;
 import org.openresolve.spark.ingest.RecordDerivation;
@@ -186,7 +187,9 @@ public final class ResolveJob {
 
     TermFrequencies tf = counts == null ? null : new TermFrequencies(rules, model, counts);
     PairDecider decider = new PairDecider(rules, model, tf);
-    Dataset<Row> decidedPairs = describe(ScorePairs.decided(pairs, decider), views, comparer, decider);
+    WeightsSeen weights = new WeightsSeen();
+    spark.sparkContext().register(weights, "match weights");
+    Dataset<Row> decidedPairs = describe(ScorePairs.decided(pairs, decider, weights), views, comparer, decider);
     LinkPolicies.Resolved judged = LinkPolicies.resolve(views, judgements, comparer, decider);
     Dataset<Row> scored = LinkPolicies.withJudgedLinks(spark, decidedPairs, judged.same()).persist(StorageLevel.MEMORY_AND_DISK());
     Row decisions =
@@ -196,6 +199,7 @@ public final class ResolveJob {
             .first();
     long links = decisions.isNullAt(0) ? 0 : decisions.getLong(0);
     long review = decisions.isNullAt(1) ? 0 : decisions.getLong(1);
+    WeightHistogram weighed = new WeightHistogram().merge(weights.value());
     pairs.unpersist();
     long t4 = lap(timings, "scoring", t3);
     progress.done("scoring", links + " links, " + review + " for review");
@@ -243,7 +247,7 @@ public final class ResolveJob {
     refusedPairs.unpersist();
     return new ResolveResult(
         decided, membership, model, frozenModel == null, stats, n, candidatePairs, links - refused, review, refused,
-        judged.judged().unknown(), entities, entitySizes, cc.rounds(), timings, termCounts);
+        judged.judged().unknown(), entities, entitySizes, cc.rounds(), timings, termCounts, weighed);
   }
 
   /** The compared pairs of a partition's blocks, counting those {@code skip_when} leaves out. */

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.openresolve.core.pipeline.BlockStats;
 import org.openresolve.core.scoring.ModelParameters;
+import org.openresolve.core.scoring.WeightHistogram;
 
 /**
  * What resolution produced. {@code scoredPairs} holds every compared candidate pair with its score
@@ -21,6 +22,7 @@ import org.openresolve.core.scoring.ModelParameters;
  * @param unknownJudgements judgements naming a record this run does not hold (reported, not fatal)
  * @param trained whether the model was trained in this run (else loaded)
  * @param entitySizes number of entities per member count
+ * @param weights the match weight of every candidate pair scored
  */
 public record ResolveResult(
     Dataset<Row> scoredPairs,
@@ -38,7 +40,8 @@ public record ResolveResult(
     Map<Long, Long> entitySizes,
     int clusteringRounds,
     Map<String, Long> timingsMillis,
-    Map<String, Long> termCounts) {
+    Map<String, Long> termCounts,
+    WeightHistogram weights) {
   public ResolveResult {
     requireNonNull(scoredPairs, "scoredPairs is null");
     requireNonNull(membership, "membership is null");
@@ -48,11 +51,12 @@ public record ResolveResult(
     // Stage order is the run's order.
     timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
     termCounts = Map.copyOf(termCounts);
+    requireNonNull(weights, "weights is null");
   }
 
   /** The same result with another membership, e.g. with entity ids carried over from an earlier run. */
   public ResolveResult withMembership(Dataset<Row> membership) {
-    return new ResolveResult(scoredPairs, membership, model, trained, blocks, records, candidatePairs, links, reviewPairs, refusedLinks, unknownJudgements, entities, entitySizes, clusteringRounds, timingsMillis, termCounts);
+    return new ResolveResult(scoredPairs, membership, model, trained, blocks, records, candidatePairs, links, reviewPairs, refusedLinks, unknownJudgements, entities, entitySizes, clusteringRounds, timingsMillis, termCounts, weights);
   }
 
   /** Drops the cached scored pairs and membership once the tables are written. */

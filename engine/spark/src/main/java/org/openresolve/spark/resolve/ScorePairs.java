@@ -49,12 +49,15 @@ final class ScorePairs {
   /** A candidate pair and its decision. */
   record Decided(CandidatePair pair, Decision decision) {}
 
-  /** The candidate pairs ({@link CandidatePairs}) decided LINK or REVIEW, as rows of {@link #DECIDED}. */
-  static Dataset<Row> decided(Dataset<Row> candidates, PairDecider decider) {
-    return OverPartitions.run(candidates, CandidatePairs::pair, pairs -> linkedOrReviewed(pairs, decider), ScorePairs::row, DECIDED);
+  /**
+   * The candidate pairs ({@link CandidatePairs}) decided LINK or REVIEW, as rows of {@link #DECIDED};
+   * every pair's weight, dropped or kept, goes to {@code weights}.
+   */
+  static Dataset<Row> decided(Dataset<Row> candidates, PairDecider decider, WeightsSeen weights) {
+    return OverPartitions.run(candidates, CandidatePairs::pair, pairs -> linkedOrReviewed(pairs, decider, weights), ScorePairs::row, DECIDED);
   }
 
-  private static Iterator<Decided> linkedOrReviewed(Iterator<CandidatePair> pairs, PairDecider decider) {
+  private static Iterator<Decided> linkedOrReviewed(Iterator<CandidatePair> pairs, PairDecider decider, WeightsSeen weights) {
     return new Iterator<>() {
       private Decided next;
 
@@ -63,6 +66,7 @@ final class ScorePairs {
         while (next == null && pairs.hasNext()) {
           CandidatePair p = pairs.next();
           Decision d = decider.decide(p);
+          weights.add(d.matchWeight());
           if (d.decision() != PairDecision.NONE) {
             next = new Decided(p, d);
           }

@@ -34,6 +34,7 @@ import org.openresolve.spark.lineage.LineageJob;
 import org.openresolve.spark.manifest.RunIds;
 import org.openresolve.spark.manifest.RunManifest;
 import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.report.RunReportFile;
 import org.openresolve.core.pipeline.BlockStats;
 import org.openresolve.spark.resolve.EntityTables;
 import org.openresolve.spark.resolve.ResolveJob;
@@ -209,6 +210,7 @@ public final class ResolveAction {
     }
     Instant finishedAt = Instant.now();
     manifest.write(out.resolve(MANIFEST), finishedAt);
+    RunReportFile.write(spark, out);
     OutputDirectory.seal(out, "resolve", manifest.runId(), MANIFEST);
     OutputDirectory.markComplete(out);
     return new ResolveOutcome(
@@ -334,6 +336,9 @@ public final class ResolveAction {
     c.put("entities", r.entities());
     ObjectNode sizes = c.putObject("entities_by_size");
     r.entitySizes().forEach((size, n) -> sizes.put(String.valueOf(size), n));
+    ObjectNode weights = c.putObject("match_weight_histogram").put("bin_width", 1).put("pairs", r.weights().total());
+    ObjectNode bins = weights.putObject("bins");
+    r.weights().nonEmpty().forEach((bin, n) -> bins.put(String.valueOf(bin), n));
     c.put("clustering_rounds", r.clusteringRounds());
     c.put("model_trained", r.trained());
   }

@@ -24,6 +24,7 @@ import org.openresolve.spark.ingest.IngestTables;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.lineage.LineageJob;
 import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.report.RunReportFile;
 import org.openresolve.spark.resolve.ResolveTables;
 import org.openresolve.spark.testing.LocalSpark;
 
@@ -90,6 +91,39 @@ class ResolveActionTest {
     assertThat(manifest.path("audit").path("entry_hash").asText()).isEqualTo(audit.head());
     assertThat(OutputDirectory.whyIncomplete(out, "resolve")).isNull();
     assertThat(Files.readString(log)).doesNotContain("C3", "Jones", "ann.jones");
+  }
+
+  @Test
+  void everyRunWritesAReportThatEscapesNamesAndThatErReportRebuildsTheSame() throws IOException {
+    Path crim = Files.writeString(dir.resolve("hostile.csv"), HEADER
+        + "H1,MPS,<script>alert(1)</script>,Eve,,,1970-01-01,,F,GB,,,+44 7700 900009,eve@mail.example,SUSPECT,,,OFFICIAL,\n"
+        + "H2,GMP,<script>alert(1)</script>,Eve,,,1970-01-01,,F,GB,,,+44 7700 900009,eve@mail.example,VICTIM,,,OFFICIAL,\n");
+    List<SourceInput> inputs = new java.util.ArrayList<>(sources());
+    inputs.add(new SourceInput("hostile", SourceKind.CRIMINAL_RECORDS, crim.toString(), null, null));
+    Path out = dir.resolve("run");
+
+    new ResolveAction(ResolveOptions.builder(inputs, RULES, RuleSet.load(RULES), out).build()).run(spark);
+
+    String page = Files.readString(out.resolve(RunReportFile.NAME));
+    assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script");
+    assertThat(page).contains("./er explain --out " + out + " --entity E-");
+    JsonNode resolve = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("counts").path("resolve");
+    assertThat(resolve.path("match_weight_histogram").path("pairs").asLong()).isEqualTo(resolve.path("candidate_pairs").asLong()).isPositive();
+    assertThat(OutputDirectory.whyIncomplete(out, "resolve")).isNull();
+    Files.delete(out.resolve(RunReportFile.NAME));
+
+    RunReportFile.rebuild(spark, out);
+
+    assertThat(Files.readString(out.resolve(RunReportFile.NAME))).isEqualTo(page);
+  }
+
+  @Test
+  void erReportRefusesADirectoryThatIsNotAFinishedResolveOutput() throws IOException {
+    Path notAnOutput = Files.createDirectories(dir.resolve("other"));
+
+    assertThatThrownBy(() -> RunReportFile.rebuild(spark, notAnOutput))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage(notAnOutput + " has no .openresolve-output marker, so it is not a finished output of er resolve");
   }
 
   @Test
