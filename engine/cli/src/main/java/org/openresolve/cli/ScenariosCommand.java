@@ -53,7 +53,7 @@ final class ScenariosCommand implements Callable<Integer> {
     RuleSet ruleSet = RuleSet.load(rules != null ? rules : RuleOptions.defaultRules());
     Path population = background != null ? background : installed("examples/data");
     PrintWriter out = spec.commandLine().getOut();
-    ScenarioRunner runner = new ScenarioRunner(ruleSet, Background.read(population));
+    ScenarioRunner runner = new ScenarioRunner(ruleSet, Background.read(population), scenarios);
     List<ScenarioResult> results = scenarios.stream().map(runner::run).toList();
     int failed = 0;
     int known = 0;
