@@ -1,15 +1,13 @@
 package org.openresolve.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openresolve.cli.Run.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code er scenarios} on hand-written scenarios, among the bundled sample as background: a line per
@@ -21,18 +19,6 @@ class ScenariosCommandTest {
   private static final Path BACKGROUND = Path.of("..", "..", "examples", "data");
 
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    CommandLine cl = ErCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private Path suite(String gaps) throws IOException {
     Path s = Files.createDirectories(dir.resolve("suite"));
