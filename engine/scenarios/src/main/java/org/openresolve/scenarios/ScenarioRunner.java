@@ -41,6 +41,9 @@ import org.openresolve.model.RecordKey;
  * the background with the one scenario's records, as in a run over both.
  */
 public final class ScenarioRunner {
+  /** Source names of the scenarios' records while training: scenarios reuse record ids. */
+  private static final String TRAINING_PREFIX = "training_";
+
   private final RuleSet rules;
   private final List<PersonRecord> background;
   private final ModelParameters model;
@@ -56,18 +59,11 @@ public final class ScenarioRunner {
     this.model = new LocalResolver(rules, null, List.of()).resolve(training).model();
   }
 
-  /** Source names of the scenarios' records while training: scenarios reuse record ids. */
-  static final String TRAINING_PREFIX = "training_";
-
   private static PersonRecord renamed(PersonRecord r, String source) {
     RecordKey k = r.key();
     return new PersonRecord(
         new RecordKey(source, k.kind(), k.recordId(), k.rowSha256()), r.names(), r.birthDates(), r.sex(), r.nationalities(),
         r.placeOfBirth(), r.identifiers(), r.addresses(), r.phones(), r.emails(), r.accounts(), r.wallets(), r.urls(), r.metadata());
-  }
-
-  public ModelParameters model() {
-    return model;
   }
 
   public ScenarioResult run(Scenario scenario) {
@@ -78,7 +74,7 @@ public final class ScenarioRunner {
         expectedGroup.put(key, g);
       }
     }
-    Explanations explain = new Explanations(run, scenario.records());
+    Explanations explain = new Explanations(run);
     List<ScenarioResult.Finding> merged = new ArrayList<>();
     List<ScenarioResult.Finding> split = new ArrayList<>();
     List<String> keys = scenario.keys();
@@ -99,19 +95,6 @@ public final class ScenarioRunner {
     return new ScenarioResult(scenario, merged, split);
   }
 
-  /** Every pair of the scenario's records with what the engine did with it and its evidence, whatever the expectation. */
-  public List<ScenarioResult.Finding> everyPair(Scenario scenario) {
-    Explanations explain = new Explanations(resolve(scenario), scenario.records());
-    List<ScenarioResult.Finding> out = new ArrayList<>();
-    List<String> keys = scenario.keys();
-    for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        out.add(explain.finding(keys.get(i), keys.get(j)));
-      }
-    }
-    return out;
-  }
-
   private LocalResolution resolve(Scenario scenario) {
     List<PersonRecord> input = new ArrayList<>(background);
     input.addAll(scenario.records());
@@ -126,7 +109,7 @@ public final class ScenarioRunner {
     private final PreparedRecord.Preparation preparation;
     private final Map<String, List<String>> linked = new LinkedHashMap<>();
 
-    Explanations(LocalResolution run, List<PersonRecord> records) {
+    Explanations(LocalResolution run) {
       this.run = run;
       run.records().forEach(r -> byKey.put(r.key().qualifiedId(), r));
       Set<String> oversize = run.blocks().oversize().stream().map(b -> b.key()).collect(Collectors.toSet());
