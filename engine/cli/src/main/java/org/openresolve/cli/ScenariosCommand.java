@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.openresolve.core.rules.RuleSet;
+import org.openresolve.model.FieldIssue;
 import org.openresolve.scenarios.Background;
 import org.openresolve.scenarios.Scenario;
 import org.openresolve.scenarios.ScenarioResult;
@@ -43,7 +44,7 @@ final class ScenariosCommand implements Callable<Integer> {
       description = "Directory of contract files (criminal_records.csv, intelligence_reports.jsonl, open_web.jsonl) every scenario is resolved among. Default: examples/data.")
   Path background;
 
-  @Option(names = "--explain", description = "Print, under each failure, the comparison of every wrongly merged or split pair.")
+  @Option(names = "--explain", description = "Print, under each failure, the principle, the bad values the connectors left out, and the comparison of every wrongly merged or split pair.")
   boolean explain;
 
   @Override
@@ -53,7 +54,7 @@ final class ScenariosCommand implements Callable<Integer> {
     RuleSet ruleSet = RuleSet.load(rules != null ? rules : RuleOptions.defaultRules());
     Path population = background != null ? background : installed("examples/data");
     PrintWriter out = spec.commandLine().getOut();
-    ScenarioRunner runner = new ScenarioRunner(ruleSet, Background.read(population));
+    ScenarioRunner runner = new ScenarioRunner(ruleSet, Background.read(population), scenarios);
     List<ScenarioResult> results = scenarios.stream().map(runner::run).toList();
     int failed = 0;
     int known = 0;
@@ -68,6 +69,9 @@ final class ScenariosCommand implements Callable<Integer> {
       out.printf("FAIL %s%s: %s%n", r.name(), gap ? " (known gap)" : "", r.reason());
       if (explain) {
         out.printf("     principle: %s%n", r.scenario().principle());
+        for (FieldIssue i : r.scenario().issues()) {
+          out.printf("     bad value left out of matching: %s:%s %s '%s': %s%n", i.source(), i.recordId(), i.field(), i.value(), i.detail() == null ? i.reason() : i.detail());
+        }
         for (ScenarioResult.Finding f : concat(r.merged(), r.split())) {
           out.printf("     %s and %s: %s%n", f.left(), f.right(), f.outcome());
           f.evidence().forEach(line -> out.printf("       %s%n", line));

@@ -1,33 +1,19 @@
 package org.openresolve.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openresolve.cli.Run.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The errors a user can make get one clear line and exit code 2, before any Spark starts. */
 class CommandLineErrorsTest {
   private static final Path RULES = Path.of("..", "..", "rules", "default", "ruleset.yaml");
 
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = ErCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private Path input() throws IOException {
     Path f = dir.resolve("crim.csv");

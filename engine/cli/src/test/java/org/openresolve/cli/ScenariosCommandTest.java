@@ -1,15 +1,13 @@
 package org.openresolve.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openresolve.cli.Run.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code er scenarios} on hand-written scenarios, among the bundled sample as background: a line per
@@ -21,18 +19,6 @@ class ScenariosCommandTest {
   private static final Path BACKGROUND = Path.of("..", "..", "examples", "data");
 
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private Run run(String... args) {
-    CommandLine cl = ErCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private Path suite(String gaps) throws IOException {
     Path s = Files.createDirectories(dir.resolve("suite"));
@@ -50,9 +36,9 @@ class ScenariosCommandTest {
     Files.writeString(s.resolve("wrongly-expected-apart.yaml"), """
         principle: An expectation the engine rightly does not meet, to see a failure reported.
         criminal_records: |
-          record_id,given_names,family_name,date_of_birth,identifiers
-          B-1,Tomasz,Wisniewski,1986-04-09,PASSPORT:PL:EA1234567
-          B-2,Tomasz,Wisniewski,1986-04-09,PASSPORT:PL:EA1234567
+          record_id,given_names,family_name,date_of_birth,identifiers,phones
+          B-1,Tomasz,Wisniewski,1986-04-09,PASSPORT:PL:EA1234567,07700 900123
+          B-2,Tomasz,Wisniewski,1986-04-09,PASSPORT:PL:EA1234567,
         expect:
           groups: []
         """);
@@ -72,6 +58,7 @@ class ScenariosCommandTest {
     assertThat(r.out()).contains("PASS same-passport\n");
     assertThat(r.out()).contains(
         "FAIL wrongly-expected-apart (known gap): wrongly merged criminal_records:B-1 + criminal_records:B-2 (linked directly, p ");
+    assertThat(r.out()).containsPattern("\n     bad value left out of matching: criminal_records:B-1 \\w+ '07700 900123': ");
     assertThat(r.out()).containsPattern("\n +Identity document +same document +\\+\\d+\\.\\d\\d   PASSPORT\\|PL\\|EA1234567 \\| PASSPORT\\|PL\\|EA1234567\n");
     assertThat(r.out()).endsWith("2 scenarios: 1 passed, 1 failed (1 listed in " + suite.resolve("known-gaps.txt") + ")\n");
   }

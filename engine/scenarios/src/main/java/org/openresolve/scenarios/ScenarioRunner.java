@@ -23,6 +23,7 @@ import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.PairScore;
 import org.openresolve.model.PersonRecord;
+import org.openresolve.model.RecordKey;
 
 /**
  * Resolves each scenario with the production in-memory pipeline ({@link LocalResolver}: blocking,
@@ -30,25 +31,39 @@ import org.openresolve.model.PersonRecord;
  * added to a background population, and compares the entities of the scenario's records with the
  * expected grouping.
  *
- * <p>The model is trained once, unsupervised as a run trains it, on the background alone, and
- * applied frozen to every scenario: the few records of a scenario would add nothing to it, and
- * training on them alone (the random pairs from which u is counted would be the scenario's own
- * pairs, half of them matches) gives weights that mean nothing. Term frequencies and shared-value
- * counts are those of the background with the scenario's records, as in a run over both.
+ * <p>The model is trained once, unsupervised as a run trains it, on the background together with
+ * the records of every scenario of the suite, and applied frozen to each scenario. Training on a
+ * scenario's few records alone would mean nothing: the random pairs u is counted from would be
+ * the scenario's own pairs, half of them matches. Training on the background alone would leave out
+ * what the background never compares (no two of its records carry a generational suffix or a
+ * crypto wallet), and a comparison no candidate pair exercised weighs nothing in the model, so a
+ * Jr. against a Sr. would count for nothing. Term frequencies and shared-value counts are those of
+ * the background with the one scenario's records, as in a run over both.
  */
 public final class ScenarioRunner {
+  /** Source names of the scenarios' records while training: scenarios reuse record ids. */
+  private static final String TRAINING_PREFIX = "training_";
+
   private final RuleSet rules;
   private final List<PersonRecord> background;
   private final ModelParameters model;
 
-  public ScenarioRunner(RuleSet rules, List<PersonRecord> background) {
+  /** @param suite every scenario of the suite, whose records join the background for training */
+  public ScenarioRunner(RuleSet rules, List<PersonRecord> background, List<Scenario> suite) {
     this.rules = requireNonNull(rules, "rules is null");
     this.background = List.copyOf(background);
-    this.model = new LocalResolver(rules, null, List.of()).resolve(this.background).model();
+    List<PersonRecord> training = new ArrayList<>(this.background);
+    for (Scenario s : suite) {
+      s.records().forEach(r -> training.add(renamed(r, TRAINING_PREFIX + s.name() + "_" + r.key().source())));
+    }
+    this.model = new LocalResolver(rules, null, List.of()).resolve(training).model();
   }
 
-  public ModelParameters model() {
-    return model;
+  private static PersonRecord renamed(PersonRecord r, String source) {
+    RecordKey k = r.key();
+    return new PersonRecord(
+        new RecordKey(source, k.kind(), k.recordId(), k.rowSha256()), r.names(), r.birthDates(), r.sex(), r.nationalities(),
+        r.placeOfBirth(), r.identifiers(), r.addresses(), r.phones(), r.emails(), r.accounts(), r.wallets(), r.urls(), r.metadata());
   }
 
   public ScenarioResult run(Scenario scenario) {
@@ -59,7 +74,7 @@ public final class ScenarioRunner {
         expectedGroup.put(key, g);
       }
     }
-    Explanations explain = new Explanations(run, scenario.records());
+    Explanations explain = new Explanations(run);
     List<ScenarioResult.Finding> merged = new ArrayList<>();
     List<ScenarioResult.Finding> split = new ArrayList<>();
     List<String> keys = scenario.keys();
@@ -80,19 +95,6 @@ public final class ScenarioRunner {
     return new ScenarioResult(scenario, merged, split);
   }
 
-  /** Every pair of the scenario's records with what the engine did with it and its evidence, whatever the expectation. */
-  public List<ScenarioResult.Finding> everyPair(Scenario scenario) {
-    Explanations explain = new Explanations(resolve(scenario), scenario.records());
-    List<ScenarioResult.Finding> out = new ArrayList<>();
-    List<String> keys = scenario.keys();
-    for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        out.add(explain.finding(keys.get(i), keys.get(j)));
-      }
-    }
-    return out;
-  }
-
   private LocalResolution resolve(Scenario scenario) {
     List<PersonRecord> input = new ArrayList<>(background);
     input.addAll(scenario.records());
@@ -107,7 +109,7 @@ public final class ScenarioRunner {
     private final PreparedRecord.Preparation preparation;
     private final Map<String, List<String>> linked = new LinkedHashMap<>();
 
-    Explanations(LocalResolution run, List<PersonRecord> records) {
+    Explanations(LocalResolution run) {
       this.run = run;
       run.records().forEach(r -> byKey.put(r.key().qualifiedId(), r));
       Set<String> oversize = run.blocks().oversize().stream().map(b -> b.key()).collect(Collectors.toSet());
