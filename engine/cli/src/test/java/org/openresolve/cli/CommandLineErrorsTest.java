@@ -201,4 +201,19 @@ class CommandLineErrorsTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("error: " + mapping + ":2: recrod_id: unknown key 'recrod_id'; did you mean 'record_id'?\n");
   }
+
+  @Test
+  void refusesAMasterNobodyAnswersAtBeforeSparkStarts() throws IOException {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+
+    Run r = run("ingest", "--source", "crim=criminal-records:" + input(), "--out", dir.resolve("out").toString(), "--master", "spark://127.0.0.1:" + port);
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: --master spark://127.0.0.1:" + port + ": no Spark master answers at 127.0.0.1:" + port + " (").endsWith(")\n");
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
 }

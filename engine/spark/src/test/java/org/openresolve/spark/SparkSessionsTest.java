@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -20,6 +25,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openresolve.connectors.ConnectorSettings;
+import org.openresolve.model.SourceKind;
+import org.openresolve.spark.ingest.IngestJob;
+import org.openresolve.spark.ingest.IngestResult;
+import org.openresolve.spark.ingest.IngestTables;
+import org.openresolve.spark.ingest.SourceInput;
+import org.openresolve.spark.schema.Columns;
+import org.openresolve.spark.testing.PlainParquet;
 
 class SparkSessionsTest {
   private static SparkSession spark;
@@ -68,5 +81,25 @@ class SparkSessionsTest {
       assertThat(columns.get(1).getEncodingStats().hasDictionaryEncodedPages()).isTrue();
       assertThat(columns.get(1).getEncodingStats().hasNonDictionaryEncodedPages()).isFalse();
     }
+  }
+
+  /** What docs/schema.md says of the tables a run writes: standard UTC timestamps, optional top-level columns. */
+  @Test
+  void runTablesHoldUtcMicrosecondTimestampsAndOptionalTopLevelColumns(@TempDir Path dir) throws IOException {
+    Path csv = Files.writeString(dir.resolve("crim.csv"),
+        "record_id,family_name,given_names,full_name,date_of_birth,sex,identifiers,subject_category,handling_code,updated_at\n"
+            + "C1,Smith,John,,1984,M,,SUSPECT,OFFICIAL,2026-03-02T10:15:00Z\n");
+    IngestResult read = new IngestJob(spark, Instant.parse("2026-06-01T00:00:00Z"), ConnectorSettings.DEFAULT_MAX_ROW_BYTES)
+        .run(List.of(new SourceInput("crim", SourceKind.CRIMINAL_RECORDS, csv.toString(), null, null)));
+    IngestTables.write(read, dir.resolve("out"));
+    read.release();
+
+    MessageType schema = PlainParquet.schema(dir.resolve("out").resolve(IngestTables.RECORDS));
+    for (String column : List.of(Columns.COLLECTED_AT, Columns.UPDATED_AT)) {
+      PrimitiveType type = schema.getType(column).asPrimitiveType();
+      assertThat(type.getPrimitiveTypeName()).isEqualTo(PrimitiveType.PrimitiveTypeName.INT64);
+      assertThat(type.getLogicalTypeAnnotation()).isEqualTo(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS));
+    }
+    assertThat(schema.getFields()).allSatisfy(f -> assertThat(f.getRepetition()).as(f.getName()).isEqualTo(Type.Repetition.OPTIONAL));
   }
 }

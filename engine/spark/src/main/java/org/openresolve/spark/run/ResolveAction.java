@@ -176,7 +176,7 @@ public final class ResolveAction {
     long t1 = System.nanoTime();
     progress.start("writing the resolution tables");
     Map<String, Long> writes = ResolveTables.write(result, records, rules, manifest.runId(), out);
-    writes.forEach((table, millis) -> progress.note(String.format(java.util.Locale.ROOT, "%s: %.1f s", table, millis / 1000.0)));
+    writes.forEach((step, millis) -> progress.note(String.format(java.util.Locale.ROOT, "%s: %.1f s", step.replaceFirst("^write_", "").replace('_', ' '), millis / 1000.0)));
     progress.done("writing the resolution tables", "done");
     try {
       Files.writeString(out.resolve("model.json"), result.model().toJson());
