@@ -10,6 +10,8 @@ import org.openresolve.core.rules.NameGroups;
 final class KeyFunctions {
   /** Identifier values shorter than this are too often placeholders ("0", "NA") to block on. */
   static final int MIN_IDENTIFIER_LENGTH = 4;
+  /** Handles of fewer letters and digits than this ("jo", "a1") are too common to block on. */
+  static final int SHORTEST_HANDLE_KEY = 3;
 
   private KeyFunctions() {}
 
@@ -70,7 +72,17 @@ final class KeyFunctions {
       }
       case PHONE_E164 -> keys.addAll(v.phones());
       case EMAIL -> keys.addAll(v.emails());
-      case ONLINE_HANDLE -> v.handles().forEach(h -> keys.add(h.handle()));
+      case ONLINE_HANDLE -> {
+        // Without decoration, so "_ivan_k_" meets "ivan.k", and e-mail names too: the handle
+        // comparison looks for a handle among the other record's e-mail names.
+        v.handles().forEach(h -> addHandle(h.handle(), keys));
+        for (String email : v.emails()) {
+          int at = email.lastIndexOf('@');
+          if (at > 0) {
+            addHandle(email.substring(0, at), keys);
+          }
+        }
+      }
       case CRYPTO_WALLET -> v.wallets().forEach(w -> keys.add(w.toString()));
       case POSTCODE_AND_GIVEN_NAME_PHONETIC -> {
         for (MatchView.Name n : v.names()) {
@@ -122,6 +134,14 @@ final class KeyFunctions {
       for (String place : places) {
         keys.add(code + "|" + place);
       }
+    }
+  }
+
+  /** A handle or e-mail name as letters and digits only, when at least three are left. */
+  private static void addHandle(String handle, java.util.Collection<String> keys) {
+    String key = org.openresolve.core.rules.WordList.letterOrDigits(handle);
+    if (key.length() >= SHORTEST_HANDLE_KEY) {
+      keys.add(key);
     }
   }
 }

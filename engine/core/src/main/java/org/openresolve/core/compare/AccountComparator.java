@@ -139,8 +139,8 @@ final class AccountComparator implements FieldComparator {
 
   private static boolean isForename(String stem, MatchView v) {
     for (MatchView.Name n : v.names()) {
-      String forename = n.forename() != null ? n.forename() : n.given() == null && n.family() == null ? n.full() : null;
-      if (forename != null && stem.equals(WordList.letterOrDigits(forename))) {
+      // A name of unknown parts is often the handle itself ("ismail_ce" as display name): no forename.
+      if (n.forename() != null && stem.equals(WordList.letterOrDigits(n.forename()))) {
         return true;
       }
     }

@@ -22,6 +22,11 @@ import org.openresolve.core.memo.RecentAnswers;
  *         <li>Greek: {@code Greek-Latin/UNGEGN} (modern pronunciation: Ελένη becomes "eleni");
  *         <li>Arabic script: {@link ArabicLatin} (long vowels kept, English-style digraphs);
  *         <li>Han: {@code Han-Latin/Names} (pinyin with surname readings, one word per character);
+ *         <li>Khmer: {@link KhmerLatin} (ICU has no Khmer transliterator);
+ *         <li>Ethiopic: {@link EthiopicLatin} (the vowels of passport spellings: Abebe, Gebre);
+ *         <li>Devanagari, Bengali, Gurmukhi, Gujarati, Tamil and Thai: {@link BrahmicLatin}, ICU
+ *             word by word with the spellings names have in English records (Rahul, Suresh,
+ *             Murugan, Prayut);
  *       </ul>
  *   <li>{@code Any-Latin} for the letters of every other script (Hebrew, Hangul, kana among them);
  *   <li>NFD; non-spacing marks removed, and with them the modifier letters for soft sign, hard sign
@@ -69,6 +74,9 @@ final class LatinFolder {
     boolean greek = false;
     boolean arabic = false;
     boolean han = false;
+    boolean khmer = false;
+    boolean ethiopic = false;
+    boolean brahmic = false;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
@@ -77,7 +85,9 @@ final class LatinFolder {
         case UScript.GREEK -> greek = true;
         case UScript.ARABIC -> arabic = true;
         case UScript.HAN -> han = true;
-        default -> {}
+        case UScript.KHMER -> khmer = true;
+        case UScript.ETHIOPIC -> ethiopic = true;
+        default -> brahmic |= BrahmicLatin.handles(cp);
       }
     }
     if (arabic) {
@@ -92,11 +102,21 @@ final class LatinFolder {
     if (han) {
       s = t.han().transliterate(s);
     }
+    if (khmer) {
+      s = KhmerLatin.transliterate(s);
+    }
+    if (ethiopic) {
+      s = EthiopicLatin.transliterate(s);
+    }
+    if (brahmic) {
+      s = t.brahmic().transliterate(s);
+    }
     // Also catches Cyrillic letters of languages without a table of their own, such as Tatar җ.
     if (hasNonLatinLetter(s)) {
       s = t.anyLatin().transliterate(s);
     }
-    s = stripMarks(NFD.normalize(s));
+    // ICU's schwa (Ethiopic rows left to it) has no ASCII form of its own.
+    s = stripMarks(NFD.normalize(s)).replace('\u01DD', 'e');
     return finish(isAscii(s) ? s : t.latinAscii().transliterate(s));
   }
 
@@ -198,6 +218,7 @@ final class LatinFolder {
     private Transliterator han;
     private Transliterator anyLatin;
     private Transliterator latinAscii;
+    private BrahmicLatin brahmic;
 
     Transliterator cyrillic(int flavour) {
       if (cyrillic[flavour] == null) {
@@ -233,6 +254,13 @@ final class LatinFolder {
         anyLatin = Transliterator.getInstance("Any-Latin");
       }
       return anyLatin;
+    }
+
+    BrahmicLatin brahmic() {
+      if (brahmic == null) {
+        brahmic = new BrahmicLatin(anyLatin());
+      }
+      return brahmic;
     }
 
     Transliterator latinAscii() {

@@ -30,7 +30,10 @@ public enum KeyFunction {
   IDENTIFIER_VALUE(PersonField.IDENTIFIER),
   PHONE_E164(PHONE),
   EMAIL(PersonField.EMAIL),
-  /** The handle without its platform: people reuse handles across platforms. */
+  /**
+   * The handle without its platform and decoration (letters and digits only), and likewise each
+   * e-mail address's name: people reuse handles across platforms and as e-mail names.
+   */
   ONLINE_HANDLE(ONLINE_ACCOUNT),
   /** Chain and address. */
   CRYPTO_WALLET(PersonField.CRYPTO_WALLET),

@@ -43,12 +43,7 @@ public final class NameGroups implements Serializable {
    */
   static NameGroups parse(String file, byte[] bytes) {
     requireNonNull(file, "file is null");
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new ConfigFileException(file, 0, "", "not UTF-8 text");
-    }
+    String text = utf8(file, bytes);
     NameNormaliser normaliser = new NameNormaliser();
     Map<String, List<Integer>> groups = new HashMap<>();
     int group = 0;
@@ -122,4 +117,12 @@ public final class NameGroups implements Serializable {
     return "NameGroups[" + groupCount + " groups, " + groupsOf.size() + " names]";
   }
 
+  /** The text of a list file's bytes; refuses bytes that are not UTF-8, naming the file. */
+  static String utf8(String file, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ConfigFileException(file, 0, "", "not UTF-8 text");
+    }
+  }
 }

@@ -3,9 +3,6 @@ package org.openresolve.core.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -34,12 +31,7 @@ public final class WordList implements Serializable {
    */
   static WordList parse(String file, byte[] bytes) {
     requireNonNull(file, "file is null");
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new ConfigFileException(file, 0, "", "not UTF-8 text");
-    }
+    String text = NameGroups.utf8(file, bytes);
     Set<String> words = new HashSet<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {

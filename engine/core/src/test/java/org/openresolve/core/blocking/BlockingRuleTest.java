@@ -134,7 +134,20 @@ class BlockingRuleTest {
     MatchView a = view(record().account(new OnlineAccount("telegram", "ivan_k", "@ivan_k")));
     MatchView b = view(record().account(new OnlineAccount("forum.example", "ivan_k", "ivan_k")));
 
-    assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(a)).isEqualTo(rule(KeyFunction.ONLINE_HANDLE).keys(b)).containsExactly("r:ivan_k");
+    assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(a)).isEqualTo(rule(KeyFunction.ONLINE_HANDLE).keys(b)).containsExactly("r:ivank");
+  }
+
+  @Test
+  void onlineHandleKeyMeetsTheHandleUndecoratedAndAsAnEmailName() {
+    MatchView a = view(record().account(new OnlineAccount("telegram", "_ivan_k_", "@_ivan_k_")));
+    MatchView b = view(record().email(new org.openresolve.model.Email("ivan.k@mail.example", "Ivan.K@mail.example")));
+
+    assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(a)).isEqualTo(rule(KeyFunction.ONLINE_HANDLE).keys(b)).containsExactly("r:ivank");
+  }
+
+  @Test
+  void onlineHandleKeyLeavesOutHandlesOfFewerThanThreeLettersOrDigits() {
+    assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(view(record().account(new OnlineAccount("x", "_a1_", "a1"))))).isEmpty();
   }
 
   @Test

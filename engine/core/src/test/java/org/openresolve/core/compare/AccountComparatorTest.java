@@ -85,6 +85,15 @@ class AccountComparatorTest {
   }
 
   @Test
+  void aDisplayNameThatIsTheHandleDoesNotMakeItGeneric() {
+    PersonRecord a =
+        record("a").name(new org.openresolve.model.PersonName(org.openresolve.model.NameType.PRIMARY, "ismail_ce", "Latn", "ismail ce", null, null, null, null))
+            .account(new OnlineAccount("snapchat", "ismail_ce", "ismail_ce")).build();
+
+    assertThat(level(a, account("b", "instagram", "ismail_ce60"))).isEqualTo("same handle undecorated");
+  }
+
+  @Test
   void aGenericHandleIsStillTheSameAccountOnOnePlatform() {
     assertThat(level(account("a", "x", "admin"), account("b", "x", "admin"))).isEqualTo("same account");
   }

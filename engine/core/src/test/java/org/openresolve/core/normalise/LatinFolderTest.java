@@ -165,4 +165,54 @@ class LatinFolderTest {
       pool.shutdownNow();
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "សុខា, sokha",
+    "ចាន់ ដារ៉ា, chan dara",
+    "សុភាព, sopheap",
+    "សំណាង, samnang",
+    "ស្រី, srey",
+    "ពេជ្រ, pech",
+    "គីម, kim"
+  })
+  void readsKhmerAsCambodianNamesAreSpelt(String written, String folded) {
+    assertThat(folder.fold(written)).isEqualTo(folded);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"አበበ, abebe", "ተስፋዬ, tesfaye", "መሠረት, meseret", "እስክንድር, eskndr"})
+  void readsEthiopicWithThePassportVowels(String written, String folded) {
+    assertThat(folder.fold(written)).isEqualTo(folded);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "राहुल शर्मा, rahul sharma",
+    "सुरेश, suresh",
+    "कृष्ण, krishna",
+    "चंद, chand",
+    "রহিম, rahim",
+    "মোহাম্মদ, mohammad",
+    "முருகன், murugan",
+    "செல்வம், selvam",
+    "பிச்சை, pichai",
+    "ประยุทธ์, prayuth",
+    "ทักษิณ ชินวัตร, thaksin chinwatr"
+  })
+  void readsIndianAndThaiScriptsAsNamesAreSpeltInEnglish(String written, String folded) {
+    assertThat(folder.fold(written)).isEqualTo(folded);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"გიორგი, giorgi", "Արամ, aram", "မောင်, maung"})
+  void readsGeorgianArmenianAndBurmeseWithIcu(String written, String folded) {
+    assertThat(folder.fold(written)).isEqualTo(folded);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ኃይሌ ገብረሥላሴ", "ጓደኛ", "ឞ្ក៍", "ทักษิณ", "தமிழ்"})
+  void foldsEveryScriptToAscii(String written) {
+    assertThat(folder.fold(written)).matches("[a-z0-9 ]*");
+  }
 }
