@@ -83,18 +83,22 @@ final class CsvSourceReader extends LookaheadReader {
     if (header.problem() != null) {
       return guard.quarantined(row.line(), QuarantineReason.BAD_HEADER, header.problem(), row.raw());
     }
+    Integer idColumn = header.index().get(mapping.recordId());
     if (row.problem() != null) {
+      // The cells before the damage are still readable, and the id is usually among the first.
+      String id = idColumn == null ? null : RawRecordIds.csvCell(row.raw(), mapping.delimiter().charAt(0), idColumn);
       return switch (row.problem()) {
         case OVERSIZE -> guard.quarantined(row.line(), QuarantineReason.OVERSIZE_ROW,
-            "row is longer than " + settings.maxRowBytes() + " bytes", row.raw());
-        case BAD_ENCODING -> guard.quarantined(row.line(), QuarantineReason.INVALID_ENCODING, "row is not valid UTF-8", row.raw());
+            "row is longer than " + settings.maxRowBytes() + " bytes", row.raw(), id);
+        case BAD_ENCODING -> guard.quarantined(row.line(), QuarantineReason.INVALID_ENCODING, "row is not valid UTF-8", row.raw(), id);
         case UNTERMINATED_QUOTE -> guard.quarantined(row.line(), QuarantineReason.UNTERMINATED_QUOTE,
-            "a quoted cell opened on this line is never closed", row.raw());
+            "a quoted cell opened on this line is never closed", row.raw(), id);
       };
     }
     if (row.cells().size() != header.width()) {
+      String id = idColumn == null || idColumn >= row.cells().size() ? null : row.cells().get(idColumn).strip();
       return guard.quarantined(row.line(), QuarantineReason.WRONG_COLUMN_COUNT,
-          "row has " + row.cells().size() + " cells, the header has " + header.width(), row.raw());
+          "row has " + row.cells().size() + " cells, the header has " + header.width(), row.raw(), id);
     }
     CsvFields fields = new CsvFields(header.index(), row.cells(), mapping.trim(), separator);
     String id = fields.text(mapping.recordId());

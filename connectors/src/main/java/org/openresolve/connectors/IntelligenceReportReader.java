@@ -28,12 +28,19 @@ final class IntelligenceReportReader extends JsonLinesSourceReader {
     this.reportIds = new RowGuard(settings);
   }
 
+  /** A line holds a report of several subjects, each a record of its own: no one record id names it. */
+  @Override
+  String idField() {
+    return null;
+  }
+
   @Override
   RowResult read(JsonNode report, long line, String raw) {
     String reportId = JsonFields.member(report, "report_id");
     QuarantinedRow bad = reportIds.claimId(reportId, "report_id", line, raw);
     if (bad != null) {
-      return new RowResult.Quarantined(bad);
+      // A report id is not a record id: the whole report is quarantined without one.
+      return guard.quarantined(line, bad.reason(), bad.detail(), raw);
     }
     JsonNode subjects = report.get("subjects");
     if (subjects == null || subjects.isNull() || (subjects.isArray() && subjects.isEmpty())) {
@@ -69,7 +76,7 @@ final class IntelligenceReportReader extends JsonLinesSourceReader {
         issues.addAll(a.issues());
       } else {
         parts.add(guard.quarantine(line, QuarantineReason.EMPTY_RECORD,
-            "subject '" + id + "' has no name, date, identifier or contact", subject.toString()));
+            "subject '" + id + "' has no name, date, identifier or contact", subject.toString(), id));
       }
     }
     return new RowResult.Accepted(line, records, issues, parts);

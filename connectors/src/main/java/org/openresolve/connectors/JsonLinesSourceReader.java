@@ -38,6 +38,12 @@ abstract class JsonLinesSourceReader extends LookaheadReader {
   /** The records of one readable JSON object. */
   abstract RowResult read(JsonNode object, long line, String raw);
 
+  /**
+   * The top-level member naming a line's record, read from a line that is not valid JSON as far
+   * as the line can be parsed; null where a line holds several records.
+   */
+  abstract String idField();
+
   @Override
   RowResult readRow() {
     try {
@@ -56,19 +62,20 @@ abstract class JsonLinesSourceReader extends LookaheadReader {
   }
 
   private RowResult toResult(PhysicalLine line) {
+    String id = idField() == null ? null : RawRecordIds.jsonMember(line.text(), idField());
     if (line.oversize()) {
       return guard.quarantined(line.number(), QuarantineReason.OVERSIZE_ROW,
-          "line is " + line.byteLength() + " bytes, over the limit of " + settings.maxRowBytes(), line.text());
+          "line is " + line.byteLength() + " bytes, over the limit of " + settings.maxRowBytes(), line.text(), id);
     }
     if (line.badEncoding()) {
-      return guard.quarantined(line.number(), QuarantineReason.INVALID_ENCODING, "line is not valid UTF-8", line.text());
+      return guard.quarantined(line.number(), QuarantineReason.INVALID_ENCODING, "line is not valid UTF-8", line.text(), id);
     }
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
     } catch (JsonProcessingException e) {
       return guard.quarantined(line.number(), QuarantineReason.MALFORMED_JSON,
-          "not valid JSON: " + e.getOriginalMessage(), line.text());
+          "not valid JSON: " + e.getOriginalMessage(), line.text(), id);
     }
     if (node == null || !node.isObject()) {
       return guard.quarantined(line.number(), QuarantineReason.NOT_AN_OBJECT,

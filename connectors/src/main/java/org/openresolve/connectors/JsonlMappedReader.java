@@ -17,6 +17,11 @@ final class JsonlMappedReader extends JsonLinesSourceReader {
   }
 
   @Override
+  String idField() {
+    return mapping.recordId();
+  }
+
+  @Override
   RowResult read(JsonNode object, long line, String raw) {
     JsonNode idNode = object.get(mapping.recordId());
     String id = idNode == null || !idNode.isValueNode() || idNode.isNull() ? null : idNode.asText();

@@ -22,6 +22,11 @@ final class OpenWebReader extends JsonLinesSourceReader {
   }
 
   @Override
+  String idField() {
+    return "capture_id";
+  }
+
+  @Override
   RowResult read(JsonNode capture, long line, String raw) {
     String id = JsonFields.member(capture, "capture_id");
     QuarantinedRow bad = guard.claimId(id, "capture_id", line, raw);

@@ -33,11 +33,21 @@ final class RowGuard {
   }
 
   QuarantinedRow quarantine(long line, QuarantineReason reason, String detail, String raw) {
-    return new QuarantinedRow(settings.sourceName(), settings.kind(), settings.fileName(), line, reason, detail, raw);
+    return quarantine(line, reason, detail, raw, null);
+  }
+
+  /** @param recordId the id the row names, or null where it cannot be read */
+  QuarantinedRow quarantine(long line, QuarantineReason reason, String detail, String raw, String recordId) {
+    String id = recordId == null || recordId.isBlank() ? null : recordId;
+    return new QuarantinedRow(settings.sourceName(), settings.kind(), settings.fileName(), line, reason, detail, raw, id);
   }
 
   RowResult.Quarantined quarantined(long line, QuarantineReason reason, String detail, String raw) {
-    return new RowResult.Quarantined(quarantine(line, reason, detail, raw));
+    return quarantined(line, reason, detail, raw, null);
+  }
+
+  RowResult.Quarantined quarantined(long line, QuarantineReason reason, String detail, String raw, String recordId) {
+    return new RowResult.Quarantined(quarantine(line, reason, detail, raw, recordId));
   }
 
   /**
@@ -49,7 +59,7 @@ final class RowGuard {
       return quarantine(line, QuarantineReason.MISSING_RECORD_ID, "'" + idField + "' is empty or missing", raw);
     }
     if (!seenIds.add(id)) {
-      return quarantine(line, QuarantineReason.DUPLICATE_RECORD_ID, "record id '" + id + "' was already used by an earlier row", raw);
+      return quarantine(line, QuarantineReason.DUPLICATE_RECORD_ID, "record id '" + id + "' was already used by an earlier row", raw, id);
     }
     return null;
   }
@@ -66,7 +76,7 @@ final class RowGuard {
   RowResult accept(long line, String raw, PersonRecord record, List<FieldIssue> issues) {
     if (!RecordAssembler.describesAPerson(record)) {
       return quarantined(line, QuarantineReason.EMPTY_RECORD,
-          "record '" + record.key().recordId() + "' has no name, date, identifier or contact", raw);
+          "record '" + record.key().recordId() + "' has no name, date, identifier or contact", raw, record.key().recordId());
     }
     return new RowResult.Accepted(line, List.of(record), issues, List.of());
   }

@@ -88,6 +88,25 @@ class CriminalRecordsConnectorTest {
   }
 
   @Test
+  void aQuarantinedRowNamesItsRecordWhereTheIdCellCanBeRead() {
+    var o = read(SourceKind.CRIMINAL_RECORDS, HEADER
+        + "CR-2,,Smith,John,,,1970\n"
+        + ",,Brown,Ann,,,1971,,F,,,,,,,,,,\n"
+        + "CR-3,,,,,,,,,,,,,,SUSPECT,,,,\n"
+        + "CR-3,,,,,,,,,,,,,,SUSPECT,,,,\n"
+        + "\"CR-4\",,Green,\"Al,1960,,,,,,,,,,,,,,\n"
+        + "\"CR-5,,Green,Al,1960,,,,,,,,,,,,,,\n");
+
+    assertThat(o.quarantined).extracting(QuarantinedRow::reason, QuarantinedRow::recordId).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(QuarantineReason.WRONG_COLUMN_COUNT, "CR-2"),
+        org.assertj.core.groups.Tuple.tuple(QuarantineReason.MISSING_RECORD_ID, null),
+        org.assertj.core.groups.Tuple.tuple(QuarantineReason.EMPTY_RECORD, "CR-3"),
+        org.assertj.core.groups.Tuple.tuple(QuarantineReason.DUPLICATE_RECORD_ID, "CR-3"),
+        org.assertj.core.groups.Tuple.tuple(QuarantineReason.UNTERMINATED_QUOTE, "CR-4"),
+        org.assertj.core.groups.Tuple.tuple(QuarantineReason.UNTERMINATED_QUOTE, null));
+  }
+
+  @Test
   void quarantinesAnOversizeRowWithoutHoldingItWhole() {
     String longCell = "x".repeat(5000);
     var o = ConnectorTestSupport.read(SourceKind.CRIMINAL_RECORDS, HEADER

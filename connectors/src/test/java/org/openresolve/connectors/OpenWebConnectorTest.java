@@ -50,6 +50,26 @@ class OpenWebConnectorTest {
   }
 
   @Test
+  void aDamagedLineNamesItsRecordWhenTheIdComesBeforeTheDamage() {
+    var o = read(SourceKind.OPEN_WEB,
+        "{\"capture_id\": \"OW-1\", \"display_name\": \"Zed\", \"emails\": [\"zed@mail.example\"\n"
+            + "{\"display_name\": \"Amy\", \"capture_id\": \"OW-2\", \"emails\": }\n"
+            + "{\"display_name\": \"Bo\" \"capture_id\": \"OW-3\"}\n"
+            + "{\"capture_id\": \"OW-4\n"
+            + "[\"OW-5\"]\n"
+            + "{\"capture_id\": \"OW-6\", \"display_name\": \"Cy\"}\n"
+            + "{\"capture_id\": \"OW-6\", \"display_name\": \"Cy\"}\n");
+
+    assertThat(o.quarantined).extracting(q -> q.reason(), q -> q.recordId()).containsExactly(
+        tuple(QuarantineReason.MALFORMED_JSON, "OW-1"),
+        tuple(QuarantineReason.MALFORMED_JSON, "OW-2"),
+        tuple(QuarantineReason.MALFORMED_JSON, null),
+        tuple(QuarantineReason.MALFORMED_JSON, null),
+        tuple(QuarantineReason.NOT_AN_OBJECT, null),
+        tuple(QuarantineReason.DUPLICATE_RECORD_ID, "OW-6"));
+  }
+
+  @Test
   void quarantinesACaptureWithoutId() {
     var o = read(SourceKind.OPEN_WEB, "{\"display_name\": \"Zed\"}\n{\"capture_id\": \"\", \"display_name\": \"Zed\"}\n");
 

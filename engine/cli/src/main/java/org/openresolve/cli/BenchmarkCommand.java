@@ -158,7 +158,7 @@ final class BenchmarkCommand implements Callable<Integer> {
       return 0;
     } finally {
       memory.close();
-      spark.stop();
+      SparkSessions.stop(spark);
     }
   }
 

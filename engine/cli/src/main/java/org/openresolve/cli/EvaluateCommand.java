@@ -37,7 +37,7 @@ final class EvaluateCommand implements Callable<Integer> {
       EvaluationReport.run(spark, out, truth, spec.commandLine().getOut());
       return 0;
     } finally {
-      spark.stop();
+      SparkSessions.stop(spark);
     }
   }
 }

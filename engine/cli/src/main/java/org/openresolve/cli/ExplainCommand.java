@@ -68,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
       w.flush();
       return 0;
     } finally {
-      spark.stop();
+      SparkSessions.stop(spark);
     }
   }
 

@@ -13,7 +13,7 @@ import org.openresolve.core.rules.RuleSet;
 import org.openresolve.spark.SparkMasters;
 import org.openresolve.spark.explain.Explainer;
 import org.openresolve.spark.export.ExportJob;
-import org.openresolve.spark.output.OutputDirectory;
+import org.openresolve.spark.output.StagedOutput;
 import org.openresolve.spark.manifest.RunIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +71,9 @@ final class ExportCommand implements Callable<Integer> {
     log.requireIntact();
     log.requireWritable();
     SparkMasters.check(sparkOptions.master);
-    Path dir = OutputDirectory.prepare(to, overwrite, "--to");
+    // Written beside --to and moved there complete, so a killed export leaves no partial release.
+    StagedOutput staged = StagedOutput.beside(target, "--to");
+    Path dir = staged.open(overwrite);
     Instant startedAt = Instant.now();
     SparkSession spark = sparkOptions.start("er export", spec);
     try {
@@ -84,21 +86,23 @@ final class ExportCommand implements Callable<Integer> {
           .put("command", "export")
           .put("run_id", exportId)
           .put("from", run.toString())
-          .put("to", dir.toString())
+          .put("to", target.toString())
           .put("audience", audience.strip().toUpperCase(java.util.Locale.ROOT))
           .put("records_released", c.released())
           .put("records_withheld", c.withheld())
           .put("entities", c.entities())
           .put("merges", c.merges());
       log.append(entry);
-      OutputDirectory.seal(dir, "export", exportId, "manifest.json");
-      OutputDirectory.markComplete(dir);
+      staged.commit("export", exportId, "manifest.json");
       spec.commandLine().getOut().printf(
           "released %d records, withheld %d; %d entities, %d merges; written to %s%n", c.released(), c.withheld(), c.entities(), c.merges(), to);
       spec.commandLine().getOut().flush();
       return 0;
+    } catch (RuntimeException e) {
+      staged.abandon();
+      throw e;
     } finally {
-      spark.stop();
+      SparkSessions.stop(spark);
     }
   }
 }

@@ -60,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
       w.flush();
       return 0;
     } finally {
-      spark.stop();
+      SparkSessions.stop(spark);
     }
   }
 }

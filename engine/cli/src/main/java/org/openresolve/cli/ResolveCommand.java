@@ -98,7 +98,7 @@ final class ResolveCommand implements Callable<Integer> {
       ResolveSummary.print(spec.commandLine().getOut(), action.run(spark));
       return 0;
     } finally {
-      spark.stop();
+      SparkSessions.stop(spark);
     }
   }
 }

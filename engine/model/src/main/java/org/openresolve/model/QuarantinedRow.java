@@ -12,6 +12,8 @@ import static java.util.Objects.requireNonNull;
  * @param reason why it was quarantined
  * @param detail a human-readable explanation quoting the offending part
  * @param raw the raw text of the row (cut to the oversize limit for oversize rows)
+ * @param recordId the record id the row names, where the part of it holding the id could be read,
+ *     else null; erasure of that record removes the row
  */
 public record QuarantinedRow(
     String source,
@@ -20,7 +22,8 @@ public record QuarantinedRow(
     long line,
     QuarantineReason reason,
     String detail,
-    String raw) {
+    String raw,
+    String recordId) {
   public QuarantinedRow {
     requireNonNull(source, "source is null");
     requireNonNull(kind, "kind is null");
@@ -28,5 +31,10 @@ public record QuarantinedRow(
     requireNonNull(reason, "reason is null");
     requireNonNull(detail, "detail is null");
     requireNonNull(raw, "raw is null");
+  }
+
+  /** A row whose record id is unknown. */
+  public QuarantinedRow(String source, SourceKind kind, String file, long line, QuarantineReason reason, String detail, String raw) {
+    this(source, kind, file, line, reason, detail, raw, null);
   }
 }

@@ -1,5 +1,6 @@
 package org.openresolve.spark;
 
+import java.nio.file.Path;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.SparkSession;
@@ -12,7 +13,8 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   static final String DICTIONARY_PAGE_SIZE = "spark.hadoop.parquet.dictionary.page.size";
   static final int DICTIONARY_PAGE_BYTES = 64 * 1024;
-  static final String SHUFFLE_COMPRESS = "spark.shuffle.compress";
+  static final String LOCAL_DIR = "spark.local.dir";
+  static final String IO_ENCRYPTION = "spark.io.encryption.enabled";
   static final String BROADCAST_THRESHOLD = "spark.sql.autoBroadcastJoinThreshold";
   static final long BROADCAST_BYTES = 64L * 1024 * 1024;
 
@@ -56,11 +58,16 @@ public final class SparkSessions {
           // On one machine CPU is scarcer than memory: cached tables (the candidate pairs above
           // all) are kept as written instead of being analysed column by column for an encoding.
           .config("spark.sql.inMemoryColumnarStorage.compressed", "false");
-      if (System.getProperty(SHUFFLE_COMPRESS) == null) {
-        // The same for shuffle files, which on one machine mostly stay in the page cache: compressing
-        // them took a tenth of the executors' CPU at 298k records (docs/benchmarks.md). The cost is
-        // disk under spark.local.dir while the run lasts: 2.7 GB written there instead of 1.1 GB.
-        b.config(SHUFFLE_COMPRESS, "false");
+      if (System.getProperty(LOCAL_DIR) == null && System.getenv("SPARK_LOCAL_DIRS") == null) {
+        // Shuffle, spill and cached blocks hold record values: a directory of the run's own,
+        // removed when it stops (SparkScratch).
+        b.config(LOCAL_DIR, SparkScratch.create().toString());
+      }
+      if (System.getProperty(IO_ENCRYPTION) == null) {
+        // Those files are also encrypted, with a key that lives only in this JVM, so what a
+        // killed run leaves on disk is unreadable. Shuffle and spill compression stay on (Spark's
+        // default). See docs/reliability.md for what both cost.
+        b.config(IO_ENCRYPTION, "true");
       }
       if (System.getProperty(BROADCAST_THRESHOLD) == null) {
         // Driver and executors share one heap, so a table of tens of MB (the membership that
@@ -79,5 +86,20 @@ public final class SparkSessions {
         // Standard Parquet timestamps rather than INT96, so plain readers see UTC instants.
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     return b.getOrCreate();
+  }
+
+  /**
+   * Stops the session and removes the directory {@link #start} made for its temporary files; a
+   * directory the user chose stays.
+   */
+  public static void stop(SparkSession spark) {
+    String local = spark.sparkContext().getConf().get(LOCAL_DIR, "");
+    try {
+      spark.stop();
+    } finally {
+      if (!local.isEmpty() && !local.contains(",") && SparkScratch.isOurs(Path.of(local))) {
+        SparkScratch.delete(Path.of(local));
+      }
+    }
   }
 }

@@ -44,12 +44,13 @@ class SparkSessionsTest {
 
   @AfterAll
   static void stop() {
-    spark.stop();
+    SparkSessions.stop(spark);
   }
 
   @Test
-  void aLocalSessionSpendsNoCpuCompressingShuffleFiles() {
-    assertThat(spark.sparkContext().getConf().get("spark.shuffle.compress")).isEqualTo("false");
+  void aLocalSessionCompressesAndEncryptsItsShuffleFiles() {
+    assertThat(spark.sparkContext().getConf().getBoolean("spark.shuffle.compress", true)).isTrue();
+    assertThat(spark.sparkContext().getConf().get(SparkSessions.IO_ENCRYPTION)).isEqualTo("true");
   }
 
   @Test

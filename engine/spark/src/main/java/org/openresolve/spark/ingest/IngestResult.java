@@ -43,8 +43,9 @@ public record IngestResult(
   }
 
   /**
-   * The same result without the given records ({@code source:record_id}), their field issues and
-   * what was derived from them: erasure removes a record from every table written after it.
+   * The same result without the given records ({@code source:record_id}), their field issues, the
+   * quarantined rows that name them, and what was derived from them: erasure removes a record from
+   * every table written after it.
    */
   public IngestResult without(Set<String> erased) {
     if (erased.isEmpty()) {
@@ -52,7 +53,7 @@ public record IngestResult(
     }
     Dataset<Row> keys = records.sparkSession().createDataset(List.copyOf(erased), Encoders.STRING()).toDF("_erased");
     return new IngestResult(
-        withoutKeys(records, keys), quarantine, withoutKeys(fieldIssues, keys), counts, parsed, derived == null ? null : withoutKeys(derived, keys));
+        withoutKeys(records, keys), withoutKeys(quarantine, keys), withoutKeys(fieldIssues, keys), counts, parsed, derived == null ? null : withoutKeys(derived, keys));
   }
 
   /** The rows of a table keyed by {@code source} and {@code record_id} whose key is not in {@code keys}. */

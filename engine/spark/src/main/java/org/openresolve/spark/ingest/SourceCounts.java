@@ -32,9 +32,10 @@ public record SourceCounts(
     requireNonNull(source, "source is null");
     requireNonNull(kind, "kind is null");
     files = List.copyOf(files);
-    rowsQuarantinedByReason = Map.copyOf(rowsQuarantinedByReason);
-    partsQuarantinedByReason = Map.copyOf(partsQuarantinedByReason);
-    fieldIssuesByReason = Map.copyOf(fieldIssuesByReason);
+    // Reasons in name order, so every listing of them is the same from run to run.
+    rowsQuarantinedByReason = sorted(rowsQuarantinedByReason);
+    partsQuarantinedByReason = sorted(partsQuarantinedByReason);
+    fieldIssuesByReason = sorted(fieldIssuesByReason);
     if (rowsRead != rowsAccepted + rowsQuarantined) {
       throw new IllegalStateException(
           "source "
@@ -97,5 +98,9 @@ public record SourceCounts(
       requireNonNull(path, "path is null");
       warnings = List.copyOf(warnings);
     }
+  }
+
+  private static Map<String, Long> sorted(Map<String, Long> byReason) {
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byReason));
   }
 }

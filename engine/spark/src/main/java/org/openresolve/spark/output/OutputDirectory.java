@@ -48,14 +48,7 @@ public final class OutputDirectory {
    */
   public static Path prepare(Path requested, boolean overwrite, String option) {
     Path dir = requested.toAbsolutePath().normalize();
-    if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      if (!overwrite) {
-        throw new UserInputException("output directory " + requested + " already exists; choose another or pass --overwrite");
-      }
-      String why = whyNotReplaceable(dir);
-      if (why != null) {
-        throw new UserInputException(option + " " + requested + " " + why);
-      }
+    if (requireReplaceable(requested, overwrite, option)) {
       deleteTree(dir);
     }
     try {
@@ -64,6 +57,26 @@ public final class OutputDirectory {
       throw new UserInputException("cannot create output directory " + requested + ": " + e.getMessage());
     }
     return dir;
+  }
+
+  /**
+   * True when {@code requested} exists and may be replaced, false when it does not exist; refuses
+   * with one line an existing directory without {@code overwrite}, or one {@link #whyNotReplaceable}
+   * protects.
+   */
+  static boolean requireReplaceable(Path requested, boolean overwrite, String option) {
+    Path dir = requested.toAbsolutePath().normalize();
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    if (!overwrite) {
+      throw new UserInputException("output directory " + requested + " already exists; choose another or pass --overwrite");
+    }
+    String why = whyNotReplaceable(dir);
+    if (why != null) {
+      throw new UserInputException(option + " " + requested + " " + why);
+    }
+    return true;
   }
 
   /**
@@ -205,6 +218,11 @@ public final class OutputDirectory {
     }
   }
 
+  private static boolean isMarker(Path top, Path file) {
+    String name = file.getFileName().toString();
+    return top.equals(file.getParent()) && (name.equals(SUCCESS) || name.equals(MARKER) || name.equals(StagedOutput.STAGING_MARKER));
+  }
+
   private static List<String> entries(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return new ArrayList<>(s.map(p -> p.getFileName().toString()).sorted().toList());
@@ -220,7 +238,11 @@ public final class OutputDirectory {
     }
   }
 
-  /** Deletes a tree the engine wrote. Symbolic links are removed, never followed. */
+  /**
+   * Deletes a tree the engine wrote. Symbolic links are removed, never followed. The engine's
+   * markers at its top go last, so a deletion cut short still leaves a tree the next run recognises
+   * as the engine's and finishes removing.
+   */
   static void deleteTree(Path dir) {
     try {
       Files.walkFileTree(
@@ -228,7 +250,9 @@ public final class OutputDirectory {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-              Files.delete(file);
+              if (!isMarker(dir, file)) {
+                Files.delete(file);
+              }
               return FileVisitResult.CONTINUE;
             }
 
@@ -236,6 +260,11 @@ public final class OutputDirectory {
             public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
               if (e != null) {
                 throw e;
+              }
+              if (d.equals(dir)) {
+                for (String marker : List.of(SUCCESS, MARKER, StagedOutput.STAGING_MARKER)) {
+                  Files.deleteIfExists(d.resolve(marker));
+                }
               }
               Files.delete(d);
               return FileVisitResult.CONTINUE;

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.openresolve.core.pipeline.BlockStats;
@@ -47,7 +48,8 @@ public record ResolveResult(
     requireNonNull(membership, "membership is null");
     requireNonNull(model, "model is null");
     unknownJudgements = List.copyOf(unknownJudgements);
-    entitySizes = Map.copyOf(entitySizes);
+    // Smallest size first, whatever map was given: the manifest and the console list them so.
+    entitySizes = Collections.unmodifiableMap(new TreeMap<>(entitySizes));
     // Stage order is the run's order.
     timingsMillis = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMillis));
     termCounts = Map.copyOf(termCounts);

@@ -35,6 +35,8 @@ import org.openresolve.spark.manifest.RunIds;
 import org.openresolve.spark.manifest.RunManifest;
 import org.openresolve.spark.output.OutputDirectory;
 import org.openresolve.spark.report.RunReportFile;
+import org.openresolve.spark.output.PausePoint;
+import org.openresolve.spark.output.StagedOutput;
 import org.openresolve.core.pipeline.BlockStats;
 import org.openresolve.spark.resolve.EntityTables;
 import org.openresolve.spark.resolve.ResolveJob;
@@ -54,12 +56,18 @@ public final class ResolveAction {
 
   private final ResolveOptions options;
   private final RuleSet rules;
+  /** The output's place, {@code --out}. */
+  private final Path target;
+  private final StagedOutput staged;
+  /** Where the run writes: the staging directory beside {@link #target}, moved there when complete. */
   private final Path out;
 
   public ResolveAction(ResolveOptions options) {
     this.options = requireNonNull(options, "options is null");
     this.rules = options.rules();
-    this.out = options.out().toAbsolutePath().normalize();
+    this.target = options.out().toAbsolutePath().normalize();
+    this.staged = StagedOutput.beside(target, "--out");
+    this.out = staged.dir();
   }
 
   /**
@@ -86,7 +94,7 @@ public final class ResolveAction {
     if (options.auditLog() != null) {
       inputs.put("the audit log", options.auditLog());
     }
-    OutputDirectory.requireApart(out, "--out", inputs);
+    OutputDirectory.requireApart(target, "--out", inputs);
     if (options.auditLog() != null) {
       AuditLog log = new AuditLog(options.auditLog());
       log.requireIntact();
@@ -94,8 +102,8 @@ public final class ResolveAction {
       // The chain cannot show entries cut off its end; the manifests of earlier outputs keep their
       // entry's hash, which must still be in the log.
       requireAnchored(log, options.previous());
-      if (Files.isDirectory(out)) {
-        requireAnchored(log, out);
+      if (Files.isDirectory(target)) {
+        requireAnchored(log, target);
       }
     }
     IngestJob.checkBeforeReading(options.inputs(), Instant.now());
@@ -127,13 +135,13 @@ public final class ResolveAction {
   public ResolveOutcome run(SparkSession spark) {
     checkBeforeWork();
     Instant startedAt = Instant.now();
-    OutputDirectory.prepare(out, options.overwrite(), "--out");
+    staged.open(options.overwrite());
     try {
       return resolve(spark, startedAt);
     } catch (RuntimeException e) {
-      // Everything under --out is this run's own by now: a failed run leaves no partial output
-      // for a reader to take for a result.
-      OutputDirectory.remove(out);
+      // The staging directory is this run's own: a failed run leaves no partial output for a
+      // reader to take for a result, and the previous output at --out as it was.
+      staged.abandon();
       throw e;
     }
   }
@@ -144,7 +152,7 @@ public final class ResolveAction {
     if (options.auditLog() != null) {
       // Recorded before any personal data is read or written, so a run killed part-way is visible.
       ObjectNode start = JSON.createObjectNode().put("event", "started").put("at", startedAt.toString())
-          .put("user", System.getProperty("user.name")).put("command", "resolve").put("run_id", manifest.runId()).put("output", out.toString());
+          .put("user", System.getProperty("user.name")).put("command", "resolve").put("run_id", manifest.runId()).put("output", target.toString());
       new AuditLog(options.auditLog()).append(start);
     }
     manifest.section("rule_set").put("name", rules.name()).put("sha256", rules.sha256()).put("model", options.modelSource());
@@ -161,6 +169,7 @@ public final class ResolveAction {
     progress.start("writing records/, quarantine/, field_issues/");
     IngestTables.write(ingest, out);
     progress.done("writing records/, quarantine/, field_issues/", ingest.totalRecords() + " records");
+    PausePoint.reached("records-written");
     // Counts only: the erased keys are personal data and stay out of the manifest and the audit.
     manifest.counts("erasure").put("requested", options.erase().size()).put("erased", erased)
         .put("not_found", options.erase().size() - erased);
@@ -178,6 +187,7 @@ public final class ResolveAction {
     Map<String, Long> writes = ResolveTables.write(result, records, rules, manifest.runId(), out);
     writes.forEach((step, millis) -> progress.note(String.format(java.util.Locale.ROOT, "%s: %.1f s", step.replaceFirst("^write_", "").replace('_', ' '), millis / 1000.0)));
     progress.done("writing the resolution tables", "done");
+    PausePoint.reached("tables-written");
     try {
       Files.writeString(out.resolve("model.json"), result.model().toJson());
     } catch (IOException e) {
@@ -211,10 +221,9 @@ public final class ResolveAction {
     Instant finishedAt = Instant.now();
     manifest.write(out.resolve(MANIFEST), finishedAt);
     RunReportFile.write(spark, out);
-    OutputDirectory.seal(out, "resolve", manifest.runId(), MANIFEST);
-    OutputDirectory.markComplete(out);
+    staged.commit("resolve", manifest.runId(), MANIFEST);
     return new ResolveOutcome(
-        new ResolveOutcome.ManifestRecord(manifest.runId(), out, out.resolve(MANIFEST), startedAt, finishedAt, auditEntry),
+        new ResolveOutcome.ManifestRecord(manifest.runId(), target, target.resolve(MANIFEST), startedAt, finishedAt, auditEntry),
         ingest.counts(), result, timings, maxEntitySize, shared, evaluation);
   }
 
@@ -245,9 +254,9 @@ public final class ResolveAction {
     try {
       Files.copy(options.ruleFile(), out.resolve("ruleset.yaml"));
       for (String list : rules.nameListFiles()) {
-        Path target = out.resolve(list).normalize();
-        Files.createDirectories(target.getParent());
-        Files.copy(options.ruleFile().resolveSibling(list), target);
+        Path copy = out.resolve(list).normalize();
+        Files.createDirectories(copy.getParent());
+        Files.copy(options.ruleFile().resolveSibling(list), copy);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy the rule file into " + out, e);
@@ -262,7 +271,7 @@ public final class ResolveAction {
     entry.put("user", System.getProperty("user.name"));
     entry.put("command", "resolve");
     entry.put("run_id", runId);
-    entry.put("output", out.toString());
+    entry.put("output", target.toString());
     ArrayNode inputsNode = entry.putArray("inputs");
     for (SourceCounts c : ingest.counts()) {
       c.files().forEach(f -> inputsNode.addObject().put("source", c.source()).put("sha256", f.sha256()).put("bytes", f.bytes()));

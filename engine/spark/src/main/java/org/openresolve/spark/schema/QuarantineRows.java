@@ -3,6 +3,7 @@ package org.openresolve.spark.schema;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.openresolve.spark.schema.StructFields.optional;
 import static org.openresolve.spark.schema.StructFields.required;
 import static org.openresolve.spark.schema.StructFields.struct;
 
@@ -12,7 +13,8 @@ import org.openresolve.model.QuarantinedRow;
 
 /**
  * The {@code quarantine/} table: one row per source row that could not become a record, with the
- * file, line and raw text an analyst needs to find and fix it. Every column is non-null.
+ * file, line and raw text an analyst needs to find and fix it, and the record id the row names
+ * where the part holding it could be read (else null; every other column is non-null).
  */
 public final class QuarantineRows {
   public static final StructType SCHEMA =
@@ -21,6 +23,7 @@ public final class QuarantineRows {
           required(Columns.SOURCE_KIND, StringType),
           required(Columns.FILE, StringType),
           required(Columns.LINE, LongType),
+          optional(Columns.RECORD_ID, StringType),
           required(Columns.REASON, StringType),
           required(Columns.DETAIL, StringType),
           required(Columns.RAW, StringType));
@@ -35,6 +38,7 @@ public final class QuarantineRows {
         .set(Columns.SOURCE_KIND, q.kind().id())
         .set(Columns.FILE, q.file())
         .set(Columns.LINE, q.line())
+        .set(Columns.RECORD_ID, q.recordId())
         .name(Columns.REASON, q.reason())
         .set(Columns.DETAIL, q.detail())
         .set(Columns.RAW, q.raw())

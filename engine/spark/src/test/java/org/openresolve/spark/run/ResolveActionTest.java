@@ -52,7 +52,8 @@ class ResolveActionTest {
         + "C1,MPS,Smith,John,,,1970-01-01,,M,GB,,,+44 7700 900001,john.smith@mail.example,SUSPECT,,,OFFICIAL,\n"
         + "C2,MPS,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,,VICTIM,,,OFFICIAL,\n"
         + "C3,GMP,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,ann.jones@mail.example,WITNESS,,,OFFICIAL,\n"
-        + "C4,GMP,Brown,Li,,,1990,,M,CN,,,,,OTHER,,,OFFICIAL,\n");
+        + "C4,GMP,Brown,Li,,,1990,,M,CN,,,,,OTHER,,,OFFICIAL,\n"
+        + "C3,GMP,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,ann.jones@mail.example\n");
     Path web = Files.writeString(dir.resolve("web.jsonl"),
         "{\"capture_id\": \"W1\", \"display_name\": \"John Smith\", \"date_of_birth\": \"1970-01-01\", \"emails\": [\"john.smith@mail.example\"], \"phones\": [\"+44 7700 900001\"]}\n");
     return List.of(
@@ -62,6 +63,7 @@ class ResolveActionTest {
 
   @Test
   void aRunWithErasureAuditAndAPreviousRunWritesEverythingAndRecordsItInTheLogAndManifest() throws IOException {
+    // C3 is a record, and its id also names a row quarantined for a missing cell.
     RuleSet rules = RuleSet.load(RULES);
     Path log = dir.resolve("audit.jsonl");
     ResolveOutcome first = new ResolveAction(ResolveOptions.builder(sources(), RULES, rules, dir.resolve("run1")).auditLog(log).build()).run(spark);
@@ -80,6 +82,8 @@ class ResolveActionTest {
     assertThat(second.inputRecords()).isEqualTo(5);
     assertThat(keys(out.resolve(IngestTables.RECORDS))).containsExactlyInAnyOrder("crim:C1", "crim:C2", "crim:C4", "web:W1");
     assertThat(keys(out.resolve(ResolveTables.MEMBERSHIP))).containsExactlyInAnyOrder("crim:C1", "crim:C2", "crim:C4", "web:W1");
+    assertThat(keys(dir.resolve("run1").resolve(IngestTables.QUARANTINE))).containsExactly("crim:C3");
+    assertThat(spark.read().parquet(out.resolve(IngestTables.QUARANTINE).toString()).count()).isZero();
     assertThat(spark.read().parquet(out.resolve(LineageJob.LINEAGE).toString()).count()).isPositive();
     AuditLog.Verification audit = new AuditLog(log).verify();
     assertThat(audit.intact()).isTrue();

@@ -154,7 +154,7 @@ class PersonRecordRowsTest {
 
     assertThatThrownBy(() -> PersonRecordRows.fromRow(quarantined))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("row has 7 fields, expected 25");
+        .hasMessage("row has 8 fields, expected 25");
   }
 
   @Test

@@ -104,7 +104,8 @@ public final class SampleRecords {
         42,
         QuarantineReason.MALFORMED_JSON,
         "unexpected end of input after '{\"id\": \"CR-9'",
-        "{\"id\": \"CR-9");
+        "{\"id\": \"CR-9",
+        "CR-9");
   }
 
   public static FieldIssue fieldIssue() {
