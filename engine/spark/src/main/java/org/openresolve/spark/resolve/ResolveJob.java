@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -351,14 +352,18 @@ public final class ResolveJob {
    */
   private Map<LevelPattern, Long> randomPairPatterns(Dataset<Row> views, long n, PairComparer comparer) {
     RandomPairs random = RandomPairs.of(rules, n);
-    List<byte[]> sample = new ArrayList<>();
-    for (Row r :
-        views
-            .filter((FilterFunction<Row>) v -> random.sampled(v.getAs(ViewRows.SOURCE), v.getAs(ViewRows.RECORD_ID)))
-            .orderBy(ViewRows.NODE)
-            .select(ViewRows.VIEW)
-            .collectAsList()) {
-      sample.add((byte[]) r.get(0));
+    // Put in node order on the driver: the sample is a few thousand rows at most, and a global
+    // sort would cost a job to sample its bounds and a shuffle.
+    List<Row> sampled =
+        new ArrayList<>(
+            views
+                .filter((FilterFunction<Row>) v -> random.sampled(v.getAs(ViewRows.SOURCE), v.getAs(ViewRows.RECORD_ID)))
+                .select(ViewRows.NODE, ViewRows.VIEW)
+                .collectAsList());
+    sampled.sort(Comparator.comparingLong(r -> r.getLong(0)));
+    List<byte[]> sample = new ArrayList<>(sampled.size());
+    for (Row r : sampled) {
+      sample.add((byte[]) r.get(1));
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<List<byte[]>> shared = jsc.broadcast(sample);
