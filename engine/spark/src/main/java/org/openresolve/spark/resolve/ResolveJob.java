@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -103,7 +104,7 @@ public final class ResolveJob {
     // Views cached before they are numbered: the sort that numbers them samples its input first,
     // and would otherwise build every view twice.
     Dataset<Row> unnumbered = unnumberedViews(records).persist(StorageLevel.MEMORY_AND_DISK());
-    return run(records, unnumbered, unnumbered::unpersist);
+    return run(records, unnumbered, unnumbered::unpersist, unnumbered.count());
   }
 
   /**
@@ -120,21 +121,19 @@ public final class ResolveJob {
    * @param unnumbered the records' rows of {@link #derivation}, cached by the caller
    * @param viewsNumbered called once the views are numbered and cached, when the caller may free
    *     {@code unnumbered}
+   * @param n how many rows {@code unnumbered} holds, known to the caller (ingest counted them):
+   *     counting them again would be a job of its own. Checked against the membership at the end.
    */
-  public ResolveResult run(Dataset<Row> records, Dataset<Row> unnumbered, Runnable viewsNumbered) {
+  public ResolveResult run(Dataset<Row> records, Dataset<Row> unnumbered, Runnable viewsNumbered, long n) {
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     Progress progress = Progress.of(spark);
     progress.start("building match views");
     Dataset<Row> views = numbered(unnumbered).persist(StorageLevel.MEMORY_AND_DISK());
-    long n = views.count();
-    viewsNumbered.run();
-    long t1 = lap(timings, "match_views", t0);
-    progress.done("building match views", n + " records");
-    progress.start("blocking and comparing");
 
     // Block sizes from the keys alone; only keys of blocks that can yield pairs let a record's
-    // view through to the one shuffle that gathers blocks.
+    // view through to the one shuffle that gathers blocks. The census is the first job to read
+    // the views, so it also caches them; only then may the caller free what they were built from.
     BlockLimits limits = BlockLimits.of(rules);
     Dataset<Row> sizes =
         views.select(explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY)).groupBy(ViewRows.BLOCK_KEY).count()
@@ -147,6 +146,10 @@ public final class ResolveJob {
     }
     BlockCensus census =
         sizes.toJavaRDD().aggregate(new BlockCensus(limits, oversize), (c, r) -> c.add(r.getString(0), r.getLong(1)), BlockCensus::merge);
+    viewsNumbered.run();
+    long t1 = lap(timings, "match_views", t0);
+    progress.done("building match views", n + " records");
+    progress.start("blocking and comparing");
     BlockStats stats = census.stats();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<Set<String>> skipped = jsc.broadcast(oversize);
@@ -172,15 +175,24 @@ public final class ResolveJob {
                 CandidatePairs::row,
                 CandidatePairs.SCHEMA)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    long candidatePairs = pairs.count();
-    // Read once the pairs are cached: the count ran every block exactly once.
+    // The first job over the pairs caches them and counts them: training's tally of level patterns
+    // when a model is trained (its counts sum to the pairs), a plain count when one is loaded.
+    TrainingCounts training = null;
+    long candidatePairs;
+    if (frozenModel == null) {
+      training = new TrainingCounts(rules);
+      candidatePairs = tallyPatterns(pairs, training);
+    } else {
+      candidatePairs = pairs.count();
+    }
+    // Read once the pairs are cached: that job ran every block exactly once.
     stats = stats.withPairsSkippedByCondition(skippedPairs.value());
     sizes.unpersist();
     long t2 = lap(timings, "blocking_and_comparison", t1);
     progress.done("blocking and comparing", candidatePairs + " candidate pairs from " + stats.blocks() + " blocks (" + stats.oversizeBlocks() + " oversize skipped)");
     progress.start(frozenModel != null ? "loading the model" : "training the model");
 
-    ModelParameters model = frozenModel != null ? frozenModel : train(views, pairs, n, comparer);
+    ModelParameters model = frozenModel != null ? frozenModel : training.train(randomPairPatterns(views, n, comparer), n);
     long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
     progress.done(frozenModel != null ? "loading the model" : "training the model", "done");
     progress.start("scoring");
@@ -220,11 +232,9 @@ public final class ResolveJob {
             linked.select(col(PairRows.NODE_L), col(PairRows.NODE_R), col(ScorePairs.MATCH_WEIGHT), col(LinkPolicies.JUDGEMENT).isNotNull().as(ComponentGuards.JUDGED)),
             new ComponentClustering(rules),
             judged.judged().different());
-    Dataset<Row> refusedPairs = guarded.refused().persist(StorageLevel.MEMORY_AND_DISK());
-    long refused = refusedPairs.count();
     Dataset<Row> decided =
         scored
-            .join(refusedPairs.select(PairRows.NODE_L, PairRows.NODE_R, ComponentGuards.REASON), new String[] {PairRows.NODE_L, PairRows.NODE_R}, "left")
+            .join(guarded.refused().select(PairRows.NODE_L, PairRows.NODE_R, ComponentGuards.REASON), new String[] {PairRows.NODE_L, PairRows.NODE_R}, "left")
             .withColumn(
                 ScorePairs.DECISION,
                 when(col(ComponentGuards.REASON).isNotNull(), lit(PairDecision.REFUSED.name())).otherwise(col(ScorePairs.DECISION)))
@@ -232,19 +242,25 @@ public final class ResolveJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> membership = EntityIds.resolved(views, guarded.entities()).persist(StorageLevel.MEMORY_AND_DISK());
     // Materialised while the views and scores they were computed from are still cached: node ids
-    // come from a range sort whose bounds are sampled, so a recomputation could number anew.
-    decided.count();
+    // come from a range sort whose bounds are sampled, so a recomputation could number anew. The
+    // same job counts the refused links.
+    Row refusals = decided.agg(sum(when(col(ScorePairs.DECISION).equalTo(PairDecision.REFUSED.name()), 1).otherwise(0))).first();
+    long refused = refusals.isNullAt(0) ? 0 : refusals.getLong(0);
     Map<Long, Long> entitySizes = new TreeMap<>();
     long entities = 0;
+    long members = 0;
     for (Row r : membership.groupBy(ENTITY_ID).count().groupBy("count").count().collectAsList()) {
       entitySizes.put(r.getLong(0), r.getLong(1));
       entities += r.getLong(1);
+      members += r.getLong(0) * r.getLong(1);
+    }
+    if (members != n) {
+      throw new IllegalStateException(n + " records were to be resolved but the membership holds " + members);
     }
     views.unpersist();
     lap(timings, "clustering", t4);
     progress.done("clustering", entities + " entities (" + refused + " links refused by guards)");
     scored.unpersist();
-    refusedPairs.unpersist();
     return new ResolveResult(
         decided, membership, model, frozenModel == null, stats, n, candidatePairs, links - refused, review, refused,
         judged.judged().unknown(), entities, entitySizes, cc.rounds(), timings, termCounts, weighed);
@@ -336,13 +352,17 @@ public final class ResolveJob {
         .bloomFilter(ViewRows.BLOCK_KEY, expected, 0.01);
   }
 
-  private ModelParameters train(Dataset<Row> views, Dataset<Row> pairs, long n, PairComparer comparer) {
-    // One aggregation by (rule mask, levels); the core spreads each count over the mask's rules.
-    TrainingCounts training = new TrainingCounts(rules);
+  /**
+   * One aggregation of the pairs by (rule mask, levels) into {@code training}, where the core
+   * spreads each count over the mask's rules; returns how many pairs there are.
+   */
+  private static long tallyPatterns(Dataset<Row> pairs, TrainingCounts training) {
+    long total = 0;
     for (Row r : pairs.groupBy(CandidatePairs.RULES, CandidatePairs.LEVELS).count().collectAsList()) {
       training.add(r.getLong(0), TrainingCounts.patternOf((byte[]) r.get(1)), r.getLong(2));
+      total += r.getLong(2);
     }
-    return training.train(randomPairPatterns(views, n, comparer), n);
+    return total;
   }
 
   /**
@@ -370,14 +390,18 @@ public final class ResolveJob {
    */
   private Map<LevelPattern, Long> randomPairPatterns(Dataset<Row> views, long n, PairComparer comparer) {
     RandomPairs random = RandomPairs.of(rules, n);
-    List<byte[]> sample = new ArrayList<>();
-    for (Row r :
-        views
-            .filter((FilterFunction<Row>) v -> random.sampled(v.getAs(ViewRows.SOURCE), v.getAs(ViewRows.RECORD_ID)))
-            .orderBy(ViewRows.NODE)
-            .select(ViewRows.VIEW)
-            .collectAsList()) {
-      sample.add((byte[]) r.get(0));
+    // Put in node order on the driver: the sample is a few thousand rows at most, and a global
+    // sort would cost a job to sample its bounds and a shuffle.
+    List<Row> sampled =
+        new ArrayList<>(
+            views
+                .filter((FilterFunction<Row>) v -> random.sampled(v.getAs(ViewRows.SOURCE), v.getAs(ViewRows.RECORD_ID)))
+                .select(ViewRows.NODE, ViewRows.VIEW)
+                .collectAsList());
+    sampled.sort(Comparator.comparingLong(r -> r.getLong(0)));
+    List<byte[]> sample = new ArrayList<>(sampled.size());
+    for (Row r : sampled) {
+      sample.add((byte[]) r.get(1));
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<List<byte[]>> shared = jsc.broadcast(sample);

@@ -23,6 +23,7 @@ import org.openresolve.core.audit.AuditLog;
 import org.openresolve.core.config.UserInputException;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.SharedValueSummary;
+import org.openresolve.spark.ShuffleSizing;
 import org.openresolve.spark.evaluate.EvaluateJob;
 import org.openresolve.spark.evaluate.EvaluationFile;
 import org.openresolve.spark.ingest.IngestJob;
@@ -176,8 +177,11 @@ public final class ResolveAction {
     timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
     timings.put("ingest_write", (System.nanoTime() - parsed) / 1_000_000);
     manifest.sources(options.inputs(), ingest.counts());
-    Dataset<Row> records = spark.read().parquet(out.resolve(IngestTables.RECORDS).toString());
-    ResolveResult result = new ResolveJob(spark, rules, options.frozenModel(), options.judgements()).run(records, ingest.derived(), ingest::release);
+    ShuffleSizing.fitTo(spark, ingest.totalRecords() - erased);
+    // Read with the schema it was written with: inferring it is a job of its own.
+    Dataset<Row> records = spark.read().schema(ingest.records().schema()).parquet(out.resolve(IngestTables.RECORDS).toString());
+    ResolveResult result =
+        new ResolveJob(spark, rules, options.frozenModel(), options.judgements()).run(records, ingest.derived(), ingest::release, ingest.totalRecords() - erased);
     if (options.previous() != null) {
       // Ids carried over from the earlier run before any table is written; lineage/ says what became of each.
       result = result.withMembership(LineageJob.carryOver(spark, result.membership(), options.previous().toAbsolutePath().normalize(), out));
