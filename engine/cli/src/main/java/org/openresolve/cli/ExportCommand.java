@@ -1,5 +1,6 @@
 package org.openresolve.cli;
 
+import org.openresolve.spark.SparkSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;

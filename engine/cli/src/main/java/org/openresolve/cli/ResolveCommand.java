@@ -1,5 +1,6 @@
 package org.openresolve.cli;
 
+import org.openresolve.spark.SparkSessions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -125,7 +125,8 @@ class SameAnswerEverywhereTest {
     Dataset<Row> none = spark.emptyDataFrame();
     ModelParameters model = new ModelParameters("default", "0".repeat(64), 0.5, List.of());
     ResolveResult result = new ResolveResult(none, none, model, false,
-        new BlockStats(0, 0, 0, 0, List.of(), List.of(), List.of(), 0), 0, 0, 0, 0, 0, List.of(), 0, sizes, 0, Map.of(), Map.of());
+        new BlockStats(0, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), 0), 0, 0, 0, 0, 0, List.of(), 0, sizes, 0, Map.of(), Map.of(),
+        new org.openresolve.core.scoring.WeightHistogram());
 
     assertThat(new ArrayList<>(result.entitySizes().keySet())).isSorted();
   }
