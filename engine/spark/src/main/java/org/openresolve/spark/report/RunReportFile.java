@@ -47,10 +47,18 @@ public final class RunReportFile {
 
   /** Writes {@code out/report.html}, replacing one that is there; returns its path. */
   public static Path write(SparkSession spark, Path out) {
+    return write(spark, out, out);
+  }
+
+  /**
+   * Writes {@code out/report.html} of an output being written in {@code out} (a staging directory)
+   * that will be read at {@code shown}, the path the report names and its commands use.
+   */
+  public static Path write(SparkSession spark, Path out, Path shown) {
     Path file = out.resolve(NAME);
     Path partial = out.resolve(NAME + ".partial");
     try {
-      Files.writeString(partial, ReportPage.render(read(spark, out)), StandardCharsets.UTF_8);
+      Files.writeString(partial, ReportPage.render(read(spark, out, shown)), StandardCharsets.UTF_8);
       // Renamed into place: a reader never sees half a page, and a failed rebuild keeps the old one.
       Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
@@ -69,6 +77,10 @@ public final class RunReportFile {
   }
 
   static RunReport read(SparkSession spark, Path out) {
+    return read(spark, out, out);
+  }
+
+  static RunReport read(SparkSession spark, Path out, Path shown) {
     JsonNode manifest = json(out.resolve("manifest.json"));
     JsonNode resolve = manifest.path("counts").path("resolve");
     RuleSet rules = RuleSet.load(out.resolve("ruleset.yaml"));
@@ -82,7 +94,7 @@ public final class RunReportFile {
     return new RunReport(
         manifest.path("run_id").asText(),
         manifest.path("finished_at").isTextual() ? manifest.path("finished_at").asText() : null,
-        out.toString(),
+        shown.toString(),
         new RunReport.Totals(
             resolve.path("records").asLong(), resolve.path("candidate_pairs").asLong(), resolve.path("links").asLong(),
             resolve.path("review_pairs").asLong(), resolve.path("refused_links").asLong(), resolve.path("entities").asLong()),

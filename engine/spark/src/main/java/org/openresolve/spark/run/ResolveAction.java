@@ -224,7 +224,7 @@ public final class ResolveAction {
     }
     Instant finishedAt = Instant.now();
     manifest.write(out.resolve(MANIFEST), finishedAt);
-    RunReportFile.write(spark, out);
+    RunReportFile.write(spark, out, target);
     staged.commit("resolve", manifest.runId(), MANIFEST);
     return new ResolveOutcome(
         new ResolveOutcome.ManifestRecord(manifest.runId(), target, target.resolve(MANIFEST), startedAt, finishedAt, auditEntry),

@@ -9,6 +9,7 @@ import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.scoring.HolderSignature;
+import org.openresolve.core.scoring.TermCounts;
 import org.openresolve.core.scoring.TermFrequencies;
 
 class CountTermsTest {
@@ -37,8 +38,9 @@ class CountTermsTest {
     List<String> counted = new ArrayList<>();
     new CountTerms().call(sorted.iterator()).forEachRemaining(r -> counted.add(r.getString(0) + "=" + r.getLong(1)));
 
-    // The rare name is held once and never looked up, so it is not counted.
-    assertThat(counted).containsExactly(annaPetrova + "=2", anna + "=3", phone + "=2");
+    // The rare name is held once and never looked up, so it is not counted; after its last key the
+    // partition gives its number of distinct values per field whose people are counted.
+    assertThat(counted).containsExactly(annaPetrova + "=2", anna + "=3", phone + "=2", TermCounts.distinctValuesKey(PersonField.PHONE) + "=1");
   }
 
   private static Row observation(String key, Integer year, Long signature) {
