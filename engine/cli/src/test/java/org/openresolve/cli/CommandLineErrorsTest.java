@@ -88,6 +88,7 @@ class CommandLineErrorsTest {
     Files.createDirectories(runDir.resolve("merges"));
     Files.copy(RULES, runDir.resolve("ruleset.yaml"));
     Files.copy(RULES.resolveSibling("nicknames.csv"), runDir.resolve("nicknames.csv"));
+    Files.copy(RULES.resolveSibling("generic-handles.txt"), runDir.resolve("generic-handles.txt"));
     new org.openresolve.spark.manifest.RunManifest("R-0", "resolve", java.time.Instant.EPOCH, "local[1]").write(runDir.resolve("manifest.json"), java.time.Instant.EPOCH);
     org.openresolve.spark.output.OutputDirectory.seal(runDir, "resolve", "R-0", "manifest.json");
     org.openresolve.spark.output.OutputDirectory.markComplete(runDir);
