@@ -77,7 +77,8 @@ public final class IngestJob {
         ConnectorSettings settings = new ConnectorSettings(source.name(), source.kind(), path, source.phoneRegion(), source.mapping(), ConnectorSettings.DEFAULT_MAX_ROW_BYTES, readAt);
         try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(java.net.URI.create(file.uri())));
             SourceReader reader = Connectors.open(settings, in)) {
-          reader.hasNext();
+          // Reading the first row is what checks the header; whether there is a row does not matter.
+          boolean unused = reader.hasNext();
           if (reader.fileProblem() != null) {
             throw new UserInputException("source '" + source.name() + "': " + path + ": " + reader.fileProblem());
           }
