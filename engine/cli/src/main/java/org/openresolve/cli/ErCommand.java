@@ -3,7 +3,12 @@ package org.openresolve.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top-level command: only dispatches to subcommands. */
+/**
+ * The top-level command: only dispatches to subcommands. {@code generate} and {@code benchmark}
+ * need the example generator, which the runtime jar leaves out: they are added only when the
+ * generator is on the class path (the {@code er} launcher puts it there), and otherwise answer with
+ * one line saying where to find it.
+ */
 @Command(
     name = "er",
     mixinStandardHelpOptions = true,
@@ -17,10 +22,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       ExportCommand.class,
       RulesCommand.class,
-      GenerateCommand.class,
-      BenchmarkCommand.class,
-      ScenariosCommand.class,
-      CommandLine.HelpCommand.class
+      ScenariosCommand.class
     })
 public final class ErCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -32,7 +34,18 @@ public final class ErCommand implements Runnable {
 
   /** The configured command line, shared by {@link Main} and tests. */
   public static CommandLine commandLine() {
+    return commandLine(GeneratorTools.onClassPath());
+  }
+
+  static CommandLine commandLine(boolean generatorOnClassPath) {
     CommandLine cl = new CommandLine(new ErCommand());
+    if (generatorOnClassPath) {
+      GeneratorTools.addCommands(cl);
+    } else {
+      GeneratorTools.addPlaceholders(cl);
+    }
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    // Set after every subcommand is added: picocli passes them down only to those it already has.
     cl.setExecutionExceptionHandler(new ErrorReporter());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
