@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.openresolve.connectors.mapping.SourceMapping;
 
 /** Opens the reader for a source kind. */
@@ -36,7 +37,7 @@ public final class Connectors {
     if (settings.mapping().format() != format) {
       throw new IllegalArgumentException(
           "source '" + settings.sourceName() + "' is of kind " + settings.kind().id()
-              + " but its mapping declares format " + settings.mapping().format().name().toLowerCase());
+              + " but its mapping declares format " + settings.mapping().format().name().toLowerCase(Locale.ROOT));
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Locale;
 import org.openresolve.model.FieldIssue;
 import org.openresolve.model.Grading;
 import org.openresolve.model.NameType;
@@ -48,7 +49,7 @@ final class IntelligenceReportReader extends JsonLinesSourceReader {
     }
     if (!subjects.isArray()) {
       return guard.quarantined(line, QuarantineReason.NOT_AN_OBJECT,
-          "'subjects' of report '" + reportId + "' should be a list, found " + subjects.getNodeType().name().toLowerCase(), raw);
+          "'subjects' of report '" + reportId + "' should be a list, found " + subjects.getNodeType().name().toLowerCase(Locale.ROOT), raw);
     }
     String sha = guard.sha256(raw);
     List<PersonRecord> records = new ArrayList<>();

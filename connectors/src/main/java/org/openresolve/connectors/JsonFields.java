@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Locale;
 import org.openresolve.model.FieldIssueReason;
 
 /**
@@ -37,7 +38,7 @@ final class JsonFields implements FieldSource {
       String s = v.asText();
       return s.isBlank() ? null : s;
     }
-    issues.issue(key, v.toString(), FieldIssueReason.WRONG_JSON_TYPE, "'" + key + "' should be a string, not " + v.getNodeType().name().toLowerCase());
+    issues.issue(key, v.toString(), FieldIssueReason.WRONG_JSON_TYPE, "'" + key + "' should be a string, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
     return null;
   }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.openresolve.connectors.io.LineReader;
 import org.openresolve.connectors.io.PhysicalLine;
 import org.openresolve.model.QuarantineReason;
@@ -79,7 +80,7 @@ abstract class JsonLinesSourceReader extends LookaheadReader {
     }
     if (node == null || !node.isObject()) {
       return guard.quarantined(line.number(), QuarantineReason.NOT_AN_OBJECT,
-          "a JSON object is expected, found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()), line.text());
+          "a JSON object is expected, found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)), line.text());
     }
     return read(node, line.number(), line.text());
   }

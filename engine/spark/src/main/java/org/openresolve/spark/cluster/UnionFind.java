@@ -11,7 +11,10 @@ final class UnionFind {
   private final long[] nodes;
   private final int[] parent;
 
-  /** @param src one end of each edge; @param dst the other, index for index */
+  /**
+   * @param src one end of each edge
+   * @param dst the other end, index for index
+   */
   UnionFind(long[] src, long[] dst, int edges) {
     long[] all = new long[edges * 2];
     System.arraycopy(src, 0, all, 0, edges);

@@ -71,9 +71,6 @@ import org.openresolve.spark.ingest.RecordDerivation;
 public final class ResolveJob {
   static final String COMPONENT = "_component";
   public static final String ENTITY_ID = "entity_id";
-  private static final int LARGEST_BLOCKS_REPORTED = 10;
-  private static final String RULE = "_rule";
-  private static final String LIMIT = "_limit";
 
   private final SparkSession spark;
   private final RuleSet rules;
