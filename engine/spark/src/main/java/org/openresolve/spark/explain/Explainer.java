@@ -30,6 +30,7 @@ import org.openresolve.core.scoring.PairScore;
 import org.openresolve.model.PersonRecord;
 import org.openresolve.spark.resolve.ResolveTables;
 import org.openresolve.spark.schema.PersonRecordRows;
+import org.openresolve.core.config.UserInputException;
 
 /**
  * Answers an analyst's questions about a finished run from its output directory alone: the tables,
@@ -68,7 +69,7 @@ public final class Explainer {
   static String checkKey(String key) {
     int colon = key.indexOf(':');
     if (colon <= 0 || colon == key.length() - 1) {
-      throw new IllegalArgumentException("'" + key + "' is not SOURCE:RECORD_ID");
+      throw new UserInputException("'" + key + "' is not SOURCE:RECORD_ID");
     }
     return key;
   }
@@ -76,7 +77,7 @@ public final class Explainer {
   public EntityExplanation entity(String entityId) {
     List<Row> membership = table("membership").filter(col("entity_id").equalTo(entityId)).collectAsList();
     if (membership.isEmpty()) {
-      throw new IllegalArgumentException("no entity " + entityId + " in " + out);
+      throw new UserInputException("no entity " + entityId + " in " + out);
     }
     List<String> keys = membership.stream().map(r -> r.getString(0) + ":" + r.getString(1)).sorted().toList();
     Column inEntity = null;
@@ -152,7 +153,7 @@ public final class Explainer {
   private String entityOf(String key) {
     List<Row> m = table("membership").filter(isRecord("", key)).collectAsList();
     if (m.isEmpty()) {
-      throw new IllegalArgumentException("record " + key + " is not in the output of this run (never read, quarantined or erased)");
+      throw new UserInputException("record " + key + " is not in the output of this run (never read, quarantined or erased)");
     }
     return m.get(0).getString(m.get(0).fieldIndex("entity_id"));
   }
@@ -242,7 +243,7 @@ public final class Explainer {
   private PersonRecord record(String key) {
     List<Row> rows = table("records").filter(isRecord("", key)).collectAsList();
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("record " + key + " is not in the output of this run");
+      throw new UserInputException("record " + key + " is not in the output of this run");
     }
     return PersonRecordRows.fromRow(rows.get(0));
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 import org.openresolve.connectors.mapping.SourceMapping;
 import org.openresolve.model.SourceKind;
+import org.openresolve.core.config.UserInputException;
 
 /**
  * One source of a run: its name, kind, path (a file or a directory of files, any Hadoop file system
@@ -20,11 +21,11 @@ public record SourceInput(
     requireNonNull(kind, "kind is null");
     requireNonNull(path, "path is null");
     if (!name.matches("[A-Za-z0-9_.-]+")) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "source name '" + name + "' may hold only letters, digits, '_', '-' and '.'");
     }
     if (kind.needsMapping() && mapping == null) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "source '" + name + "' is of kind " + kind.id() + " and needs a mapping file");
     }
   }

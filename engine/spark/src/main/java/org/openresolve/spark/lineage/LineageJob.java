@@ -29,6 +29,7 @@ import org.openresolve.spark.resolve.EntityIds;
 import org.openresolve.spark.resolve.ResolveJob;
 import org.openresolve.spark.resolve.ResolveTables;
 import org.openresolve.spark.schema.Columns;
+import org.openresolve.core.config.UserInputException;
 
 /**
  * Carries entity ids over from an earlier run and writes {@code lineage/}. Spark counts the records
@@ -63,7 +64,7 @@ public final class LineageJob {
   public static Dataset<Row> carryOver(SparkSession spark, Dataset<Row> membership, Path previous, Path out) {
     Path previousMembership = previous.resolve(ResolveTables.MEMBERSHIP);
     if (!Files.isDirectory(previousMembership)) {
-      throw new IllegalArgumentException("no " + ResolveTables.MEMBERSHIP + "/ in the previous run " + previous);
+      throw new UserInputException("no " + ResolveTables.MEMBERSHIP + "/ in the previous run " + previous);
     }
     Dataset<Row> before =
         spark.read().parquet(previousMembership.toString())

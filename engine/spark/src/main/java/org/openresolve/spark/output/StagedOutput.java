@@ -49,7 +49,7 @@ public final class StagedOutput {
     this.target = requireNonNull(target, "target is null").toAbsolutePath().normalize();
     this.option = requireNonNull(option, "option is null");
     if (this.target.getParent() == null) {
-      throw new IllegalArgumentException("an output directory needs a parent: " + target);
+      throw new UserInputException(option + " " + target + " is a root directory; an output directory needs a parent");
     }
     byte[] bytes = new byte[6];
     RANDOM.nextBytes(bytes);
