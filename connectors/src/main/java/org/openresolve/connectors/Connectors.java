@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.openresolve.connectors.mapping.SourceMapping;
+import org.openresolve.core.config.UserInputException;
 
 /** Opens the reader for a source kind. */
 public final class Connectors {
@@ -35,7 +36,7 @@ public final class Connectors {
 
   private static void requireFormat(ConnectorSettings settings, SourceMapping.Format format) {
     if (settings.mapping().format() != format) {
-      throw new IllegalArgumentException(
+      throw new UserInputException(
           "source '" + settings.sourceName() + "' is of kind " + settings.kind().id()
               + " but its mapping declares format " + settings.mapping().format().name().toLowerCase(Locale.ROOT));
     }

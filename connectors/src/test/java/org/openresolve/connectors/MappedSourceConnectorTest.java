@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openresolve.connectors.mapping.SourceMapping;
 import org.openresolve.core.config.ConfigFileException;
+import org.openresolve.core.config.UserInputException;
 import org.openresolve.model.IdentifierType;
 import org.openresolve.model.PartialDate;
 import org.openresolve.model.QuarantineReason;
@@ -90,6 +91,15 @@ class MappedSourceConnectorTest {
     assertThatThrownBy(() -> mapping("format: csv\nrecord_id: id\nsurnmae: x\n"))
         .isInstanceOf(ConfigFileException.class)
         .hasMessageStartingWith("test-mapping.yaml:3: surnmae: unknown key 'surnmae'");
+  }
+
+  @Test
+  void aJsonlMappingOnACsvSourceIsTheUsersErrorNamingSourceKindAndFormat() {
+    SourceMapping jsonl = mapping("format: jsonl\nrecord_id: id\n");
+
+    assertThatThrownBy(() -> ConnectorTestSupport.read(SourceKind.CSV, "id\n1\n", jsonl, null, ConnectorSettings.DEFAULT_MAX_ROW_BYTES))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage("source 'src' is of kind csv but its mapping declares format jsonl");
   }
 
   @Test
