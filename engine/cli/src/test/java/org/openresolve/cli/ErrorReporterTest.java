@@ -77,7 +77,7 @@ class ErrorReporterTest {
     assertThat(r.exit()).isEqualTo(ErrorReporter.INTERNAL);
     assertThat(r.err())
         .startsWith("internal error: java.lang.IllegalArgumentException: weight -1.0 is negative\n")
-        .contains("\tat org.openresolve.cli.ErrorReporterTest$Failing.call(")
+        .contains("\tat org.openresolve.cli.ErrorReporterTest.verbosePrintsTheStackTraceOfAnInternalError(")
         .doesNotContain("run again with -v");
   }
 
