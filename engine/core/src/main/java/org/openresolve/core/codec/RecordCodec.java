@@ -71,10 +71,12 @@ public final class RecordCodec<T extends Record> {
     }
     if (c == String.class) {
       return (Field<V>) new Field<String>() {
+        @Override
         public void write(ByteSink out, String v) {
           out.string(v);
         }
 
+        @Override
         public String read(ByteSource in) {
           return in.string();
         }
@@ -82,10 +84,12 @@ public final class RecordCodec<T extends Record> {
     }
     if (c == int.class || c == Integer.class) {
       return (Field<V>) nullable(c.isPrimitive(), new Field<Integer>() {
+        @Override
         public void write(ByteSink out, Integer v) {
           out.varint((v << 1) ^ (v >> 31));
         }
 
+        @Override
         public Integer read(ByteSource in) {
           int z = in.varint();
           return (z >>> 1) ^ -(z & 1);
@@ -94,10 +98,12 @@ public final class RecordCodec<T extends Record> {
     }
     if (c == long.class || c == Long.class) {
       return (Field<V>) nullable(c.isPrimitive(), new Field<Long>() {
+        @Override
         public void write(ByteSink out, Long v) {
           out.varlong((v << 1) ^ (v >> 63));
         }
 
+        @Override
         public Long read(ByteSource in) {
           long z = in.varlong();
           return (z >>> 1) ^ -(z & 1);
@@ -106,10 +112,12 @@ public final class RecordCodec<T extends Record> {
     }
     if (c == boolean.class || c == Boolean.class) {
       return (Field<V>) nullable(c.isPrimitive(), new Field<Boolean>() {
+        @Override
         public void write(ByteSink out, Boolean v) {
           out.varint(v ? 1 : 0);
         }
 
+        @Override
         public Boolean read(ByteSource in) {
           return in.varint() != 0;
         }
@@ -117,10 +125,12 @@ public final class RecordCodec<T extends Record> {
     }
     if (c == double.class || c == Double.class) {
       return (Field<V>) nullable(c.isPrimitive(), new Field<Double>() {
+        @Override
         public void write(ByteSink out, Double v) {
           out.varlong(Double.doubleToRawLongBits(v));
         }
 
+        @Override
         public Double read(ByteSource in) {
           return Double.longBitsToDouble(in.varlong());
         }
@@ -141,6 +151,7 @@ public final class RecordCodec<T extends Record> {
       return f;
     }
     return new Field<>() {
+      @Override
       public void write(ByteSink out, V v) {
         out.varint(v == null ? 0 : 1);
         if (v != null) {
@@ -148,6 +159,7 @@ public final class RecordCodec<T extends Record> {
         }
       }
 
+      @Override
       public V read(ByteSource in) {
         return in.varint() == 0 ? null : f.read(in);
       }
@@ -156,6 +168,7 @@ public final class RecordCodec<T extends Record> {
 
   private static <E> Field<List<E>> list(Field<E> item) {
     return new Field<>() {
+      @Override
       public void write(ByteSink out, List<E> v) {
         if (v == null) {
           out.varint(0);
@@ -167,6 +180,7 @@ public final class RecordCodec<T extends Record> {
         }
       }
 
+      @Override
       public List<E> read(ByteSource in) {
         int n = in.varint();
         if (n == 0) {
@@ -184,10 +198,12 @@ public final class RecordCodec<T extends Record> {
   private static <E extends Enum<E>> Field<E> enumeration(Class<E> c, String path) {
     E[] constants = c.getEnumConstants();
     return new Field<>() {
+      @Override
       public void write(ByteSink out, E v) {
         out.varint(v.ordinal());
       }
 
+      @Override
       public E read(ByteSource in) {
         int o = in.varint();
         if (o < 0 || o >= constants.length) {
@@ -217,6 +233,7 @@ public final class RecordCodec<T extends Record> {
       throw new IllegalStateException(path + ": record " + c.getName() + " has no canonical constructor", e);
     }
     return new Field<>() {
+      @Override
       public void write(ByteSink out, R v) {
         try {
           for (int i = 0; i < accessors.length; i++) {
@@ -227,6 +244,7 @@ public final class RecordCodec<T extends Record> {
         }
       }
 
+      @Override
       public R read(ByteSource in) {
         Object[] args = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
