@@ -102,4 +102,44 @@ class AccountComparatorTest {
   void noAccountOnOneSideIsMissing() {
     assertThat(level(account("a", "x", "red_rider"), email("b", "someone.else@mail.example"))).isEqualTo("missing");
   }
+
+  @ParameterizedTest
+  @CsvSource({"lnguyen", "nguyen", "long.nguyen", "nguyenl", "nguyen_long"})
+  void aHandleThatOnlySpellsTheNameIsNoEvidenceBeyondTheName(String handle) {
+    PersonRecord a = record("a").name(name("long", "nguyen")).email(new Email(handle.replace("_", ".") + "@mail.example", handle + "@mail.example")).build();
+    PersonRecord b = record("b").name(name("long", "nguyen")).account(new OnlineAccount("ok", handle, handle)).build();
+    PersonRecord c = record("c").name(name("long", "nguyen")).account(new OnlineAccount("x", handle, handle)).build();
+
+    assertThat(level(a, b)).isEqualTo("missing");
+    assertThat(level(b, c)).isEqualTo("different");
+  }
+
+  @Test
+  void aNameSpelledHandleWithTheSameDigitsOnBothSidesIsStillEvidence() {
+    PersonRecord a = record("a").name(name("long", "nguyen")).email(new Email("lnguyen85@mail.example", "lnguyen85@mail.example")).build();
+    PersonRecord b = record("b").account(new OnlineAccount("ok", "lnguyen85", "lnguyen85")).build();
+    PersonRecord c = record("c").account(new OnlineAccount("x", "lnguyen85", "lnguyen85")).build();
+
+    assertThat(level(a, b)).isEqualTo("handle is the e-mail name");
+    assertThat(level(b, c)).isEqualTo("same handle on another platform");
+  }
+
+  @Test
+  void aNameSpelledHandleWithADigitSuffixOnOneSideOnlyIsNoEvidence() {
+    PersonRecord a = record("a").name(name("anh", "pham")).account(new OnlineAccount("facebook", "pham.anh6467", "pham.anh6467")).build();
+    PersonRecord b = record("b").account(new OnlineAccount("facebook", "pham.anh", "pham.anh")).build();
+
+    assertThat(level(a, b)).isEqualTo("different");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"jack1986, jack1968", "sniper590, sniper450", "mad_falcon84, mad_falcon85"})
+  void handlesEndingInDifferentDigitsAreNotSimilar(String x, String y) {
+    assertThat(level(account("a", "x", x), account("b", "telegram", y))).isEqualTo("different");
+  }
+
+  @Test
+  void aTypoInTheLettersWithTheSameDigitsIsStillSimilar() {
+    assertThat(level(account("a", "x", "darkfalconer1985"), account("b", "telegram", "darkfalconr1985"))).isEqualTo("similar handle");
+  }
 }
