@@ -14,7 +14,7 @@ import org.openresolve.core.rules.WordList;
  * word list) or that is only a forename of either record is no evidence at the handle levels: a
  * thousand Annas may be "anna" somewhere. The same account on one platform stays evidence whatever
  * its handle: how many people hold it is counted from the data. A handle whose letters only spell
- * the family name, with or without the forename or its initial ("lnguyen"), is no evidence at the
+ * the family name, alone or with the forename's initial ("lnguyen"), is no evidence at the
  * handle levels either unless both handles end in the same digits, and two handles ending in
  * different digits are never similar. The similarity levels (Jaro-Winkler,
  * Levenshtein) pass generic handles over too, with the words of every handle level's list. Missing
@@ -159,10 +159,11 @@ final class AccountComparator implements FieldComparator {
   }
 
   /**
-   * Whether a handle's letters only spell a name of either record: the family name alone or with
-   * the forename or its initial before or after it ("lnguyen", "phamanh", "nguyenl"). Such a handle
-   * is what any namesake would choose, and the name comparisons weigh the name already; agreement
-   * on it is evidence only when the two handles also end in the same digits.
+   * Whether a handle's letters only spell the family name of either record, alone or with the
+   * forename's initial before or after it ("nguyen", "lnguyen", "nguyenl"). Any namesake would
+   * choose such a handle, and the name comparisons weigh the name already; agreement on it is
+   * evidence only when the two handles also end in the same digits. A handle that spells the whole
+   * forename and family name ("long.nguyen") stays evidence: fewer people share both.
    */
   static boolean spellsAName(String stem, MatchView a, MatchView b) {
     return spellsAName(stem, a) || spellsAName(stem, b);
@@ -179,16 +180,9 @@ final class AccountComparator implements FieldComparator {
         continue;
       }
       String rest = stem.substring(0, at) + stem.substring(at + family.length());
-      if (rest.isEmpty()) {
+      String forename = n.forename() == null ? "" : WordList.letterOrDigits(n.forename());
+      if (rest.isEmpty() || (!forename.isEmpty() && rest.equals(forename.substring(0, 1)))) {
         return true;
-      }
-      for (String forename : new String[] {n.forename(), n.given()}) {
-        if (forename != null) {
-          String letters = WordList.letterOrDigits(forename);
-          if (!letters.isEmpty() && (rest.equals(letters) || rest.equals(letters.substring(0, 1)))) {
-            return true;
-          }
-        }
       }
     }
     return false;
