@@ -13,7 +13,10 @@ import org.openresolve.core.rules.WordList;
  * local parts of the other. A handle anyone might choose ("admin", "info", one listed in the level's
  * word list) or that is only a forename of either record is no evidence at the handle levels: a
  * thousand Annas may be "anna" somewhere. The same account on one platform stays evidence whatever
- * its handle: how many people hold it is counted from the data. The similarity levels (Jaro-Winkler,
+ * its handle: how many people hold it is counted from the data. A handle whose letters only spell
+ * the family name, alone or with the forename's initial ("lnguyen"), is no evidence at the
+ * handle levels either unless both handles end in the same digits, and two handles ending in
+ * different digits are never similar. The similarity levels (Jaro-Winkler,
  * Levenshtein) pass generic handles over too, with the words of every handle level's list. Missing
  * when either record has no
  * account and no handle meets the other's e-mail addresses.
@@ -74,7 +77,15 @@ final class AccountComparator implements FieldComparator {
 
   /** The first level that holds for two accounts; the e-mail level never does. */
   private int level(MatchView.Handle x, MatchView.Handle y, MatchView a, MatchView b) {
-    boolean generic = generic(x.handle(), a, b) || generic(y.handle(), a, b);
+    UndecoratedHandle ux = UndecoratedHandle.of(x.handle());
+    UndecoratedHandle uy = UndecoratedHandle.of(y.handle());
+    boolean generic =
+        generic(x.handle(), a, b)
+            || generic(y.handle(), a, b)
+            || (!sameDigits(ux, uy) && (spellsAName(ux.stem(), a, b) || spellsAName(uy.stem(), a, b)));
+    // "jack1986" and "jack1968", "sniper590" and "sniper450": the digits are what people add to
+    // make a handle their own, so two different ones are two handles, however alike the letters.
+    boolean digitsDiffer = !ux.digits().isEmpty() && !uy.digits().isEmpty() && !ux.digits().equals(uy.digits());
     for (int i = 1; i < levels.size() - 1; i++) {
       ComparisonLevel level = levels.get(i);
       boolean holds;
@@ -86,6 +97,8 @@ final class AccountComparator implements FieldComparator {
         holds = x.handle().equals(y.handle()) && !x.platform().equals(y.platform());
       } else if (level instanceof ComparisonLevel.HandleUndecorated) {
         holds = UndecoratedHandle.of(x.handle()).agrees(UndecoratedHandle.of(y.handle()));
+      } else if (digitsDiffer) {
+        holds = false;
       } else if (level instanceof ComparisonLevel.JaroWinkler j) {
         holds = JARO_WINKLER.apply(x.handle(), y.handle()) >= j.threshold();
       } else if (level instanceof ComparisonLevel.Levenshtein l) {
@@ -111,7 +124,10 @@ final class AccountComparator implements FieldComparator {
       UndecoratedHandle handle = UndecoratedHandle.of(h.handle());
       for (String email : emails) {
         int at = email.lastIndexOf('@');
-        if (at <= 0 || !handle.equals(UndecoratedHandle.of(email.substring(0, at))) || generic(h.handle(), a, b)) {
+        if (at <= 0
+            || !handle.equals(UndecoratedHandle.of(email.substring(0, at)))
+            || generic(h.handle(), a, b)
+            || (handle.digits().isEmpty() && spellsAName(handle.stem(), a, b))) {
           continue;
         }
         return handlesOfB ? new Outcome(localPartLevel, email, h.toString()) : new Outcome(localPartLevel, h.toString(), email);
@@ -135,6 +151,41 @@ final class AccountComparator implements FieldComparator {
       }
     }
     return isForename(stem, a) || isForename(stem, b);
+  }
+
+  /** Both handles end in the same digits: the part that sets a handle apart from its owner's name. */
+  private static boolean sameDigits(UndecoratedHandle x, UndecoratedHandle y) {
+    return !x.digits().isEmpty() && x.digits().equals(y.digits());
+  }
+
+  /**
+   * Whether a handle's letters only spell the family name of either record, alone or with the
+   * forename's initial before or after it ("nguyen", "lnguyen", "nguyenl"). Any namesake would
+   * choose such a handle, and the name comparisons weigh the name already; agreement on it is
+   * evidence only when the two handles also end in the same digits. A handle that spells the whole
+   * forename and family name ("long.nguyen") stays evidence: fewer people share both.
+   */
+  static boolean spellsAName(String stem, MatchView a, MatchView b) {
+    return spellsAName(stem, a) || spellsAName(stem, b);
+  }
+
+  private static boolean spellsAName(String stem, MatchView v) {
+    for (MatchView.Name n : v.names()) {
+      if (n.family() == null) {
+        continue;
+      }
+      String family = WordList.letterOrDigits(n.family());
+      int at = family.length() < SHORTEST_STEM ? -1 : stem.indexOf(family);
+      if (at < 0) {
+        continue;
+      }
+      String rest = stem.substring(0, at) + stem.substring(at + family.length());
+      String forename = n.forename() == null ? "" : WordList.letterOrDigits(n.forename());
+      if (rest.isEmpty() || (!forename.isEmpty() && rest.equals(forename.substring(0, 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isForename(String stem, MatchView v) {

@@ -97,7 +97,9 @@ final class TextLevels implements Serializable {
       } else if (level instanceof ComparisonLevel.TokenSet t) {
         holds = TokenSet.similarity(textA, textB) >= t.threshold();
       } else if (level instanceof ComparisonLevel.Phonetic) {
-        holds = shareAny(codesA, codesB);
+        // A lone letter is an initial, not a sound: "D." sounds like neither Duc nor Thao, and
+        // agrees with them only at the initial level.
+        holds = textA.length() > 1 && textB.length() > 1 && shareAny(codesA, codesB);
       } else if (level instanceof ComparisonLevel.Transliteration t) {
         if (Double.isNaN(transliteration)) {
           transliteration = Transliteration.similarity(textA, textB, transliterationFloor);

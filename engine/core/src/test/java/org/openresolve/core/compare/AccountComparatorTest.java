@@ -102,4 +102,52 @@ class AccountComparatorTest {
   void noAccountOnOneSideIsMissing() {
     assertThat(level(account("a", "x", "red_rider"), email("b", "someone.else@mail.example"))).isEqualTo("missing");
   }
+
+  @ParameterizedTest
+  @CsvSource({"lnguyen", "nguyen", "l.nguyen", "nguyenl"})
+  void aHandleThatOnlySpellsTheFamilyNameAndInitialIsNoEvidenceBeyondTheName(String handle) {
+    PersonRecord a = record("a").name(name("long", "nguyen")).email(new Email(handle.replace("_", ".") + "@mail.example", handle + "@mail.example")).build();
+    PersonRecord b = record("b").name(name("long", "nguyen")).account(new OnlineAccount("ok", handle, handle)).build();
+    PersonRecord c = record("c").name(name("long", "nguyen")).account(new OnlineAccount("x", handle, handle)).build();
+
+    assertThat(level(a, b)).isEqualTo("missing");
+    assertThat(level(b, c)).isEqualTo("different");
+  }
+
+  @Test
+  void aNameSpelledHandleWithTheSameDigitsOnBothSidesIsStillEvidence() {
+    PersonRecord a = record("a").name(name("long", "nguyen")).email(new Email("lnguyen85@mail.example", "lnguyen85@mail.example")).build();
+    PersonRecord b = record("b").account(new OnlineAccount("ok", "lnguyen85", "lnguyen85")).build();
+    PersonRecord c = record("c").account(new OnlineAccount("x", "lnguyen85", "lnguyen85")).build();
+
+    assertThat(level(a, b)).isEqualTo("handle is the e-mail name");
+    assertThat(level(b, c)).isEqualTo("same handle on another platform");
+  }
+
+  @Test
+  void aNameSpelledHandleWithADigitSuffixOnOneSideOnlyIsNoEvidence() {
+    PersonRecord a = record("a").name(name("anh", "pham")).account(new OnlineAccount("facebook", "apham6467", "apham6467")).build();
+    PersonRecord b = record("b").account(new OnlineAccount("telegram", "a_pham", "a_pham")).build();
+
+    assertThat(level(a, b)).isEqualTo("different");
+  }
+
+  @Test
+  void aHandleSpellingTheWholeForenameAndFamilyNameStaysEvidence() {
+    PersonRecord a = record("a").name(name("bartosz", "zielinski")).email(new Email("bartosz.zielinski@poczta.example", "bartosz.zielinski@poczta.example")).build();
+    PersonRecord b = record("b").account(new OnlineAccount("forum.example", "bartosz.zielinski", "bartosz.zielinski")).build();
+
+    assertThat(level(a, b)).isEqualTo("handle is the e-mail name");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"jack1986, jack1968", "sniper590, sniper450", "mad_falcon84, mad_falcon85"})
+  void handlesEndingInDifferentDigitsAreNotSimilar(String x, String y) {
+    assertThat(level(account("a", "x", x), account("b", "telegram", y))).isEqualTo("different");
+  }
+
+  @Test
+  void aTypoInTheLettersWithTheSameDigitsIsStillSimilar() {
+    assertThat(level(account("a", "x", "darkfalconer1985"), account("b", "telegram", "darkfalconr1985"))).isEqualTo("similar handle");
+  }
 }
