@@ -182,7 +182,7 @@ public final class ResolveAction {
     ShuffleSizing.fitTo(spark, toResolve);
     // Read with the schema it was written with: inferring it is a job of its own.
     Dataset<Row> records = spark.read().schema(ingest.records().schema()).parquet(out.resolve(IngestTables.RECORDS).toString());
-    boolean inMemory = options.inMemory(toResolve);
+    boolean inMemory = options.inMemory(toResolve, spark.sparkContext().isLocal());
     manifest.section("execution").put("matching", inMemory ? "in_memory" : "spark_jobs");
     ResolveResult result =
         inMemory

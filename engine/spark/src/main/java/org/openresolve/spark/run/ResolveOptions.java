@@ -40,7 +40,10 @@ public record ResolveOptions(
     Matching matching) {
   /** Where the matching runs; both ways write the same tables. */
   public enum Matching {
-    /** In memory when the input has at most the rule set's {@code in_memory_max_records}, else Spark jobs. */
+    /**
+     * In memory when the session is local and the input has at most the rule set's {@code
+     * in_memory_max_records}, else Spark jobs.
+     */
     BY_RULE_SET,
     SPARK_JOBS,
     IN_MEMORY
@@ -60,10 +63,16 @@ public record ResolveOptions(
     requireNonNull(matching, "matching is null");
   }
 
-  /** Whether an input of {@code records} records is matched in memory. */
-  public boolean inMemory(long records) {
+  /**
+   * Whether an input of {@code records} records is matched in memory.
+   *
+   * @param localMaster whether the session runs on this machine: a cluster's driver may be given
+   *     far less memory than its executors, so there every input is matched by Spark jobs unless
+   *     forced
+   */
+  public boolean inMemory(long records, boolean localMaster) {
     return switch (matching) {
-      case BY_RULE_SET -> rules.execution().inMemory(records);
+      case BY_RULE_SET -> localMaster && rules.execution().inMemory(records);
       case SPARK_JOBS -> false;
       case IN_MEMORY -> true;
     };
