@@ -40,7 +40,7 @@ import org.openresolve.spark.progress.Progress;
  * {@link ResolveJob} runs partition by partition, on the driver, over the records as ingest
  * prepared them. Its decided pairs and membership become the rows {@link ResolveJob} hands the
  * table writers ({@link ResolveResult}), so the tables are written by the same code either way. One
- * Spark job, bringing the prepared records to the driver, against twenty-odd.
+ * Spark job, bringing the prepared records to the driver, in place of thirteen.
  */
 public final class InMemoryResolve {
   private static final StructType DECIDED = LinkPolicies.SCHEMA.add(LinkPolicies.REFUSAL, DataTypes.StringType, true);
