@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.scoring.ModelParameters;
+import org.openresolve.core.scoring.WeightHistogram;
 import org.openresolve.model.Judgement;
 import org.openresolve.model.PersonRecord;
 
@@ -22,6 +23,7 @@ import org.openresolve.model.PersonRecord;
  * @param membership each record's entity id by record key, in node order
  * @param termCounts the counts of the values term frequencies and shared-value limits weigh
  * @param candidatePairs the pairs compared
+ * @param weights the match weight of every compared pair, as scored before any judgement
  */
 public record LocalResolution(
     List<PersonRecord> records,
@@ -34,7 +36,8 @@ public record LocalResolution(
     Map<String, String> membership,
     List<Judgement> unknownJudgements,
     Map<String, Long> termCounts,
-    long candidatePairs) {
+    long candidatePairs,
+    WeightHistogram weights) {
   public LocalResolution {
     records = List.copyOf(records);
     views = List.copyOf(views);
@@ -45,6 +48,7 @@ public record LocalResolution(
     membership = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(membership));
     unknownJudgements = List.copyOf(unknownJudgements);
     termCounts = Map.copyOf(termCounts);
+    requireNonNull(weights, "weights is null");
   }
 
   /** A compared (or judged) pair and its decision. */

@@ -20,6 +20,7 @@ import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.TermCounts;
 import org.openresolve.core.scoring.TermFrequencies;
+import org.openresolve.core.scoring.WeightHistogram;
 import org.openresolve.model.Judgement;
 import org.openresolve.model.PersonRecord;
 
@@ -55,6 +56,35 @@ public final class LocalResolver {
         .thenComparing(r -> r.key().recordId(), CodePointOrder.INSTANCE));
     PreparedRecord.Preparation preparation = new PreparedRecord.Preparation(rules);
     List<PreparedRecord> prepared = records.stream().map(preparation::of).toList();
+    List<KeyedRecord> keyed = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      keyed.add(new KeyedRecord(records.get(i).key().source(), records.get(i).key().recordId(), prepared.get(i)));
+    }
+    return resolve(records, keyed);
+  }
+
+  /**
+   * Resolves records prepared already, as ingest prepares them, in any order. The resolution holds
+   * no {@link PersonRecord}s: its {@code records} is empty.
+   */
+  public LocalResolution resolvePrepared(List<KeyedRecord> input) {
+    List<KeyedRecord> sorted = new ArrayList<>(input);
+    sorted.sort(Comparator.comparing(KeyedRecord::source, CodePointOrder.INSTANCE).thenComparing(KeyedRecord::recordId, CodePointOrder.INSTANCE));
+    return resolve(List.of(), sorted);
+  }
+
+  /** A prepared record with its source and record id, which the node order follows. */
+  public record KeyedRecord(String source, String recordId, PreparedRecord prepared) {
+    public KeyedRecord {
+      requireNonNull(source, "source is null");
+      requireNonNull(recordId, "recordId is null");
+      requireNonNull(prepared, "prepared is null");
+    }
+  }
+
+  /** @param keys the records in node order (source, then record id) */
+  private LocalResolution resolve(List<PersonRecord> records, List<KeyedRecord> keys) {
+    List<PreparedRecord> prepared = keys.stream().map(KeyedRecord::prepared).toList();
     int n = prepared.size();
     List<MatchView> views = prepared.stream().map(PreparedRecord::view).toList();
 
@@ -94,13 +124,16 @@ public final class LocalResolver {
         .forEachRemaining(compared::add);
     BlockStats stats = census.stats().withPairsSkippedByCondition(skipped.size());
 
-    ModelParameters model = frozenModel != null ? frozenModel : train(records, views, compared, comparer, n);
+    ModelParameters model = frozenModel != null ? frozenModel : train(keys, views, compared, comparer, n);
     TermFrequencies tf = counts == null ? null : new TermFrequencies(rules, model, counts);
     PairDecider decider = new PairDecider(rules, model, tf);
 
     Map<NodePair, LocalResolution.DecidedPair> decided = new LinkedHashMap<>();
+    WeightHistogram weights = new WeightHistogram();
     for (ComparedPair p : compared) {
-      decided.put(new NodePair(p.left(), p.right()), new LocalResolution.DecidedPair(p, decider.decide(p.lean())));
+      Decision d = decider.decide(p.lean());
+      weights.add(d.matchWeight());
+      decided.put(new NodePair(p.left(), p.right()), new LocalResolution.DecidedPair(p, d));
     }
     Judgements.Resolved judged = judge(views, comparer, decider);
     for (Judgements.JudgedLink j : judged.same()) {
@@ -117,10 +150,10 @@ public final class LocalResolver {
     }
     return new LocalResolution(
         records, views, model, frozenModel == null, stats, List.copyOf(decided.values()), skipped, membership, judged.unknown(),
-        termCounts, compared.size());
+        termCounts, compared.size(), weights);
   }
 
-  private ModelParameters train(List<PersonRecord> records, List<MatchView> views, List<ComparedPair> compared, PairComparer comparer, int n) {
+  private ModelParameters train(List<KeyedRecord> keys, List<MatchView> views, List<ComparedPair> compared, PairComparer comparer, int n) {
     TrainingCounts training = new TrainingCounts(rules);
     Map<LevelPattern, Map<Long, Long>> grouped = new TreeMap<>();
     for (ComparedPair p : compared) {
@@ -130,7 +163,7 @@ public final class LocalResolver {
     RandomPairs sample = RandomPairs.of(rules, n);
     List<MatchView> sampled = new ArrayList<>();
     for (int node = 0; node < n; node++) {
-      if (sample.sampled(records.get(node).key().source(), records.get(node).key().recordId())) {
+      if (sample.sampled(keys.get(node).source(), keys.get(node).recordId())) {
         sampled.add(views.get(node));
       }
     }

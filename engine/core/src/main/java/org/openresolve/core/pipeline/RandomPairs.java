@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.compare.PairComparer;
@@ -51,12 +52,33 @@ public final class RandomPairs implements Serializable {
     }
   }
 
-  /** The level patterns of all pairs of the sample. */
+  /**
+   * The level patterns of all pairs of the sample, compared on every core: the sample's pairs cost
+   * more than all other matching of a small input. Counts add up in any order, so the result does
+   * not depend on how the rows are shared out.
+   */
   public static Map<LevelPattern, Long> patterns(List<MatchView> sample, PairComparer comparer) {
-    Map<LevelPattern, Long> counts = new HashMap<>();
-    for (int i = 0; i < sample.size(); i++) {
-      compareRow(sample, i, comparer, counts);
-    }
-    return counts;
+    int n = sample.size();
+    int slices = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors()));
+    // Row i is compared with every later row: rows i and n-1-i together make n-1 pairs, so a slice
+    // takes both, and the slices are even.
+    return IntStream.range(0, slices)
+        .parallel()
+        .mapToObj(slice -> {
+          Map<LevelPattern, Long> counts = new HashMap<>();
+          for (int i = 0; i < n; i++) {
+            if (Math.min(i, n - 1 - i) % slices == slice) {
+              compareRow(sample, i, comparer, counts);
+            }
+          }
+          return counts;
+        })
+        .reduce(new HashMap<>(), RandomPairs::sum);
+  }
+
+  private static Map<LevelPattern, Long> sum(Map<LevelPattern, Long> a, Map<LevelPattern, Long> b) {
+    Map<LevelPattern, Long> out = new HashMap<>(a);
+    b.forEach((pattern, count) -> out.merge(pattern, count, Long::sum));
+    return out;
   }
 }

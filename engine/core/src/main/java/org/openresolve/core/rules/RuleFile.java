@@ -12,7 +12,8 @@ record RuleFile(
     Thresholds thresholds,
     GuardSettings guards,
     List<String> handlingCodes,
-    GradingPolicy grading) {
+    GradingPolicy grading,
+    ExecutionSettings execution) {
   RuleFile {
     name = Required.text(name, "name");
     description = Required.text(description, "description");
@@ -26,6 +27,7 @@ record RuleFile(
     // Absent sections mean "none", never a default hidden in code.
     guards = guards == null ? GuardSettings.NONE : guards;
     grading = grading == null ? GradingPolicy.NONE : grading;
+    execution = execution == null ? ExecutionSettings.NONE : execution;
     handlingCodes = handlingCodes == null ? List.of() : List.copyOf(handlingCodes);
   }
 }

@@ -38,6 +38,7 @@ public final class RuleSet implements Serializable {
   private final GuardSettings guards;
   private final HandlingCodes handlingCodes;
   private final GradingPolicy grading;
+  private final ExecutionSettings execution;
   private final Map<String, NameGroups> nameGroups;
   private final Map<String, WordList> wordLists;
   private final String sha256;
@@ -52,6 +53,7 @@ public final class RuleSet implements Serializable {
     this.guards = file.guards();
     this.handlingCodes = new HandlingCodes(file.handlingCodes());
     this.grading = file.grading();
+    this.execution = file.execution();
     this.nameGroups = Map.copyOf(nameGroups);
     this.wordLists = Map.copyOf(wordLists);
     this.sha256 = sha256;
@@ -240,6 +242,10 @@ public final class RuleSet implements Serializable {
 
   public GradingPolicy grading() {
     return grading;
+  }
+
+  public ExecutionSettings execution() {
+    return execution;
   }
 
   /**

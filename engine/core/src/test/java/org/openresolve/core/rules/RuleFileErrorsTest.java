@@ -78,7 +78,7 @@ class RuleFileErrorsTest {
   @Test
   void unknownTopLevelKeyIsRefusedWithTheKnownKeys() throws IOException {
     assertThat(error(VALID + "colour: blue\n"))
-        .isEqualTo("FILE:30: colour: unknown key 'colour'; known keys: blocking, comparisons, description, grading, guards, handling_codes, model, name, thresholds");
+        .isEqualTo("FILE:30: colour: unknown key 'colour'; known keys: blocking, comparisons, description, execution, grading, guards, handling_codes, model, name, thresholds");
   }
 
   @Test
@@ -170,6 +170,21 @@ class RuleFileErrorsTest {
   void mFromConfidentPairsLoads() throws IOException {
     String text = VALID.replace("match: estimate", "match: estimate\n  overrides:\n    - {comparison: dob, level: exact, m: 0.1, m_from: confident_pairs}");
     assertThat(RuleSet.load(write(text)).model().overrides().get(0).measured()).isTrue();
+  }
+
+  @Test
+  void anInMemoryLimitMustNotBeNegative() throws IOException {
+    assertThat(error(VALID + "execution:\n  in_memory_max_records: -1\n"))
+        .isEqualTo("FILE:31: execution: in_memory_max_records must not be negative, got -1");
+  }
+
+  @Test
+  void withoutAnExecutionSectionEveryInputIsMatchedBySpark() throws IOException {
+    RuleSet rules = RuleSet.load(write(VALID));
+
+    assertThat(rules.execution().inMemory(0)).isFalse();
+    assertThat(RuleSet.load(write(VALID + "execution:\n  in_memory_max_records: 10\n")).execution().inMemory(10)).isTrue();
+    assertThat(RuleSet.load(write(VALID + "execution:\n  in_memory_max_records: 10\n")).execution().inMemory(11)).isFalse();
   }
 
   @Test

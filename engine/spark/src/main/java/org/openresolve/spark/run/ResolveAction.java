@@ -40,6 +40,7 @@ import org.openresolve.spark.output.PausePoint;
 import org.openresolve.spark.output.StagedOutput;
 import org.openresolve.core.pipeline.BlockStats;
 import org.openresolve.spark.resolve.EntityTables;
+import org.openresolve.spark.resolve.InMemoryResolve;
 import org.openresolve.spark.resolve.ResolveJob;
 import org.openresolve.spark.resolve.ResolveResult;
 import org.openresolve.spark.resolve.ResolveTables;
@@ -177,11 +178,16 @@ public final class ResolveAction {
     timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
     timings.put("ingest_write", (System.nanoTime() - parsed) / 1_000_000);
     manifest.sources(options.inputs(), ingest.counts());
-    ShuffleSizing.fitTo(spark, ingest.totalRecords() - erased);
+    long toResolve = ingest.totalRecords() - erased;
+    ShuffleSizing.fitTo(spark, toResolve);
     // Read with the schema it was written with: inferring it is a job of its own.
     Dataset<Row> records = spark.read().schema(ingest.records().schema()).parquet(out.resolve(IngestTables.RECORDS).toString());
+    boolean inMemory = options.inMemory(toResolve, spark.sparkContext().isLocal());
+    manifest.section("execution").put("matching", inMemory ? "in_memory" : "spark_jobs");
     ResolveResult result =
-        new ResolveJob(spark, rules, options.frozenModel(), options.judgements()).run(records, ingest.derived(), ingest::release, ingest.totalRecords() - erased);
+        inMemory
+            ? new InMemoryResolve(spark, rules, options.frozenModel(), options.judgements()).run(ingest.derived(), ingest::release, toResolve)
+            : new ResolveJob(spark, rules, options.frozenModel(), options.judgements()).run(records, ingest.derived(), ingest::release, toResolve);
     if (options.previous() != null) {
       // Ids carried over from the earlier run before any table is written; lineage/ says what became of each.
       result = result.withMembership(LineageJob.carryOver(spark, result.membership(), options.previous().toAbsolutePath().normalize(), out));

@@ -21,6 +21,8 @@ import org.openresolve.spark.ingest.SourceInput;
  * @param auditLog the hash-chained log the run appends to, or null for none
  * @param previous an earlier run's output, or null
  * @param truth a truth file to evaluate against, or null
+ * @param matching where the matching runs: as the rule set's {@code execution:} section says, or
+ *     forced one way (to compare the two)
  */
 public record ResolveOptions(
     List<SourceInput> inputs,
@@ -34,7 +36,19 @@ public record ResolveOptions(
     Set<String> erase,
     Path auditLog,
     Path previous,
-    Path truth) {
+    Path truth,
+    Matching matching) {
+  /** Where the matching runs; both ways write the same tables. */
+  public enum Matching {
+    /**
+     * In memory when the session is local and the input has at most the rule set's {@code
+     * in_memory_max_records}, else Spark jobs.
+     */
+    BY_RULE_SET,
+    SPARK_JOBS,
+    IN_MEMORY
+  }
+
   public ResolveOptions {
     inputs = List.copyOf(inputs);
     if (inputs.isEmpty()) {
@@ -46,6 +60,22 @@ public record ResolveOptions(
     requireNonNull(out, "out is null");
     judgements = List.copyOf(judgements);
     erase = Set.copyOf(erase);
+    requireNonNull(matching, "matching is null");
+  }
+
+  /**
+   * Whether an input of {@code records} records is matched in memory.
+   *
+   * @param localMaster whether the session runs on this machine: a cluster's driver may be given
+   *     far less memory than its executors, so there every input is matched by Spark jobs unless
+   *     forced
+   */
+  public boolean inMemory(long records, boolean localMaster) {
+    return switch (matching) {
+      case BY_RULE_SET -> localMaster && rules.execution().inMemory(records);
+      case SPARK_JOBS -> false;
+      case IN_MEMORY -> true;
+    };
   }
 
   public static Builder builder(List<SourceInput> inputs, Path ruleFile, RuleSet rules, Path out) {
@@ -66,6 +96,7 @@ public record ResolveOptions(
     private Path auditLog;
     private Path previous;
     private Path truth;
+    private Matching matching = Matching.BY_RULE_SET;
 
     private Builder(List<SourceInput> inputs, Path ruleFile, RuleSet rules, Path out) {
       this.inputs = inputs;
@@ -111,8 +142,13 @@ public record ResolveOptions(
       return this;
     }
 
+    public Builder matching(Matching matching) {
+      this.matching = matching;
+      return this;
+    }
+
     public ResolveOptions build() {
-      return new ResolveOptions(inputs, ruleFile, rules, frozenModel, modelSource, out, overwrite, judgements, erase, auditLog, previous, truth);
+      return new ResolveOptions(inputs, ruleFile, rules, frozenModel, modelSource, out, overwrite, judgements, erase, auditLog, previous, truth, matching);
     }
   }
 }
