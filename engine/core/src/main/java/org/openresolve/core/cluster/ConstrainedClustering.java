@@ -72,14 +72,11 @@ public final class ConstrainedClustering {
       parent[i] = i;
       sets.add(new ArrayList<>(List.of(i)));
     }
-    // Per guard, the pairs of classes some link compared directly.
-    List<Set<Long>> weighed = new ArrayList<>(guards.size());
+    // Per guard, the pairs of classes already found free of conflict: the guard says the same of
+    // any two members with those facts, so it is asked once per pair of classes.
+    List<Set<Long>> clear = new ArrayList<>(guards.size());
     for (int g = 0; g < guards.size(); g++) {
-      Set<Long> pairs = new HashSet<>();
-      for (ScoredLink link : links) {
-        pairs.add(guards.classPair(g, link.a(), link.b()));
-      }
-      weighed.add(pairs);
+      clear.add(new HashSet<>());
     }
     List<ScoredLink> ordered = new ArrayList<>(links);
     ordered.sort(STRONGEST_FIRST);
@@ -90,7 +87,7 @@ public final class ConstrainedClustering {
       if (ra == rb) {
         continue;
       }
-      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), judged, link.judged() ? null : guards, weighed);
+      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), judged, link.judged() ? null : guards, clear);
       if (conflict != null) {
         rejected.add(conflict);
         continue;
@@ -110,12 +107,12 @@ public final class ConstrainedClustering {
   }
 
   /**
-   * The first pair across the two sets that may not be together. The guards are not asked about
-   * a pair that a link joins directly, nor about one whose records hold the same facts as such a
-   * pair: the link's score already weighed that very disagreement (a mistyped id or date of one
-   * person), while a guard exists for what a chain of links would carry past the scoring.
+   * The first pair across the two sets that may not be together. The two records of the link
+   * itself are asked like any other pair: a guard names what makes two records two people, and a
+   * score high enough to link does not make them one (two different tax ids are two people
+   * however alike the rest); a chain of links and a direct link are refused alike.
    */
-  private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink judged, RecordGuards guards, List<Set<Long>> weighed) {
+  private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink judged, RecordGuards guards, List<Set<Long>> clear) {
     for (int x : left) {
       for (int y : right) {
         int a = Math.min(x, y);
@@ -123,9 +120,13 @@ public final class ConstrainedClustering {
         Optional<String> why = judged.reason(a, b);
         int guard = JUDGED;
         for (int g = 0; why.isEmpty() && guards != null && g < guards.size(); g++) {
-          if (!weighed.get(g).contains(guards.classPair(g, a, b))) {
+          long classes = guards.classPair(g, a, b);
+          if (!clear.get(g).contains(classes)) {
             why = guards.reason(g, a, b);
             guard = g;
+            if (why.isEmpty()) {
+              clear.get(g).add(classes);
+            }
           }
         }
         if (why.isPresent()) {

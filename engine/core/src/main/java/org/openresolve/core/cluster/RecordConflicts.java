@@ -18,7 +18,7 @@ import org.openresolve.core.compare.MatchView;
  *       issuer, with no value in common and none a one-character slip of the other;
  *   <li>birth years further apart than the tolerance, unless one date is a one-character slip of
  *       the other (1984 written 1948 is a typo, not another person) or the two records hold the
- *       same identity document (type, issuer and number).
+ *       same identity document (type, issuer and number, or a number one slip from the other).
  * </ul>
  *
  * Deliberately narrow: a constraint here splits an entity however strong its links, so only
@@ -50,7 +50,7 @@ public final class RecordConflicts implements Serializable {
   /**
    * The guards over the members of one component, {@code name(i)} naming member i in the reasons:
    * one on identity documents, which reads a record's documents, and one on birth dates, which
-   * reads its birth dates (a shared document only lifts it).
+   * reads its birth dates and documents (a shared document lifts it).
    */
   public RecordGuards guards(List<MatchView> views, IntFunction<String> name) {
     requireNonNull(views, "views is null");
@@ -58,7 +58,8 @@ public final class RecordConflicts implements Serializable {
     return RecordGuards.none(views.size())
         .and(i -> Set.copyOf(views.get(i).identifiers()),
             (a, b) -> identifierConflict(views.get(a).identifiers(), views.get(b).identifiers()).map(why -> describe(name, a, b, why)))
-        .and(i -> Set.copyOf(views.get(i).birthDates()),
+        // A shared document lifts the birth-date guard, so its facts are the documents too.
+        .and(i -> List.of(Set.copyOf(views.get(i).birthDates()), Set.copyOf(views.get(i).identifiers())),
             (a, b) -> birthDatesBetween(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)));
   }
 
@@ -80,10 +81,19 @@ public final class RecordConflicts implements Serializable {
     return sharesDocument(a.identifiers(), b.identifiers()) ? Optional.empty() : birthDateConflict(a.birthDates(), b.birthDates());
   }
 
+  /**
+   * One identity document in both: same type and issuer, and the same number or one a
+   * one-character slip of the other (the document guard takes such numbers as one too).
+   */
   private static boolean sharesDocument(List<MatchView.Id> a, List<MatchView.Id> b) {
     for (MatchView.Id x : a) {
-      if (x.issuer() != null && b.contains(x)) {
-        return true;
+      if (x.issuer() == null) {
+        continue;
+      }
+      for (MatchView.Id y : b) {
+        if (x.type().equals(y.type()) && x.issuer().equals(y.issuer()) && oneSlipApart(x.value(), y.value())) {
+          return true;
+        }
       }
     }
     return false;

@@ -12,8 +12,8 @@ import java.util.function.IntFunction;
 /**
  * Constraints from the records themselves, each with the facts it reads: a guard on birth dates
  * says of any two records what it says of any two others with the same birth dates. So members
- * fall, per guard, into classes of equal facts, and a disagreement a scored link has weighed
- * between two classes is the same disagreement between any other members of those classes.
+ * fall, per guard, into classes of equal facts, and what a guard says of two classes holds for
+ * any other members of those classes: it is asked once per pair of classes.
  */
 public final class RecordGuards {
   private final int members;
