@@ -18,7 +18,9 @@ import org.openresolve.core.compare.MatchView;
  *       issuer, with no value in common and none a one-character slip of the other;
  *   <li>birth years further apart than the tolerance, unless one date is a one-character slip of
  *       the other (1984 written 1948 is a typo, not another person) or the two records hold the
- *       same identity document (type, issuer and number, or a number one slip from the other).
+ *       same identity document (type, issuer and number, or a number one slip from the other);
+ *   <li>with the rule set's given-name guard, first given names its given-name comparison judges
+ *       two names ({@link GivenNameConflict}).
  * </ul>
  *
  * Deliberately narrow: a constraint here splits an entity however strong its links, so only
@@ -31,36 +33,55 @@ public final class RecordConflicts implements Serializable {
   public static final int IDENTITY_DOCUMENT_GUARD = 0;
   /** The number of the birth-date guard among {@link #guards}. */
   public static final int BIRTH_DATE_GUARD = 1;
+  /** The number of the given-name guard among {@link #guards}, when the rule set has one. */
+  public static final int GIVEN_NAME_GUARD = 2;
 
   private final Set<String> exclusiveIdentifierTypes;
   private final int maxBirthYearGap;
+  private final GivenNameConflict givenNames;
 
   /**
    * @param exclusiveIdentifierTypes identifier types a person has one value of per issuer
    * @param maxBirthYearGap largest gap in birth years still taken as one person (recording errors)
    */
   public RecordConflicts(Set<String> exclusiveIdentifierTypes, int maxBirthYearGap) {
+    this(exclusiveIdentifierTypes, maxBirthYearGap, Optional.empty());
+  }
+
+  /**
+   * @param exclusiveIdentifierTypes identifier types a person has one value of per issuer
+   * @param maxBirthYearGap largest gap in birth years still taken as one person (recording errors)
+   * @param givenNames the given-name guard, if any
+   */
+  public RecordConflicts(Set<String> exclusiveIdentifierTypes, int maxBirthYearGap, Optional<GivenNameConflict> givenNames) {
     this.exclusiveIdentifierTypes = Set.copyOf(requireNonNull(exclusiveIdentifierTypes, "exclusiveIdentifierTypes is null"));
     if (maxBirthYearGap < 0) {
       throw new IllegalArgumentException("maxBirthYearGap must not be negative: " + maxBirthYearGap);
     }
     this.maxBirthYearGap = maxBirthYearGap;
+    this.givenNames = requireNonNull(givenNames, "givenNames is null").orElse(null);
   }
 
   /**
    * The guards over the members of one component, {@code name(i)} naming member i in the reasons:
    * one on identity documents, which reads a record's documents, and one on birth dates, which
-   * reads its birth dates and documents (a shared document lifts it).
+   * reads its birth dates and documents (a shared document lifts it), and, when the rule set has
+   * one, one on given names, which reads its names.
    */
   public RecordGuards guards(List<MatchView> views, IntFunction<String> name) {
     requireNonNull(views, "views is null");
     requireNonNull(name, "name is null");
-    return RecordGuards.none(views.size())
+    RecordGuards guards = RecordGuards.none(views.size())
         .and(i -> Set.copyOf(views.get(i).identifiers()),
             (a, b) -> identifierConflict(views.get(a).identifiers(), views.get(b).identifiers()).map(why -> describe(name, a, b, why)))
         // A shared document lifts the birth-date guard, so its facts are the documents too.
         .and(i -> List.of(Set.copyOf(views.get(i).birthDates()), Set.copyOf(views.get(i).identifiers())),
             (a, b) -> birthDatesBetween(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)));
+    if (givenNames == null) {
+      return guards;
+    }
+    return guards.and(i -> Set.copyOf(views.get(i).names()),
+        (a, b) -> givenNames.between(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)));
   }
 
   private static String describe(IntFunction<String> name, int a, int b, String why) {
@@ -72,7 +93,11 @@ public final class RecordConflicts implements Serializable {
     if (ids.isPresent()) {
       return ids;
     }
-    return birthDatesBetween(a, b);
+    Optional<String> dates = birthDatesBetween(a, b);
+    if (dates.isPresent() || givenNames == null) {
+      return dates;
+    }
+    return givenNames.between(a, b);
   }
 
   private Optional<String> birthDatesBetween(MatchView a, MatchView b) {
