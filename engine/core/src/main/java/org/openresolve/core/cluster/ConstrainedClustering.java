@@ -72,11 +72,17 @@ public final class ConstrainedClustering {
       parent[i] = i;
       sets.add(new ArrayList<>(List.of(i)));
     }
-    // Per guard, the pairs of classes already found free of conflict: the guard says the same of
-    // any two members with those facts, so it is asked once per pair of classes.
-    List<Set<Long>> clear = new ArrayList<>(guards.size());
+    // Per guard of chains, the pairs of classes some link compared directly: its score weighed
+    // that disagreement.
+    List<Set<Long>> weighed = new ArrayList<>(guards.size());
     for (int g = 0; g < guards.size(); g++) {
-      clear.add(new HashSet<>());
+      Set<Long> pairs = new HashSet<>();
+      if (guards.scope(g) == RecordGuards.Scope.CHAINS) {
+        for (ScoredLink link : links) {
+          pairs.add(guards.classPair(g, link.a(), link.b()));
+        }
+      }
+      weighed.add(pairs);
     }
     List<ScoredLink> ordered = new ArrayList<>(links);
     ordered.sort(STRONGEST_FIRST);
@@ -87,7 +93,7 @@ public final class ConstrainedClustering {
       if (ra == rb) {
         continue;
       }
-      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), judged, link.judged() ? null : guards, clear);
+      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), judged, link.judged() ? null : guards, weighed);
       if (conflict != null) {
         rejected.add(conflict);
         continue;
@@ -107,12 +113,12 @@ public final class ConstrainedClustering {
   }
 
   /**
-   * The first pair across the two sets that may not be together. The two records of the link
-   * itself are asked like any other pair: a guard names what makes two records two people, and a
-   * score high enough to link does not make them one (two different tax ids are two people
-   * however alike the rest); a chain of links and a direct link are refused alike.
+   * The first pair across the two sets that may not be together. A guard of every pair is asked
+   * about the two records of the link itself like any other pair: a score high enough to link does
+   * not make two different tax ids one person, so a chain of links and a direct link are refused
+   * alike. A guard of chains is not asked about a pair of classes a link compared directly.
    */
-  private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink judged, RecordGuards guards, List<Set<Long>> clear) {
+  private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink judged, RecordGuards guards, List<Set<Long>> weighed) {
     for (int x : left) {
       for (int y : right) {
         int a = Math.min(x, y);
@@ -120,13 +126,9 @@ public final class ConstrainedClustering {
         Optional<String> why = judged.reason(a, b);
         int guard = JUDGED;
         for (int g = 0; why.isEmpty() && guards != null && g < guards.size(); g++) {
-          long classes = guards.classPair(g, a, b);
-          if (!clear.get(g).contains(classes)) {
+          if (!weighed.get(g).contains(guards.classPair(g, a, b))) {
             why = guards.reason(g, a, b);
             guard = g;
-            if (why.isEmpty()) {
-              clear.get(g).add(classes);
-            }
           }
         }
         if (why.isPresent()) {

@@ -64,8 +64,11 @@ public final class RecordConflicts implements Serializable {
 
   /**
    * The guards over the members of one component, {@code name(i)} naming member i in the reasons:
-   * one on identity documents, which reads a record's documents, and one on birth dates, which
-   * reads its birth dates and documents (a shared document lifts it), and, when the rule set has
+   * one on identity documents, which reads a record's documents and judges every pair (a direct
+   * link too: two tax ids are two people whatever the score), and, judging chains (the scoring
+   * weighs these fields on a direct link, with its tolerance for a mistyped value), one on birth
+   * dates, which
+   * reads its birth dates (a shared document lifts it), and, when the rule set has
    * one, one on given names, which reads its names.
    */
   public RecordGuards guards(List<MatchView> views, IntFunction<String> name) {
@@ -73,15 +76,17 @@ public final class RecordConflicts implements Serializable {
     requireNonNull(name, "name is null");
     RecordGuards guards = RecordGuards.none(views.size())
         .and(i -> Set.copyOf(views.get(i).identifiers()),
-            (a, b) -> identifierConflict(views.get(a).identifiers(), views.get(b).identifiers()).map(why -> describe(name, a, b, why)))
-        // A shared document lifts the birth-date guard, so its facts are the documents too.
-        .and(i -> List.of(Set.copyOf(views.get(i).birthDates()), Set.copyOf(views.get(i).identifiers())),
-            (a, b) -> birthDatesBetween(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)));
+            (a, b) -> identifierConflict(views.get(a).identifiers(), views.get(b).identifiers()).map(why -> describe(name, a, b, why)),
+            RecordGuards.Scope.EVERY_PAIR)
+        .and(i -> Set.copyOf(views.get(i).birthDates()),
+            (a, b) -> birthDatesBetween(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)),
+            RecordGuards.Scope.CHAINS);
     if (givenNames == null) {
       return guards;
     }
     return guards.and(i -> Set.copyOf(views.get(i).names()),
-        (a, b) -> givenNames.between(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)));
+        (a, b) -> givenNames.between(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)),
+        RecordGuards.Scope.CHAINS);
   }
 
   private static String describe(IntFunction<String> name, int a, int b, String why) {

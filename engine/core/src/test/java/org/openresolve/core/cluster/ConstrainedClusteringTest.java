@@ -97,18 +97,32 @@ class ConstrainedClusteringTest {
   }
 
   @Test
-  void refusesEveryLinkToARecordItsClassCannotJoin() {
-    // 0, 1 and 3 give one birth date, 2 a date decades off: each link to 2 is refused, the others
-    // merge.
+  void aGuardOfEveryPairRefusesEveryLinkToARecordItsClassCannotJoin() {
+    // 0, 1 and 3 hold one tax id, 2 another: each link to 2 is refused, the others merge.
     int[] facts = {0, 0, 1, 0};
-    CannotLink years = (a, b) -> facts[a] != facts[b] ? Optional.of("birth years apart") : Optional.empty();
+    CannotLink years = (a, b) -> facts[a] != facts[b] ? Optional.of("different tax ids") : Optional.empty();
     var links = List.of(new ScoredLink(0, 1, 20, false), new ScoredLink(0, 3, 18, false), new ScoredLink(0, 2, 9, false), new ScoredLink(1, 2, 7, false));
 
-    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years));
+    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years, RecordGuards.Scope.EVERY_PAIR));
 
     assertThat(r.clusterOf()[0]).isEqualTo(r.clusterOf()[1]).isEqualTo(r.clusterOf()[3]);
     assertThat(r.clusterOf()[2]).isNotEqualTo(r.clusterOf()[0]);
     assertThat(r.rejected()).extracting(x -> x.link().weight()).containsExactly(9.0, 7.0);
+  }
+
+  @Test
+  void aGuardOfChainsLeavesADirectLinkToItsScore() {
+    // 0-1 scored above the threshold despite their birth dates: the birth-date comparison weighed
+    // them, with its tolerance for a mistyped date; 2 reaches 1 only through 0 with 0's facts, so
+    // 1-2 is the disagreement the 0-1 link weighed too.
+    int[] facts = {0, 1, 0};
+    CannotLink years = (a, b) -> facts[a] != facts[b] ? Optional.of("birth years apart") : Optional.empty();
+    var links = List.of(new ScoredLink(0, 1, 9, false), new ScoredLink(0, 2, 12, false));
+
+    var r = ConstrainedClustering.cluster(3, links, CannotLink.NONE, RecordGuards.none(3).and(i -> facts[i], years, RecordGuards.Scope.CHAINS));
+
+    assertThat(r.clusterOf()).containsOnly(r.clusterOf()[0]);
+    assertThat(r.rejected()).isEmpty();
   }
 
   @Test
@@ -119,7 +133,7 @@ class ConstrainedClusteringTest {
     CannotLink years = (a, b) -> Math.min(facts[a], facts[b]) == 0 && Math.max(facts[a], facts[b]) == 2 ? Optional.of("birth years apart") : Optional.empty();
     var links = List.of(new ScoredLink(0, 3, 20, false), new ScoredLink(0, 1, 9, false), new ScoredLink(1, 2, 8, false));
 
-    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years));
+    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years, RecordGuards.Scope.CHAINS));
 
     assertThat(r.clusterOf()[2]).isNotEqualTo(r.clusterOf()[0]);
     assertThat(r.rejected()).singleElement().satisfies(x -> assertThat(x.link()).isEqualTo(new ScoredLink(1, 2, 8, false)));
