@@ -2,10 +2,14 @@ package org.openresolve.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openresolve.core.compare.MatchView;
@@ -18,11 +22,33 @@ import org.openresolve.model.SourceKind;
 
 /**
  * Principle: an entity may not hold two records whose given names are two names, not spellings,
- * typos, nicknames, initials or transliterations of one (the default rule set's guard).
+ * typos, nicknames, initials or transliterations of one ({@code guards.given_names_apart}, which the
+ * default rule set leaves off).
  */
 class GivenNameConflictTest {
-  private static final RuleSet RULES = RuleSet.load(Path.of("../../rules/default/ruleset.yaml"));
-  private static final GivenNameConflict GIVEN = GivenNameConflict.of(RULES).orElseThrow();
+  private static final Path DEFAULT = Path.of("../../rules/default/ruleset.yaml");
+  private static RuleSet rules;
+  private static GivenNameConflict given;
+
+  /** The default rule set with the given-name guard at the levels short of a typo, nickname or sound. */
+  @BeforeAll
+  static void rulesWithTheGuard(@TempDir Path dir) throws IOException {
+    RuleSet defaults = RuleSet.load(DEFAULT);
+    for (String list : defaults.nameListFiles()) {
+      Files.copy(DEFAULT.resolveSibling(list), dir.resolve(list));
+    }
+    String text = Files.readString(DEFAULT).replace("  max_birth_year_gap: 5\n",
+        "  max_birth_year_gap: 5\n  given_names_apart: {comparison: given_name, levels: [similar, possible transliteration, different]}\n");
+    Path file = dir.resolve("ruleset.yaml");
+    Files.writeString(file, text);
+    rules = RuleSet.load(file);
+    given = GivenNameConflict.of(rules).orElseThrow();
+  }
+
+  @Test
+  void theDefaultRuleSetHasNoGivenNameGuard() {
+    assertThat(GivenNameConflict.of(RuleSet.load(DEFAULT))).isEmpty();
+  }
 
   private static MatchView view(String id, String... givenNames) {
     PersonRecord.Builder b = PersonRecord.builder(new RecordKey("s", SourceKind.CSV, id, "0"));
@@ -44,23 +70,23 @@ class GivenNameConflictTest {
     "aleksandr, alexander", // a transliteration
   })
   void givenNamesOfOnePersonAreCompatible(String a, String b) {
-    assertThat(GIVEN.between(view("1", a), view("2", b))).isEmpty();
+    assertThat(given.between(view("1", a), view("2", b))).isEmpty();
   }
 
   @Test
   void twoDifferentGivenNamesAreTwoPeople() {
-    assertThat(GIVEN.between(view("1", "james"), view("2", "jane"))).contains("given names james and jane are two names (similar)");
-    assertThat(GIVEN.between(view("1", "robert"), view("2", "maria"))).contains("given names robert and maria are two names (different)");
+    assertThat(given.between(view("1", "james"), view("2", "jane"))).contains("given names james and jane are two names (similar)");
+    assertThat(given.between(view("1", "robert"), view("2", "maria"))).contains("given names robert and maria are two names (different)");
   }
 
   @Test
   void aRecordWithoutAGivenNameIsCompatibleWithAny() {
-    assertThat(GIVEN.between(view("1", ""), view("2", "jane"))).isEmpty();
+    assertThat(given.between(view("1", ""), view("2", "jane"))).isEmpty();
   }
 
   @Test
   void aRecordIsCompatibleWhenAnyOfItsNamesIs() {
-    assertThat(GIVEN.between(view("1", "robert", "james"), view("2", "jim"))).isEmpty();
+    assertThat(given.between(view("1", "robert", "james"), view("2", "jim"))).isEmpty();
   }
 
   @Test
@@ -68,7 +94,7 @@ class GivenNameConflictTest {
     // James -8- "J" -7- Jane: each link alone holds, but the entity would hold James and Jane, so
     // the weaker link is cut and recorded.
     List<MatchView> views = List.of(view("james", "james"), view("j", "j"), view("jane", "jane"));
-    RecordConflicts conflicts = new RecordConflicts(Set.of(), 5, GivenNameConflict.of(RULES));
+    RecordConflicts conflicts = new RecordConflicts(Set.of(), 5, GivenNameConflict.of(rules));
     var links = List.of(new ScoredLink(0, 1, 8, false), new ScoredLink(1, 2, 7, false));
 
     var r = ConstrainedClustering.cluster(3, links, CannotLink.NONE, conflicts.guards(views, i -> views.get(i).key()));
