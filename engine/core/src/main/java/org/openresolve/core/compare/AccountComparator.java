@@ -15,9 +15,8 @@ import org.openresolve.core.rules.WordList;
  * thousand Annas may be "anna" somewhere. The same account on one platform stays evidence whatever
  * its handle: how many people hold it is counted from the data. The similarity levels (Jaro-Winkler,
  * Levenshtein) pass generic handles over too, with the words of every handle level's list. Missing
- * when either record has no account and no handle meets the other's e-mail addresses, and when the
- * handles differ but no two accounts are on one platform: people use another handle on each
- * platform, so only a different handle on the same platform counts against.
+ * when either record has no
+ * account and no handle meets the other's e-mail addresses.
  */
 final class AccountComparator implements FieldComparator {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -70,26 +69,7 @@ final class AccountComparator implements FieldComparator {
         return local;
       }
     }
-    if (best == null || (best.level() == levels.size() - 1 && !sharePlatform(a.handles(), b.handles()))) {
-      return new Outcome(0, null, null);
-    }
-    return best;
-  }
-
-  /**
-   * Whether some account of one record is on a platform of the other's: only there can two handles
-   * disagree. People choose another handle on each platform, so handles that differ across
-   * platforms are no evidence against, and the comparison is missing.
-   */
-  private static boolean sharePlatform(List<MatchView.Handle> a, List<MatchView.Handle> b) {
-    for (MatchView.Handle x : a) {
-      for (MatchView.Handle y : b) {
-        if (x.platform().equals(y.platform())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return best == null ? new Outcome(0, null, null) : best;
   }
 
   /** The first level that holds for two accounts; the e-mail level never does. */
