@@ -72,12 +72,15 @@ public final class ConstrainedClustering {
       parent[i] = i;
       sets.add(new ArrayList<>(List.of(i)));
     }
-    // Per guard, the pairs of classes some link compared directly.
+    // Per guard of chains, the pairs of classes some link compared directly: its score weighed
+    // that disagreement.
     List<Set<Long>> weighed = new ArrayList<>(guards.size());
     for (int g = 0; g < guards.size(); g++) {
       Set<Long> pairs = new HashSet<>();
-      for (ScoredLink link : links) {
-        pairs.add(guards.classPair(g, link.a(), link.b()));
+      if (guards.scope(g) == RecordGuards.Scope.CHAINS) {
+        for (ScoredLink link : links) {
+          pairs.add(guards.classPair(g, link.a(), link.b()));
+        }
       }
       weighed.add(pairs);
     }
@@ -110,10 +113,10 @@ public final class ConstrainedClustering {
   }
 
   /**
-   * The first pair across the two sets that may not be together. The guards are not asked about
-   * a pair that a link joins directly, nor about one whose records hold the same facts as such a
-   * pair: the link's score already weighed that very disagreement (a mistyped id or date of one
-   * person), while a guard exists for what a chain of links would carry past the scoring.
+   * The first pair across the two sets that may not be together. A guard of every pair is asked
+   * about the two records of the link itself like any other pair: a score high enough to link does
+   * not make two different tax ids one person, so a chain of links and a direct link are refused
+   * alike. A guard of chains is not asked about a pair of classes a link compared directly.
    */
   private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink judged, RecordGuards guards, List<Set<Long>> weighed) {
     for (int x : left) {

@@ -18,7 +18,9 @@ import org.openresolve.core.compare.MatchView;
  *       issuer, with no value in common and none a one-character slip of the other;
  *   <li>birth years further apart than the tolerance, unless one date is a one-character slip of
  *       the other (1984 written 1948 is a typo, not another person) or the two records hold the
- *       same identity document (type, issuer and number).
+ *       same identity document (type, issuer and number, or a number one slip from the other);
+ *   <li>with the rule set's given-name guard, first given names its given-name comparison judges
+ *       two names ({@link GivenNameConflict}).
  * </ul>
  *
  * Deliberately narrow: a constraint here splits an entity however strong its links, so only
@@ -31,35 +33,60 @@ public final class RecordConflicts implements Serializable {
   public static final int IDENTITY_DOCUMENT_GUARD = 0;
   /** The number of the birth-date guard among {@link #guards}. */
   public static final int BIRTH_DATE_GUARD = 1;
+  /** The number of the given-name guard among {@link #guards}, when the rule set has one. */
+  public static final int GIVEN_NAME_GUARD = 2;
 
   private final Set<String> exclusiveIdentifierTypes;
   private final int maxBirthYearGap;
+  private final GivenNameConflict givenNames;
 
   /**
    * @param exclusiveIdentifierTypes identifier types a person has one value of per issuer
    * @param maxBirthYearGap largest gap in birth years still taken as one person (recording errors)
    */
   public RecordConflicts(Set<String> exclusiveIdentifierTypes, int maxBirthYearGap) {
+    this(exclusiveIdentifierTypes, maxBirthYearGap, Optional.empty());
+  }
+
+  /**
+   * @param exclusiveIdentifierTypes identifier types a person has one value of per issuer
+   * @param maxBirthYearGap largest gap in birth years still taken as one person (recording errors)
+   * @param givenNames the given-name guard, if any
+   */
+  public RecordConflicts(Set<String> exclusiveIdentifierTypes, int maxBirthYearGap, Optional<GivenNameConflict> givenNames) {
     this.exclusiveIdentifierTypes = Set.copyOf(requireNonNull(exclusiveIdentifierTypes, "exclusiveIdentifierTypes is null"));
     if (maxBirthYearGap < 0) {
       throw new IllegalArgumentException("maxBirthYearGap must not be negative: " + maxBirthYearGap);
     }
     this.maxBirthYearGap = maxBirthYearGap;
+    this.givenNames = requireNonNull(givenNames, "givenNames is null").orElse(null);
   }
 
   /**
    * The guards over the members of one component, {@code name(i)} naming member i in the reasons:
-   * one on identity documents, which reads a record's documents, and one on birth dates, which
-   * reads its birth dates (a shared document only lifts it).
+   * one on identity documents, which reads a record's documents and judges every pair (a direct
+   * link too: two tax ids are two people whatever the score), and, judging chains (the scoring
+   * weighs these fields on a direct link, with its tolerance for a mistyped value), one on birth
+   * dates, which
+   * reads its birth dates (a shared document lifts it), and, when the rule set has
+   * one, one on given names, which reads its names.
    */
   public RecordGuards guards(List<MatchView> views, IntFunction<String> name) {
     requireNonNull(views, "views is null");
     requireNonNull(name, "name is null");
-    return RecordGuards.none(views.size())
+    RecordGuards guards = RecordGuards.none(views.size())
         .and(i -> Set.copyOf(views.get(i).identifiers()),
-            (a, b) -> identifierConflict(views.get(a).identifiers(), views.get(b).identifiers()).map(why -> describe(name, a, b, why)))
+            (a, b) -> identifierConflict(views.get(a).identifiers(), views.get(b).identifiers()).map(why -> describe(name, a, b, why)),
+            RecordGuards.Scope.EVERY_PAIR)
         .and(i -> Set.copyOf(views.get(i).birthDates()),
-            (a, b) -> birthDatesBetween(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)));
+            (a, b) -> birthDatesBetween(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)),
+            RecordGuards.Scope.CHAINS);
+    if (givenNames == null) {
+      return guards;
+    }
+    return guards.and(i -> Set.copyOf(views.get(i).names()),
+        (a, b) -> givenNames.between(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)),
+        RecordGuards.Scope.CHAINS);
   }
 
   private static String describe(IntFunction<String> name, int a, int b, String why) {
@@ -71,7 +98,11 @@ public final class RecordConflicts implements Serializable {
     if (ids.isPresent()) {
       return ids;
     }
-    return birthDatesBetween(a, b);
+    Optional<String> dates = birthDatesBetween(a, b);
+    if (dates.isPresent() || givenNames == null) {
+      return dates;
+    }
+    return givenNames.between(a, b);
   }
 
   private Optional<String> birthDatesBetween(MatchView a, MatchView b) {
@@ -80,10 +111,19 @@ public final class RecordConflicts implements Serializable {
     return sharesDocument(a.identifiers(), b.identifiers()) ? Optional.empty() : birthDateConflict(a.birthDates(), b.birthDates());
   }
 
+  /**
+   * One identity document in both: same type and issuer, and the same number or one a
+   * one-character slip of the other (the document guard takes such numbers as one too).
+   */
   private static boolean sharesDocument(List<MatchView.Id> a, List<MatchView.Id> b) {
     for (MatchView.Id x : a) {
-      if (x.issuer() != null && b.contains(x)) {
-        return true;
+      if (x.issuer() == null) {
+        continue;
+      }
+      for (MatchView.Id y : b) {
+        if (x.type().equals(y.type()) && x.issuer().equals(y.issuer()) && oneSlipApart(x.value(), y.value())) {
+          return true;
+        }
       }
     }
     return false;

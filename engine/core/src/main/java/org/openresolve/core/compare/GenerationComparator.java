@@ -6,11 +6,14 @@ import java.util.Set;
 import org.openresolve.core.rules.ComparisonLevel;
 
 /**
- * Generational suffixes: missing unless both records give one; EXACT when they share one
- * ("Robert King Jr." twice), else the ELSE level: a Jr. and a Sr. are a son and his father.
+ * Generational suffixes: missing when neither record gives one; EXACT when they share one
+ * ("Robert King Jr." twice); the GENERATION_ONE_SIDE level, if there is one, when only one record
+ * gives one ("Robert King Jr." and "Robert King": a son and his father share the name), else
+ * missing; the ELSE level when both give different ones: a Jr. and a Sr. are a son and his father.
  */
 final class GenerationComparator implements FieldComparator {
   private final int exact;
+  private final int oneSide;
   private final int otherwise;
 
   GenerationComparator(List<ComparisonLevel> levels) {
@@ -22,6 +25,14 @@ final class GenerationComparator implements FieldComparator {
       }
     }
     this.exact = e;
+    int o = -1;
+    for (int i = 1; i < levels.size() - 1; i++) {
+      if (levels.get(i) instanceof ComparisonLevel.GenerationOneSide) {
+        o = i;
+        break;
+      }
+    }
+    this.oneSide = o;
     this.otherwise = levels.size() - 1;
   }
 
@@ -29,8 +40,11 @@ final class GenerationComparator implements FieldComparator {
   public Outcome compare(MatchView a, MatchView b) {
     Set<String> x = generations(a);
     Set<String> y = generations(b);
-    if (x.isEmpty() || y.isEmpty()) {
+    if (x.isEmpty() && y.isEmpty()) {
       return new Outcome(0, null, null);
+    }
+    if (x.isEmpty() || y.isEmpty()) {
+      return oneSide > 0 ? new Outcome(oneSide, x.isEmpty() ? "" : String.join(" ", x), y.isEmpty() ? "" : String.join(" ", y)) : new Outcome(0, null, null);
     }
     for (String g : x) {
       if (y.contains(g) && exact > 0) {

@@ -78,6 +78,17 @@ public final class PairComparer implements Serializable {
   }
 
   /**
+   * The level of one comparison for a pair on its own, in either order: every name of one record
+   * against every name of the other for a name part, never read together with the other part. What
+   * the comparison says of the two records at its most generous.
+   */
+  public int levelAlone(int comparison, MatchView a, MatchView b) {
+    requireNonNull(a, "a is null");
+    requireNonNull(b, "b is null");
+    return a.key().compareTo(b.key()) > 0 ? comparators.get(comparison).compare(b, a).level() : comparators.get(comparison).compare(a, b).level();
+  }
+
+  /**
    * Compares a pair. The levels do not depend on the order of the two records (a name exchange is
    * read from the record with the smaller key); the values are given in the order asked.
    */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.openresolve.core.cluster.CannotLink;
 import org.openresolve.core.cluster.ConstrainedClustering;
+import org.openresolve.core.cluster.GivenNameConflict;
 import org.openresolve.core.cluster.RecordConflicts;
 import org.openresolve.core.cluster.RecordGuards;
 import org.openresolve.core.cluster.SameRow;
@@ -34,7 +35,7 @@ public final class ComponentClustering implements Serializable {
 
   public ComponentClustering(RuleSet rules) {
     requireNonNull(rules, "rules is null");
-    this.conflicts = new RecordConflicts(rules.guards().exclusiveTypeNames(), rules.guards().maxBirthYearGap());
+    this.conflicts = new RecordConflicts(rules.guards().exclusiveTypeNames(), rules.guards().maxBirthYearGap(), GivenNameConflict.of(rules));
   }
 
   /** A record of the component. */
@@ -110,6 +111,7 @@ public final class ComponentClustering implements Serializable {
           analysts.reason(r.conflictA(), r.conflictB()).isPresent() ? Guard.JUDGED_DIFFERENT : Guard.SAME_ROW;
       case RecordConflicts.IDENTITY_DOCUMENT_GUARD -> Guard.IDENTITY_DOCUMENT;
       case RecordConflicts.BIRTH_DATE_GUARD -> Guard.BIRTH_DATES;
+      case RecordConflicts.GIVEN_NAME_GUARD -> Guard.GIVEN_NAMES;
       default -> throw new IllegalStateException("no guard numbered " + r.guard());
     };
   }

@@ -9,5 +9,7 @@ public enum Guard {
   /** Two records hold different numbers of a document a person has one of. */
   IDENTITY_DOCUMENT,
   /** Two records' birth dates are too far apart. */
-  BIRTH_DATES
+  BIRTH_DATES,
+  /** Two records' first given names are two names, not spellings of one. */
+  GIVEN_NAMES
 }

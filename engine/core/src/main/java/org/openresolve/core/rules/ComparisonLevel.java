@@ -151,6 +151,9 @@ public sealed interface ComparisonLevel extends Serializable {
     }
   }
 
+  /** A generational suffix on one record and none on the other. */
+  record GenerationOneSide() implements ComparisonLevel {}
+
   /** Both sexes known and different. */
   record SexConflict() implements ComparisonLevel {}
 

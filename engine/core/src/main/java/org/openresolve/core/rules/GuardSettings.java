@@ -17,11 +17,14 @@ import org.openresolve.model.IdentifierType;
  * @param maxEntitySize entities with more members than this are reported (manifest, summary and
  *     the entity's {@code review_flags}), not split: a size alone proves no false merge; may be
  *     absent for no limit
+ * @param givenNamesApart levels of the given-name comparison at which two records are two people;
+ *     absent for no given-name guard
  */
-public record GuardSettings(List<IdentifierType> exclusiveIdentifierTypes, Integer maxBirthYearGap, Integer maxEntitySize)
+public record GuardSettings(
+    List<IdentifierType> exclusiveIdentifierTypes, Integer maxBirthYearGap, Integer maxEntitySize, GivenNamesApart givenNamesApart)
     implements Serializable {
   public GuardSettings(List<IdentifierType> exclusiveIdentifierTypes, Integer maxBirthYearGap) {
-    this(exclusiveIdentifierTypes, maxBirthYearGap, null);
+    this(exclusiveIdentifierTypes, maxBirthYearGap, null, null);
   }
 
   public GuardSettings {

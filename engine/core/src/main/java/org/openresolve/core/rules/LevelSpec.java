@@ -73,6 +73,7 @@ public record LevelSpec(
       case IDENTIFIER_ONE_CHAR_OFF -> new ComparisonLevel.IdentifierOneCharOff();
       case IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE -> new ComparisonLevel.IdentifierSameTypeIssuerDifferentValue();
       case SEX_CONFLICT -> new ComparisonLevel.SexConflict();
+      case GENERATION_ONE_SIDE -> new ComparisonLevel.GenerationOneSide();
       case HANDLE_FULL_NAME -> new ComparisonLevel.HandleFullName();
       case HANDLE_FAMILY_NAME_AND_INITIAL -> new ComparisonLevel.HandleFamilyNameAndInitial();
       case HANDLE_FAMILY_NAME -> new ComparisonLevel.HandleFamilyName();

@@ -32,6 +32,11 @@ public enum LevelType {
   IDENTIFIER_ONE_CHAR_OFF(Parameter.NONE),
   IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE(Parameter.NONE),
   SEX_CONFLICT(Parameter.NONE),
+  /**
+   * A generational suffix on one record's names and none on the other's: "Robert King Jr." and
+   * "Robert King", most often a son and his father, who share the name.
+   */
+  GENERATION_ONE_SIDE(Parameter.NONE),
   /** Forename and family name both written in the other record's handle or e-mail address. */
   HANDLE_FULL_NAME(Parameter.NONE),
   /** Family name with the forename's initial next to it ("jpavlov", "shahv"). */

@@ -24,6 +24,7 @@ import static org.openresolve.core.rules.LevelType.NICKNAME_MISSPELT;
 import static org.openresolve.core.rules.LevelType.OTHER_GIVEN_NAME;
 import static org.openresolve.core.rules.LevelType.PHONETIC;
 import static org.openresolve.core.rules.LevelType.PHONE_NATIONAL_DIGITS;
+import static org.openresolve.core.rules.LevelType.GENERATION_ONE_SIDE;
 import static org.openresolve.core.rules.LevelType.SEX_CONFLICT;
 import static org.openresolve.core.rules.LevelType.TOKEN_SET;
 import static org.openresolve.core.rules.LevelType.TRANSLITERATION;
@@ -44,8 +45,11 @@ public enum PersonField {
   /** Levenshtein works on the ISO form, so one mistyped digit is one edit. */
   BIRTH_DATE(EXACT, LEVENSHTEIN, DATE_SAME_YEAR_MONTH, DATE_SAME_YEAR, DATE_DAY_MONTH_SWAPPED, DATE_WITHIN_YEARS),
   SEX(EXACT, SEX_CONFLICT),
-  /** The generational suffix of the names ("Jr.", "Sr.", "III"); missing unless both records give one. */
-  GENERATION(EXACT),
+  /**
+   * The generational suffix of the names ("Jr.", "Sr.", "III"); missing when neither record gives
+   * one, and when only one does unless a GENERATION_ONE_SIDE level says so.
+   */
+  GENERATION(EXACT, GENERATION_ONE_SIDE),
   /** EXACT is same type, issuer and value; a missing issuer agrees with any issuer. */
   IDENTIFIER(EXACT, IDENTIFIER_SAME_VALUE, IDENTIFIER_ONE_CHAR_OFF, IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE),
   /** EXACT and LEVENSHTEIN compare E.164 numbers; PHONE_NATIONAL_DIGITS also the digits of unread ones. */

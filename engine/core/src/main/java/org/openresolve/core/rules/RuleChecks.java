@@ -65,6 +65,10 @@ final class RuleChecks {
         }
       }
     }
+    GivenNamesApart givenNames = rules.guards().givenNamesApart();
+    if (givenNames != null) {
+      checkGivenNamesApart("guards.given_names_apart", givenNames, rules.comparisons());
+    }
     List<ParameterOverride> overrides = rules.model().overrides();
     for (int i = 0; i < overrides.size(); i++) {
       checkOverride("model.overrides[" + i + "]", overrides.get(i), rules.comparisons());
@@ -104,6 +108,26 @@ final class RuleChecks {
         fail(
             where + ".when",
             level.when() + " does not fit field " + c.field() + "; it accepts " + c.field().acceptedList());
+      }
+    }
+  }
+
+  /** A given-name comparison, and levels of it besides MISSING. */
+  private void checkGivenNamesApart(String at, GivenNamesApart guard, List<ComparisonSpec> comparisons) {
+    ComparisonSpec target =
+        comparisons.stream().filter(c -> c.id().equals(guard.comparison())).findFirst().orElse(null);
+    if (target == null) {
+      fail(at + ".comparison", "no comparison with id '" + guard.comparison() + "'");
+      return;
+    }
+    if (target.field() != PersonField.GIVEN_NAME) {
+      fail(at + ".comparison", "comparison '" + guard.comparison() + "' compares " + target.field() + ", not GIVEN_NAME");
+    }
+    List<LevelSpec> levels = target.levels();
+    for (int k = 0; k < guard.levels().size(); k++) {
+      String label = guard.levels().get(k);
+      if (levels.stream().skip(1).noneMatch(l -> l.label().equals(label))) {
+        fail(at + ".levels[" + k + "]", "comparison '" + guard.comparison() + "' has no level '" + label + "' (MISSING cannot set two records apart)");
       }
     }
   }

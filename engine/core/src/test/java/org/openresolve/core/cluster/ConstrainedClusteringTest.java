@@ -79,41 +79,61 @@ class ConstrainedClusteringTest {
   }
 
   @Test
-  void leavesADirectLinkToItsScoreButGuardsTheChainsItWouldCarry() {
-    // 0-1 scored above the threshold despite their own disagreement: the score weighed it.
-    var direct = ConstrainedClustering.guarded(2, List.of(new ScoredLink(0, 1, 9, false)), apart(0, 1, "different national ids"));
-    assertThat(direct.clusterOf()[0]).isEqualTo(direct.clusterOf()[1]);
+  void entityLevelContradictionRefusesADirectLinkAsItCutsAChain() {
+    // Principle: a guard names what makes two records two people; a score high enough to link
+    // (the names and birth date agree) does not make two different tax ids one person.
+    var direct = ConstrainedClustering.guarded(2, List.of(new ScoredLink(0, 1, 9, false)), apart(0, 1, "different tax ids"));
+    assertThat(direct.clusterOf()[0]).isNotEqualTo(direct.clusterOf()[1]);
+    assertThat(direct.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.link()).isEqualTo(new ScoredLink(0, 1, 9, false));
+      assertThat(r.reason()).isEqualTo("different tax ids");
+      assertThat(r.guard()).isZero();
+    });
 
-    // 0-1-2 chained: 0 and 2 were never compared, so the guard cuts the weaker link.
-    var chain = ConstrainedClustering.guarded(3, List.of(new ScoredLink(0, 1, 9, false), new ScoredLink(1, 2, 6, false)), apart(0, 2, "different national ids"));
+    // The same guard on a chain 0-1-2: the weaker link is cut.
+    var chain = ConstrainedClustering.guarded(3, List.of(new ScoredLink(0, 1, 9, false), new ScoredLink(1, 2, 6, false)), apart(0, 2, "different tax ids"));
     assertThat(chain.clusterOf()[0]).isNotEqualTo(chain.clusterOf()[2]);
     assertThat(chain.rejected()).singleElement().satisfies(r -> assertThat(r.link()).isEqualTo(new ScoredLink(1, 2, 6, false)));
   }
 
   @Test
-  void leavesAChainToTheScoreWhenALinkAlreadyWeighedTheSameConflict() {
-    // One person, four records: 0, 1 and 3 give one birth date, 2 a date decades off. 2 is linked
-    // directly to 0 (its score weighed the dates); 1 and 3 reach 2 only through 0. Records 1 and 3
-    // hold the same facts as 0, so the conflict 1-2 or 3-2 is the one the 0-2 link weighed.
+  void aGuardOfEveryPairRefusesEveryLinkToARecordItsClassCannotJoin() {
+    // 0, 1 and 3 hold one tax id, 2 another: each link to 2 is refused, the others merge.
     int[] facts = {0, 0, 1, 0};
-    CannotLink years = (a, b) -> facts[a] != facts[b] ? Optional.of("birth years apart") : Optional.empty();
-    var links = List.of(new ScoredLink(0, 1, 20, false), new ScoredLink(0, 3, 18, false), new ScoredLink(0, 2, 9, false));
+    CannotLink years = (a, b) -> facts[a] != facts[b] ? Optional.of("different tax ids") : Optional.empty();
+    var links = List.of(new ScoredLink(0, 1, 20, false), new ScoredLink(0, 3, 18, false), new ScoredLink(0, 2, 9, false), new ScoredLink(1, 2, 7, false));
 
-    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years));
+    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years, RecordGuards.Scope.EVERY_PAIR));
+
+    assertThat(r.clusterOf()[0]).isEqualTo(r.clusterOf()[1]).isEqualTo(r.clusterOf()[3]);
+    assertThat(r.clusterOf()[2]).isNotEqualTo(r.clusterOf()[0]);
+    assertThat(r.rejected()).extracting(x -> x.link().weight()).containsExactly(9.0, 7.0);
+  }
+
+  @Test
+  void aGuardOfChainsLeavesADirectLinkToItsScore() {
+    // 0-1 scored above the threshold despite their birth dates: the birth-date comparison weighed
+    // them, with its tolerance for a mistyped date; 2 reaches 1 only through 0 with 0's facts, so
+    // 1-2 is the disagreement the 0-1 link weighed too.
+    int[] facts = {0, 1, 0};
+    CannotLink years = (a, b) -> facts[a] != facts[b] ? Optional.of("birth years apart") : Optional.empty();
+    var links = List.of(new ScoredLink(0, 1, 9, false), new ScoredLink(0, 2, 12, false));
+
+    var r = ConstrainedClustering.cluster(3, links, CannotLink.NONE, RecordGuards.none(3).and(i -> facts[i], years, RecordGuards.Scope.CHAINS));
 
     assertThat(r.clusterOf()).containsOnly(r.clusterOf()[0]);
     assertThat(r.rejected()).isEmpty();
   }
 
   @Test
-  void stillCutsAChainWhenNoLinkWeighedTheConflict() {
+  void cutsAChainBetweenRecordsNoLinkCompared() {
     // Father (0) and son (2) with different birth dates meet only through 1, a record without a
     // date: no link compared a father's record with a son's, so the chain is cut.
     int[] facts = {0, 1, 2, 0};
     CannotLink years = (a, b) -> Math.min(facts[a], facts[b]) == 0 && Math.max(facts[a], facts[b]) == 2 ? Optional.of("birth years apart") : Optional.empty();
     var links = List.of(new ScoredLink(0, 3, 20, false), new ScoredLink(0, 1, 9, false), new ScoredLink(1, 2, 8, false));
 
-    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years));
+    var r = ConstrainedClustering.cluster(4, links, CannotLink.NONE, RecordGuards.none(4).and(i -> facts[i], years, RecordGuards.Scope.CHAINS));
 
     assertThat(r.clusterOf()[2]).isNotEqualTo(r.clusterOf()[0]);
     assertThat(r.rejected()).singleElement().satisfies(x -> assertThat(x.link()).isEqualTo(new ScoredLink(1, 2, 8, false)));

@@ -71,9 +71,10 @@ class RecordConflictsTest {
   }
 
   @Test
-  void letsAMistypedBirthDateJoinWhenALinkWeighedThatDateAgainstTheOthers() {
+  void letsAMistypedBirthDateJoinWhenTheRecordsHoldOneDocumentWithAMistypedNumber() {
     // One person: 0 and 1 born 1985, 1 with its national id one digit off; 2 shares 0's id but its
-    // date is 1919. The link 0-2 weighed 1985-11-27 against 1919-12-11, the dates 1 and 2 disagree on.
+    // date is 1919. 1 and 2 hold one document too (a number one slip from the other), which
+    // outweighs their dates.
     List<MatchView> views = List.of(view("0", "5181141", "1985-11-27"), view("1", "5181241", "1985-11-27"), view("2", "5181141", "1919-12-11"));
     var links = List.of(new ScoredLink(0, 1, 20, false), new ScoredLink(0, 2, 9, false));
 

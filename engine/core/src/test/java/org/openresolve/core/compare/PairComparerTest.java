@@ -24,6 +24,8 @@ class PairComparerTest {
   private static final PairComparer COMPARER = new PairComparer(RULES);
   private static final List<String> IDS = RULES.comparisons().stream().map(c -> c.id()).toList();
   private static final NameNormaliser NAMES = new NameNormaliser();
+  private static final org.openresolve.model.Address ADDRESS =
+      new org.openresolve.model.Address("1220 Peachtree St NE, Atlanta", "1220 peachtree st ne atlanta", "atlanta", null, "US");
 
   private static ComparisonVector compare(PersonRecord a, PersonRecord b) {
     return COMPARER.compare(MatchView.of(a), MatchView.of(b));
@@ -32,6 +34,31 @@ class PairComparerTest {
   private static String label(ComparisonVector v, String comparison) {
     int c = IDS.indexOf(comparison);
     return RULES.comparisons().get(c).levels().get(v.level(c)).label();
+  }
+
+  @Test
+  void aGenerationalSuffixOnOneSideOnlyIsWeakEvidenceAgainstAndMakesTheSharedHomeWeightless() {
+    // Principle: father and son share the name; "Robert King Jr" against an unmarked "Robert King"
+    // at one address is most likely the two of them, so the shared home says nothing.
+    PersonRecord junior = record("a").name(NAMES.parseFullName(NameType.PRIMARY, "Robert King Jr")).address(ADDRESS).build();
+    PersonRecord unmarked = record("b").name(NAMES.parseFullName(NameType.PRIMARY, "Robert King")).address(ADDRESS).build();
+
+    ComparisonVector v = compare(junior, unmarked);
+
+    assertThat(label(v, "generation")).isEqualTo("suffix on one side only");
+    int generation = IDS.indexOf("generation");
+    assertThat(v.left(generation)).isEqualTo("jr");
+    assertThat(v.right(generation)).isEmpty();
+    assertThat(label(v, "address")).isEqualTo("exact");
+    assertThat(RULES.comparisons().get(IDS.indexOf("address")).weightlessWhen())
+        .contains(new org.openresolve.core.rules.LevelRef("generation", "suffix on one side only"));
+  }
+
+  @Test
+  void noSuffixOnEitherSideIsMissing() {
+    ComparisonVector v = compare(record("a").name(name("robert", "king")).build(), record("b").name(name("robert", "king")).build());
+
+    assertThat(v.level(IDS.indexOf("generation"))).isZero();
   }
 
   @Test

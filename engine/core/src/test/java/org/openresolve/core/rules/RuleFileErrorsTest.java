@@ -213,6 +213,21 @@ class RuleFileErrorsTest {
   }
 
   @Test
+  void givenNameGuardNamingAnUnknownLevelIsRefused() throws IOException {
+    String text = VALID.replace("    field: FAMILY_NAME\n", "    field: GIVEN_NAME\n")
+        + "guards:\n  exclusive_identifier_types: []\n  max_birth_year_gap: 5\n  given_names_apart: {comparison: family, levels: [different, far]}\n";
+    assertThat(error(text))
+        .isEqualTo("FILE:33: guards.given_names_apart.levels[1]: comparison 'family' has no level 'far' (MISSING cannot set two records apart)");
+  }
+
+  @Test
+  void givenNameGuardOnAComparisonOfAnotherFieldIsRefused() throws IOException {
+    String text = VALID + "guards:\n  exclusive_identifier_types: []\n  max_birth_year_gap: 5\n  given_names_apart: {comparison: dob, levels: [different]}\n";
+    assertThat(error(text))
+        .isEqualTo("FILE:33: guards.given_names_apart.comparison: comparison 'dob' compares BIRTH_DATE, not GIVEN_NAME");
+  }
+
+  @Test
   void weightlessWhenNamingAnUnknownLevelIsRefused() throws IOException {
     String text =
         VALID.replace(
