@@ -37,8 +37,12 @@ public final class Connectors {
   private static void requireFormat(ConnectorSettings settings, SourceMapping.Format format) {
     if (settings.mapping().format() != format) {
       throw new UserInputException(
-          "source '" + settings.sourceName() + "' is of kind " + settings.kind().id()
-              + " but its mapping declares format " + settings.mapping().format().name().toLowerCase(Locale.ROOT));
+          "source '"
+              + settings.sourceName()
+              + "' is of kind "
+              + settings.kind().id()
+              + " but its mapping declares format "
+              + settings.mapping().format().name().toLowerCase(Locale.ROOT));
     }
   }
 

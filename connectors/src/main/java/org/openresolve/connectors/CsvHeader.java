@@ -30,11 +30,15 @@ record CsvHeader(Map<String, Integer> index, int width, String problem, List<Str
     if (row.problem() != null) {
       String why =
           switch (row.problem()) {
-            case OVERSIZE -> "it is longer than " + maxRowBytes + " bytes (a file without line breaks, or not a CSV file?)";
+            case OVERSIZE ->
+                "it is longer than "
+                    + maxRowBytes
+                    + " bytes (a file without line breaks, or not a CSV file?)";
             case BAD_ENCODING -> "it is not valid UTF-8";
             case UNTERMINATED_QUOTE -> "a quoted cell in it is never closed";
           };
-      return new CsvHeader(Map.of(), 0, "line " + row.line() + ": the header row cannot be read: " + why, List.of());
+      return new CsvHeader(
+          Map.of(), 0, "line " + row.line() + ": the header row cannot be read: " + why, List.of());
     }
     List<String> names = row.cells().stream().map(c -> mapping.trim() ? c.strip() : c).toList();
     Map<String, List<Integer>> positions = new LinkedHashMap<>();
@@ -49,22 +53,40 @@ record CsvHeader(Map<String, Integer> index, int width, String problem, List<Str
     for (String column : mapping.columns()) {
       List<Integer> at = positions.get(column);
       if (at == null && mapping.optionalColumns().contains(column)) {
-        warnings.add("optional column '" + column + "' is not in the header; read as empty" + hint(column, names));
+        warnings.add(
+            "optional column '"
+                + column
+                + "' is not in the header; read as empty"
+                + hint(column, names));
       } else if (at == null) {
         missing.add("'" + column + "'" + hint(column, names));
       } else if (at.size() > 1) {
-        problems.add("column '" + column + "' appears " + at.size() + " times in the header (columns "
-            + at.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", ")) + ")");
+        problems.add(
+            "column '"
+                + column
+                + "' appears "
+                + at.size()
+                + " times in the header (columns "
+                + at.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "))
+                + ")");
       }
     }
     if (!missing.isEmpty()) {
-      problems.add(0, "the header lacks column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
+      problems.add(
+          0,
+          "the header lacks column"
+              + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing));
     }
-    String problem = problems.isEmpty() ? null : "line " + row.line() + ": " + String.join("; ", problems);
+    String problem =
+        problems.isEmpty() ? null : "line " + row.line() + ": " + String.join("; ", problems);
     return new CsvHeader(index, names.size(), problem, warnings);
   }
 
-  /** " (found 'Handling_Code')" when the header has a column the missing one was probably meant to be. */
+  /**
+   * " (found 'Handling_Code')" when the header has a column the missing one was probably meant to
+   * be.
+   */
   private static String hint(String column, List<String> names) {
     return ClosestName.to(column, names).map(n -> " (found '" + n + "')").orElse("");
   }

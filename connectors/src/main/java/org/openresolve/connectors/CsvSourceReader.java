@@ -17,9 +17,9 @@ import org.openresolve.model.QuarantineReason;
 /**
  * Reads a CSV file with a header row through a {@link SourceMapping}: criminal-records exports
  * (with the built-in contract mapping) and any mapped CSV. A header that cannot be read, or that
- * lacks or repeats a column the mapping reads ({@link CsvHeader}), is a {@link #fileProblem()}: every
- * row of the file is then quarantined as {@code BAD_HEADER}, nothing is read as a record, and the
- * run stops naming the file and the column.
+ * lacks or repeats a column the mapping reads ({@link CsvHeader}), is a {@link #fileProblem()}:
+ * every row of the file is then quarantined as {@code BAD_HEADER}, nothing is read as a record, and
+ * the run stops naming the file and the column.
  */
 final class CsvSourceReader extends LookaheadReader {
   private final ConnectorSettings settings;
@@ -50,7 +50,10 @@ final class CsvSourceReader extends LookaheadReader {
         return null;
       }
       CsvRow row = csv.next();
-      while (row != null && row.problem() == null && row.cells().size() == 1 && row.cells().get(0).isBlank()) {
+      while (row != null
+          && row.problem() == null
+          && row.cells().size() == 1
+          && row.cells().get(0).isBlank()) {
         row = csv.next(); // blank lines are layout, not rows
       }
       if (row == null) {
@@ -81,24 +84,51 @@ final class CsvSourceReader extends LookaheadReader {
 
   private RowResult toResult(CsvRow row) {
     if (header.problem() != null) {
-      return guard.quarantined(row.line(), QuarantineReason.BAD_HEADER, header.problem(), row.raw());
+      return guard.quarantined(
+          row.line(), QuarantineReason.BAD_HEADER, header.problem(), row.raw());
     }
     Integer idColumn = header.index().get(mapping.recordId());
     if (row.problem() != null) {
       // The cells before the damage are still readable, and the id is usually among the first.
-      String id = idColumn == null ? null : RawRecordIds.csvCell(row.raw(), mapping.delimiter().charAt(0), idColumn);
+      String id =
+          idColumn == null
+              ? null
+              : RawRecordIds.csvCell(row.raw(), mapping.delimiter().charAt(0), idColumn);
       return switch (row.problem()) {
-        case OVERSIZE -> guard.quarantined(row.line(), QuarantineReason.OVERSIZE_ROW,
-            "row is longer than " + settings.maxRowBytes() + " bytes", row.raw(), id);
-        case BAD_ENCODING -> guard.quarantined(row.line(), QuarantineReason.INVALID_ENCODING, "row is not valid UTF-8", row.raw(), id);
-        case UNTERMINATED_QUOTE -> guard.quarantined(row.line(), QuarantineReason.UNTERMINATED_QUOTE,
-            "a quoted cell opened on this line is never closed", row.raw(), id);
+        case OVERSIZE ->
+            guard.quarantined(
+                row.line(),
+                QuarantineReason.OVERSIZE_ROW,
+                "row is longer than " + settings.maxRowBytes() + " bytes",
+                row.raw(),
+                id);
+        case BAD_ENCODING ->
+            guard.quarantined(
+                row.line(),
+                QuarantineReason.INVALID_ENCODING,
+                "row is not valid UTF-8",
+                row.raw(),
+                id);
+        case UNTERMINATED_QUOTE ->
+            guard.quarantined(
+                row.line(),
+                QuarantineReason.UNTERMINATED_QUOTE,
+                "a quoted cell opened on this line is never closed",
+                row.raw(),
+                id);
       };
     }
     if (row.cells().size() != header.width()) {
-      String id = idColumn == null || idColumn >= row.cells().size() ? null : row.cells().get(idColumn).strip();
-      return guard.quarantined(row.line(), QuarantineReason.WRONG_COLUMN_COUNT,
-          "row has " + row.cells().size() + " cells, the header has " + header.width(), row.raw(), id);
+      String id =
+          idColumn == null || idColumn >= row.cells().size()
+              ? null
+              : row.cells().get(idColumn).strip();
+      return guard.quarantined(
+          row.line(),
+          QuarantineReason.WRONG_COLUMN_COUNT,
+          "row has " + row.cells().size() + " cells, the header has " + header.width(),
+          row.raw(),
+          id);
     }
     CsvFields fields = new CsvFields(header.index(), row.cells(), mapping.trim(), separator);
     String id = fields.text(mapping.recordId());
@@ -106,7 +136,9 @@ final class CsvSourceReader extends LookaheadReader {
     if (bad != null) {
       return new RowResult.Quarantined(bad);
     }
-    RecordAssembler a = new RecordAssembler(settings, normalisers, guard.key(id, guard.sha256(row.raw())), row.line());
+    RecordAssembler a =
+        new RecordAssembler(
+            settings, normalisers, guard.key(id, guard.sha256(row.raw())), row.line());
     MappedRecord.fill(mapping, fields, a);
     return guard.accept(row.line(), row.raw(), a.builder().build(), a.issues());
   }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.openresolve.model.FieldIssue;
 import org.openresolve.model.Grading;
 import org.openresolve.model.NameType;
@@ -29,7 +29,9 @@ final class IntelligenceReportReader extends JsonLinesSourceReader {
     this.reportIds = new RowGuard(settings);
   }
 
-  /** A line holds a report of several subjects, each a record of its own: no one record id names it. */
+  /**
+   * A line holds a report of several subjects, each a record of its own: no one record id names it.
+   */
   @Override
   String idField() {
     return null;
@@ -45,11 +47,18 @@ final class IntelligenceReportReader extends JsonLinesSourceReader {
     }
     JsonNode subjects = report.get("subjects");
     if (subjects == null || subjects.isNull() || (subjects.isArray() && subjects.isEmpty())) {
-      return guard.quarantined(line, QuarantineReason.NO_SUBJECTS, "report '" + reportId + "' has no subjects", raw);
+      return guard.quarantined(
+          line, QuarantineReason.NO_SUBJECTS, "report '" + reportId + "' has no subjects", raw);
     }
     if (!subjects.isArray()) {
-      return guard.quarantined(line, QuarantineReason.NOT_AN_OBJECT,
-          "'subjects' of report '" + reportId + "' should be a list, found " + subjects.getNodeType().name().toLowerCase(Locale.ROOT), raw);
+      return guard.quarantined(
+          line,
+          QuarantineReason.NOT_AN_OBJECT,
+          "'subjects' of report '"
+              + reportId
+              + "' should be a list, found "
+              + subjects.getNodeType().name().toLowerCase(Locale.ROOT),
+          raw);
     }
     String sha = guard.sha256(raw);
     List<PersonRecord> records = new ArrayList<>();
@@ -59,7 +68,12 @@ final class IntelligenceReportReader extends JsonLinesSourceReader {
       JsonNode subject = subjects.get(i);
       String field = "subjects[" + i + "]";
       if (!subject.isObject()) {
-        parts.add(guard.quarantine(line, QuarantineReason.NOT_AN_OBJECT, field + " of report '" + reportId + "' is not an object", subject.toString()));
+        parts.add(
+            guard.quarantine(
+                line,
+                QuarantineReason.NOT_AN_OBJECT,
+                field + " of report '" + reportId + "' is not an object",
+                subject.toString()));
         continue;
       }
       String ref = JsonFields.member(subject, "ref");
@@ -76,8 +90,13 @@ final class IntelligenceReportReader extends JsonLinesSourceReader {
         records.add(record);
         issues.addAll(a.issues());
       } else {
-        parts.add(guard.quarantine(line, QuarantineReason.EMPTY_RECORD,
-            "subject '" + id + "' has no name, date, identifier or contact", subject.toString(), id));
+        parts.add(
+            guard.quarantine(
+                line,
+                QuarantineReason.EMPTY_RECORD,
+                "subject '" + id + "' has no name, date, identifier or contact",
+                subject.toString(),
+                id));
       }
     }
     return new RowResult.Accepted(line, records, issues, parts);
@@ -96,21 +115,33 @@ final class IntelligenceReportReader extends JsonLinesSourceReader {
     for (int i = 0; i < ids.size(); i++) {
       JsonNode id = ids.get(i);
       String value = JsonFields.member(id, "value");
-      a.identifier(p + "identifiers[" + i + "]", JsonFields.member(id, "type"), JsonFields.member(id, "issuer"), value, id.toString());
+      a.identifier(
+          p + "identifiers[" + i + "]",
+          JsonFields.member(id, "type"),
+          JsonFields.member(id, "issuer"),
+          value,
+          id.toString());
     }
     indexed(p + "phones", s.list("phones"), a::phone);
     indexed(p + "emails", s.list("emails"), a::email);
     indexed(p + "addresses", s.list("addresses"), (f, v) -> a.address(f, v, null, null, null));
     List<JsonNode> users = s.objects("usernames");
     for (int i = 0; i < users.size(); i++) {
-      a.account(p + "usernames[" + i + "]", JsonFields.member(users.get(i), "platform"), JsonFields.member(users.get(i), "handle"));
+      a.account(
+          p + "usernames[" + i + "]",
+          JsonFields.member(users.get(i), "platform"),
+          JsonFields.member(users.get(i), "handle"));
     }
     List<JsonNode> wallets = s.objects("crypto_wallets");
     for (int i = 0; i < wallets.size(); i++) {
-      a.wallet(p + "crypto_wallets[" + i + "]", JsonFields.member(wallets.get(i), "chain"), JsonFields.member(wallets.get(i), "address"));
+      a.wallet(
+          p + "crypto_wallets[" + i + "]",
+          JsonFields.member(wallets.get(i), "chain"),
+          JsonFields.member(wallets.get(i), "address"));
     }
     JsonFields r = new JsonFields(report, a, NO_SEPARATOR);
-    Grading grading = a.admiraltyGrading(r.text("source_reliability"), r.text("information_credibility"));
+    Grading grading =
+        a.admiraltyGrading(r.text("source_reliability"), r.text("information_credibility"));
     a.builder()
         .metadata(
             new SourceMetadata(
@@ -123,7 +154,8 @@ final class IntelligenceReportReader extends JsonLinesSourceReader {
                 null));
   }
 
-  private static void indexed(String field, List<String> values, java.util.function.BiConsumer<String, String> action) {
+  private static void indexed(
+      String field, List<String> values, java.util.function.BiConsumer<String, String> action) {
     for (int i = 0; i < values.size(); i++) {
       action.accept(field + "[" + i + "]", values.get(i));
     }

@@ -3,14 +3,14 @@ package org.openresolve.connectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.openresolve.model.FieldIssueReason;
 
 /**
  * Values of a JSON object by key, read leniently: numbers and booleans are taken as text, a single
- * string stands for a one-element list. Values of a type that cannot hold what the key means
- * (an object where a name belongs) are reported as field issues, not thrown.
+ * string stands for a one-element list. Values of a type that cannot hold what the key means (an
+ * object where a name belongs) are reported as field issues, not thrown.
  */
 final class JsonFields implements FieldSource {
   private final JsonNode node;
@@ -38,7 +38,11 @@ final class JsonFields implements FieldSource {
       String s = v.asText();
       return s.isBlank() ? null : s;
     }
-    issues.issue(key, v.toString(), FieldIssueReason.WRONG_JSON_TYPE, "'" + key + "' should be a string, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+    issues.issue(
+        key,
+        v.toString(),
+        FieldIssueReason.WRONG_JSON_TYPE,
+        "'" + key + "' should be a string, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
     return null;
   }
 
@@ -58,7 +62,11 @@ final class JsonFields implements FieldSource {
       return out;
     }
     if (!v.isArray()) {
-      issues.issue(key, v.toString(), FieldIssueReason.WRONG_JSON_TYPE, "'" + key + "' should be a list of strings, not an object");
+      issues.issue(
+          key,
+          v.toString(),
+          FieldIssueReason.WRONG_JSON_TYPE,
+          "'" + key + "' should be a list of strings, not an object");
       return out;
     }
     for (int i = 0; i < v.size(); i++) {
@@ -67,7 +75,11 @@ final class JsonFields implements FieldSource {
         continue;
       }
       if (!e.isValueNode()) {
-        issues.issue(key + "[" + i + "]", e.toString(), FieldIssueReason.WRONG_JSON_TYPE, "'" + key + "' should hold strings only");
+        issues.issue(
+            key + "[" + i + "]",
+            e.toString(),
+            FieldIssueReason.WRONG_JSON_TYPE,
+            "'" + key + "' should hold strings only");
       } else if (!e.asText().isBlank()) {
         out.add(e.asText().strip());
       }
@@ -87,7 +99,11 @@ final class JsonFields implements FieldSource {
       return out;
     }
     if (!v.isArray()) {
-      issues.issue(key, v.toString(), FieldIssueReason.WRONG_JSON_TYPE, "'" + key + "' should be a list of objects");
+      issues.issue(
+          key,
+          v.toString(),
+          FieldIssueReason.WRONG_JSON_TYPE,
+          "'" + key + "' should be a list of objects");
       return out;
     }
     for (int i = 0; i < v.size(); i++) {
@@ -95,7 +111,11 @@ final class JsonFields implements FieldSource {
       if (e.isObject()) {
         out.add(e);
       } else if (!e.isNull()) {
-        issues.issue(key + "[" + i + "]", e.toString(), FieldIssueReason.WRONG_JSON_TYPE, "'" + key + "' should hold objects only");
+        issues.issue(
+            key + "[" + i + "]",
+            e.toString(),
+            FieldIssueReason.WRONG_JSON_TYPE,
+            "'" + key + "' should hold objects only");
       }
     }
     return out;

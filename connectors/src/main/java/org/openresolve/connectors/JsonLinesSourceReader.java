@@ -40,8 +40,8 @@ abstract class JsonLinesSourceReader extends LookaheadReader {
   abstract RowResult read(JsonNode object, long line, String raw);
 
   /**
-   * The top-level member naming a line's record, read from a line that is not valid JSON as far
-   * as the line can be parsed; null where a line holds several records.
+   * The top-level member naming a line's record, read from a line that is not valid JSON as far as
+   * the line can be parsed; null where a line holds several records.
    */
   abstract String idField();
 
@@ -65,22 +65,39 @@ abstract class JsonLinesSourceReader extends LookaheadReader {
   private RowResult toResult(PhysicalLine line) {
     String id = idField() == null ? null : RawRecordIds.jsonMember(line.text(), idField());
     if (line.oversize()) {
-      return guard.quarantined(line.number(), QuarantineReason.OVERSIZE_ROW,
-          "line is " + line.byteLength() + " bytes, over the limit of " + settings.maxRowBytes(), line.text(), id);
+      return guard.quarantined(
+          line.number(),
+          QuarantineReason.OVERSIZE_ROW,
+          "line is " + line.byteLength() + " bytes, over the limit of " + settings.maxRowBytes(),
+          line.text(),
+          id);
     }
     if (line.badEncoding()) {
-      return guard.quarantined(line.number(), QuarantineReason.INVALID_ENCODING, "line is not valid UTF-8", line.text(), id);
+      return guard.quarantined(
+          line.number(),
+          QuarantineReason.INVALID_ENCODING,
+          "line is not valid UTF-8",
+          line.text(),
+          id);
     }
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
     } catch (JsonProcessingException e) {
-      return guard.quarantined(line.number(), QuarantineReason.MALFORMED_JSON,
-          "not valid JSON: " + e.getOriginalMessage(), line.text(), id);
+      return guard.quarantined(
+          line.number(),
+          QuarantineReason.MALFORMED_JSON,
+          "not valid JSON: " + e.getOriginalMessage(),
+          line.text(),
+          id);
     }
     if (node == null || !node.isObject()) {
-      return guard.quarantined(line.number(), QuarantineReason.NOT_AN_OBJECT,
-          "a JSON object is expected, found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)), line.text());
+      return guard.quarantined(
+          line.number(),
+          QuarantineReason.NOT_AN_OBJECT,
+          "a JSON object is expected, found "
+              + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)),
+          line.text());
     }
     return read(node, line.number(), line.text());
   }

@@ -29,7 +29,8 @@ final class JsonlMappedReader extends JsonLinesSourceReader {
     if (bad != null) {
       return new RowResult.Quarantined(bad);
     }
-    RecordAssembler a = new RecordAssembler(settings, normalisers, guard.key(id, guard.sha256(raw)), line);
+    RecordAssembler a =
+        new RecordAssembler(settings, normalisers, guard.key(id, guard.sha256(raw)), line);
     MappedRecord.fill(mapping, new JsonFields(object, a, separator), a);
     return guard.accept(line, raw, a.builder().build(), a.issues());
   }

@@ -2,7 +2,9 @@ package org.openresolve.connectors;
 
 import java.util.NoSuchElementException;
 
-/** A {@link SourceReader} that reads one row ahead, so {@code hasNext} can say whether one is left. */
+/**
+ * A {@link SourceReader} that reads one row ahead, so {@code hasNext} can say whether one is left.
+ */
 abstract class LookaheadReader implements SourceReader {
   private RowResult next;
 

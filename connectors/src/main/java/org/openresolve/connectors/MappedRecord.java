@@ -7,7 +7,9 @@ import org.openresolve.model.NameType;
 import org.openresolve.model.SourceMetadata;
 import org.openresolve.model.SubjectCategory;
 
-/** Fills a record from a row through a {@link SourceMapping}. Field names in issues are the columns. */
+/**
+ * Fills a record from a row through a {@link SourceMapping}. Field names in issues are the columns.
+ */
 final class MappedRecord {
   private MappedRecord() {}
 
@@ -19,7 +21,8 @@ final class MappedRecord {
     } else {
       a.fullName(NameType.PRIMARY, m.fullName(), f.text(m.fullName()));
     }
-    eachIndexed(m.aliases(), f.list(m.aliases()), (field, v) -> a.fullName(NameType.ALIAS, field, v));
+    eachIndexed(
+        m.aliases(), f.list(m.aliases()), (field, v) -> a.fullName(NameType.ALIAS, field, v));
     a.fullName(NameType.ORIGINAL_SCRIPT, m.nameOriginal(), f.text(m.nameOriginal()));
     if (m.dateOfBirthPattern() != null) {
       a.birthDate(m.dateOfBirth(), f.text(m.dateOfBirth()), m.dateOfBirthPattern());
@@ -36,7 +39,8 @@ final class MappedRecord {
         a.identifier(c.column(), c.type().name(), c.issuer(), v, v);
       }
     }
-    eachIndexed(m.addresses(), f.list(m.addresses()), (field, v) -> a.address(field, v, null, null, null));
+    eachIndexed(
+        m.addresses(), f.list(m.addresses()), (field, v) -> a.address(field, v, null, null, null));
     if (m.addressParts() != null) {
       addressFromParts(m.addressParts(), f, a);
     }
@@ -65,7 +69,8 @@ final class MappedRecord {
                 null));
   }
 
-  private static void addressFromParts(SourceMapping.AddressParts p, FieldSource f, RecordAssembler a) {
+  private static void addressFromParts(
+      SourceMapping.AddressParts p, FieldSource f, RecordAssembler a) {
     StringBuilder street = new StringBuilder();
     for (String c : p.columns()) {
       String v = f.text(c);
@@ -88,7 +93,8 @@ final class MappedRecord {
     }
   }
 
-  private static void eachIndexed(String column, List<String> values, java.util.function.BiConsumer<String, String> action) {
+  private static void eachIndexed(
+      String column, List<String> values, java.util.function.BiConsumer<String, String> action) {
     for (int i = 0; i < values.size(); i++) {
       action.accept(values.size() == 1 ? column : column + "[" + i + "]", values.get(i));
     }

@@ -33,7 +33,8 @@ final class OpenWebReader extends JsonLinesSourceReader {
     if (bad != null) {
       return new RowResult.Quarantined(bad);
     }
-    RecordAssembler a = new RecordAssembler(settings, normalisers, guard.key(id, guard.sha256(raw)), line);
+    RecordAssembler a =
+        new RecordAssembler(settings, normalisers, guard.key(id, guard.sha256(raw)), line);
     JsonFields c = new JsonFields(capture, a, NO_SEPARATOR);
     a.fullName(NameType.PRIMARY, "display_name", c.text("display_name"));
     a.birthDate("date_of_birth", c.text("date_of_birth"));
@@ -41,7 +42,10 @@ final class OpenWebReader extends JsonLinesSourceReader {
     a.account("username", platform, c.text("username"));
     List<JsonNode> linked = c.objects("linked_accounts");
     for (int i = 0; i < linked.size(); i++) {
-      a.account("linked_accounts[" + i + "]", JsonFields.member(linked.get(i), "platform"), JsonFields.member(linked.get(i), "handle"));
+      a.account(
+          "linked_accounts[" + i + "]",
+          JsonFields.member(linked.get(i), "platform"),
+          JsonFields.member(linked.get(i), "handle"));
     }
     List<String> emails = c.list("emails");
     for (int i = 0; i < emails.size(); i++) {
@@ -53,7 +57,10 @@ final class OpenWebReader extends JsonLinesSourceReader {
     }
     List<JsonNode> wallets = c.objects("crypto_wallets");
     for (int i = 0; i < wallets.size(); i++) {
-      a.wallet("crypto_wallets[" + i + "]", JsonFields.member(wallets.get(i), "chain"), JsonFields.member(wallets.get(i), "address"));
+      a.wallet(
+          "crypto_wallets[" + i + "]",
+          JsonFields.member(wallets.get(i), "chain"),
+          JsonFields.member(wallets.get(i), "address"));
     }
     String location = c.text("location");
     if (location != null) {

@@ -52,7 +52,10 @@ final class RawRecordIds {
     return null;
   }
 
-  /** The text or number of top-level member {@code field} of a JSON object, if it comes before the damage. */
+  /**
+   * The text or number of top-level member {@code field} of a JSON object, if it comes before the
+   * damage.
+   */
   static String jsonMember(String raw, String field) {
     try (JsonParser p = JSON.createParser(raw)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -66,7 +69,9 @@ final class RawRecordIds {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         if (name.equals(field)) {
-          return value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT ? p.getText() : null;
+          return value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT
+              ? p.getText()
+              : null;
         }
         p.skipChildren();
       }

@@ -87,13 +87,22 @@ final class RecordAssembler {
       return;
     }
     PersonName name =
-        normalisers.names().fromParts(NameType.PRIMARY, blank(given) ? null : given.strip(), blank(family) ? null : family.strip());
+        normalisers
+            .names()
+            .fromParts(
+                NameType.PRIMARY,
+                blank(given) ? null : given.strip(),
+                blank(family) ? null : family.strip());
     addName(field, name.asWritten(), name);
   }
 
   private void addName(String field, String text, PersonName name) {
     if (name.latin().isEmpty()) {
-      issue(field, text, FieldIssueReason.UNUSABLE_NAME, "nothing usable is left of name '" + text + "' after normalisation");
+      issue(
+          field,
+          text,
+          FieldIssueReason.UNUSABLE_NAME,
+          "nothing usable is left of name '" + text + "' after normalisation");
     }
     builder.name(name);
   }
@@ -123,7 +132,11 @@ final class RecordAssembler {
           case DAY -> PartialDate.of(now.getYear(), now.getMonthValue(), now.getDayOfMonth());
         };
     if (date.compareTo(nowAtPrecision) > 0) {
-      issue(field, text, FieldIssueReason.FUTURE_DATE, "birth date " + date.iso() + " is after the run date " + now);
+      issue(
+          field,
+          text,
+          FieldIssueReason.FUTURE_DATE,
+          "birth date " + date.iso() + " is after the run date " + now);
     } else {
       builder.birthDate(date);
     }
@@ -141,7 +154,8 @@ final class RecordAssembler {
           default -> Sex.fromCode(code).orElse(null);
         };
     if (sex == null) {
-      issue(field, text, FieldIssueReason.UNKNOWN_SEX, "sex '" + text + "' is not one of M, F, X, U");
+      issue(
+          field, text, FieldIssueReason.UNKNOWN_SEX, "sex '" + text + "' is not one of M, F, X, U");
     } else {
       builder.sex(sex);
     }
@@ -169,7 +183,11 @@ final class RecordAssembler {
     }
     String[] parts = text.strip().split(":", 3);
     if (parts.length != 3) {
-      issue(field, text, FieldIssueReason.MALFORMED_IDENTIFIER, "identifier '" + text + "' is not TYPE:ISSUER:VALUE");
+      issue(
+          field,
+          text,
+          FieldIssueReason.MALFORMED_IDENTIFIER,
+          "identifier '" + text + "' is not TYPE:ISSUER:VALUE");
       return;
     }
     identifier(field, parts[0], parts[1], parts[2], text);
@@ -177,13 +195,23 @@ final class RecordAssembler {
 
   void identifier(String field, String type, String issuer, String value, String asWritten) {
     if (blank(value)) {
-      issue(field, asWritten, FieldIssueReason.MALFORMED_IDENTIFIER, "identifier '" + asWritten + "' has no value");
+      issue(
+          field,
+          asWritten,
+          FieldIssueReason.MALFORMED_IDENTIFIER,
+          "identifier '" + asWritten + "' has no value");
       return;
     }
     IdentifierType idType = identifierType(type);
     if (idType == null) {
-      issue(field, asWritten, FieldIssueReason.UNKNOWN_IDENTIFIER_TYPE,
-          "identifier type '" + type + "' is not one of " + java.util.Arrays.toString(IdentifierType.values()));
+      issue(
+          field,
+          asWritten,
+          FieldIssueReason.UNKNOWN_IDENTIFIER_TYPE,
+          "identifier type '"
+              + type
+              + "' is not one of "
+              + java.util.Arrays.toString(IdentifierType.values()));
       return;
     }
     String issuerCode = null;
@@ -220,7 +248,10 @@ final class RecordAssembler {
       return;
     }
     String written = blank(text) ? String.join(" ", nonBlank(locality, postcode)) : text.strip();
-    builder.address(normalisers.addresses().normalise(written, trimOrNull(locality), trimOrNull(postcode), country));
+    builder.address(
+        normalisers
+            .addresses()
+            .normalise(written, trimOrNull(locality), trimOrNull(postcode), country));
   }
 
   private static List<String> nonBlank(String... values) {
@@ -270,16 +301,24 @@ final class RecordAssembler {
       return;
     }
     if (blank(platform) || blank(handle)) {
-      issue(field, (platform == null ? "" : platform) + "/" + (handle == null ? "" : handle),
-          FieldIssueReason.INCOMPLETE_ACCOUNT, "an online account needs both a platform and a handle");
+      issue(
+          field,
+          (platform == null ? "" : platform) + "/" + (handle == null ? "" : handle),
+          FieldIssueReason.INCOMPLETE_ACCOUNT,
+          "an online account needs both a platform and a handle");
       return;
     }
     String normalisedHandle = AccountNormaliser.handle(handle);
     if (normalisedHandle.isEmpty()) {
-      issue(field, handle, FieldIssueReason.INCOMPLETE_ACCOUNT, "handle '" + handle + "' is empty once normalised");
+      issue(
+          field,
+          handle,
+          FieldIssueReason.INCOMPLETE_ACCOUNT,
+          "handle '" + handle + "' is empty once normalised");
       return;
     }
-    builder.account(new OnlineAccount(AccountNormaliser.platform(platform), normalisedHandle, handle.strip()));
+    builder.account(
+        new OnlineAccount(AccountNormaliser.platform(platform), normalisedHandle, handle.strip()));
   }
 
   void wallet(String field, String chain, String address) {
@@ -287,8 +326,11 @@ final class RecordAssembler {
       return;
     }
     if (blank(chain) || blank(address)) {
-      issue(field, (chain == null ? "" : chain) + "/" + (address == null ? "" : address),
-          FieldIssueReason.INCOMPLETE_ACCOUNT, "a crypto wallet needs both a chain and an address");
+      issue(
+          field,
+          (chain == null ? "" : chain) + "/" + (address == null ? "" : address),
+          FieldIssueReason.INCOMPLETE_ACCOUNT,
+          "a crypto wallet needs both a chain and an address");
       return;
     }
     builder.wallet(new CryptoWallet(AccountNormaliser.chain(chain), address.strip()));
@@ -307,8 +349,13 @@ final class RecordAssembler {
     return SubjectCategory.fromCode(text.strip().toUpperCase(Locale.ROOT))
         .orElseGet(
             () -> {
-              issue(field, text, FieldIssueReason.UNKNOWN_SUBJECT_CATEGORY,
-                  "subject category '" + text + "' is not one of SUSPECT, CONVICTED, VICTIM, WITNESS, CONTACT, OTHER");
+              issue(
+                  field,
+                  text,
+                  FieldIssueReason.UNKNOWN_SUBJECT_CATEGORY,
+                  "subject category '"
+                      + text
+                      + "' is not one of SUSPECT, CONVICTED, VICTIM, WITNESS, CONTACT, OTHER");
               return SubjectCategory.UNDETERMINED;
             });
   }
@@ -325,10 +372,18 @@ final class RecordAssembler {
     String r = trimOrNull(reliability);
     String c = trimOrNull(credibility);
     if (r != null && !r.matches("[A-Fa-f]")) {
-      issue("source_reliability", r, FieldIssueReason.UNKNOWN_GRADING, "source reliability '" + r + "' is not A-F");
+      issue(
+          "source_reliability",
+          r,
+          FieldIssueReason.UNKNOWN_GRADING,
+          "source reliability '" + r + "' is not A-F");
     }
     if (c != null && !c.matches("[1-6]")) {
-      issue("information_credibility", c, FieldIssueReason.UNKNOWN_GRADING, "information credibility '" + c + "' is not 1-6");
+      issue(
+          "information_credibility",
+          c,
+          FieldIssueReason.UNKNOWN_GRADING,
+          "information credibility '" + c + "' is not 1-6");
     }
     return new Grading(Grading.ADMIRALTY, r, c);
   }
@@ -340,7 +395,11 @@ final class RecordAssembler {
     return WebNetwork.fromCode(text.strip())
         .orElseGet(
             () -> {
-              issue(field, text, FieldIssueReason.UNKNOWN_WEB_NETWORK, "network '" + text + "' is not clear, deep or dark");
+              issue(
+                  field,
+                  text,
+                  FieldIssueReason.UNKNOWN_WEB_NETWORK,
+                  "network '" + text + "' is not clear, deep or dark");
               return null;
             });
   }

@@ -15,8 +15,8 @@ import org.openresolve.model.RecordKey;
 
 /**
  * The checks every connector makes on a row's identity, and the quarantine rows they produce: a
- * record id must be present and unused within the source, and the record must say something about
- * a person. Holds the ids seen so far, so one guard serves one source file.
+ * record id must be present and unused within the source, and the record must say something about a
+ * person. Holds the ids seen so far, so one guard serves one source file.
  */
 final class RowGuard {
   private final ConnectorSettings settings;
@@ -36,17 +36,22 @@ final class RowGuard {
     return quarantine(line, reason, detail, raw, null);
   }
 
-  /** @param recordId the id the row names, or null where it cannot be read */
-  QuarantinedRow quarantine(long line, QuarantineReason reason, String detail, String raw, String recordId) {
+  /**
+   * @param recordId the id the row names, or null where it cannot be read
+   */
+  QuarantinedRow quarantine(
+      long line, QuarantineReason reason, String detail, String raw, String recordId) {
     String id = recordId == null || recordId.isBlank() ? null : recordId;
-    return new QuarantinedRow(settings.sourceName(), settings.kind(), settings.fileName(), line, reason, detail, raw, id);
+    return new QuarantinedRow(
+        settings.sourceName(), settings.kind(), settings.fileName(), line, reason, detail, raw, id);
   }
 
   RowResult.Quarantined quarantined(long line, QuarantineReason reason, String detail, String raw) {
     return quarantined(line, reason, detail, raw, null);
   }
 
-  RowResult.Quarantined quarantined(long line, QuarantineReason reason, String detail, String raw, String recordId) {
+  RowResult.Quarantined quarantined(
+      long line, QuarantineReason reason, String detail, String raw, String recordId) {
     return new RowResult.Quarantined(quarantine(line, reason, detail, raw, recordId));
   }
 
@@ -56,10 +61,16 @@ final class RowGuard {
    */
   QuarantinedRow claimId(String id, String idField, long line, String raw) {
     if (id == null || id.isBlank()) {
-      return quarantine(line, QuarantineReason.MISSING_RECORD_ID, "'" + idField + "' is empty or missing", raw);
+      return quarantine(
+          line, QuarantineReason.MISSING_RECORD_ID, "'" + idField + "' is empty or missing", raw);
     }
     if (!seenIds.add(id)) {
-      return quarantine(line, QuarantineReason.DUPLICATE_RECORD_ID, "record id '" + id + "' was already used by an earlier row", raw, id);
+      return quarantine(
+          line,
+          QuarantineReason.DUPLICATE_RECORD_ID,
+          "record id '" + id + "' was already used by an earlier row",
+          raw,
+          id);
     }
     return null;
   }
@@ -75,8 +86,12 @@ final class RowGuard {
   /** The record, or the quarantine of a row whose record holds no information about a person. */
   RowResult accept(long line, String raw, PersonRecord record, List<FieldIssue> issues) {
     if (!RecordAssembler.describesAPerson(record)) {
-      return quarantined(line, QuarantineReason.EMPTY_RECORD,
-          "record '" + record.key().recordId() + "' has no name, date, identifier or contact", raw, record.key().recordId());
+      return quarantined(
+          line,
+          QuarantineReason.EMPTY_RECORD,
+          "record '" + record.key().recordId() + "' has no name, date, identifier or contact",
+          raw,
+          record.key().recordId());
     }
     return new RowResult.Accepted(line, List.of(record), issues, List.of());
   }

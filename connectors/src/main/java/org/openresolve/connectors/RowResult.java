@@ -8,8 +8,8 @@ import org.openresolve.model.PersonRecord;
 import org.openresolve.model.QuarantinedRow;
 
 /**
- * What one input row became. Every row read yields exactly one result, so rows read = rows
- * accepted + rows quarantined holds by construction.
+ * What one input row became. Every row read yields exactly one result, so rows read = rows accepted
+ * + rows quarantined holds by construction.
  */
 public sealed interface RowResult {
   long line();

@@ -14,7 +14,10 @@ import java.util.List;
  * rows read = accepted + quarantined is a check a caller can make rather than a sum.
  */
 public interface SourceReader extends Iterator<RowResult>, Closeable {
-  /** Rows read so far: non-blank lines, or for CSV the rows after the header; each yields one result. */
+  /**
+   * Rows read so far: non-blank lines, or for CSV the rows after the header; each yields one
+   * result.
+   */
   long rowsRead();
 
   /** Physical lines read so far, header and blank lines included. */

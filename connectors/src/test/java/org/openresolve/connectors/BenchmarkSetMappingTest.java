@@ -26,13 +26,21 @@ class BenchmarkSetMappingTest {
     "ncvr_leipzig_5party/ncvr_numrec_5000_modrec_2_ocp_0_myp_3_nump_5.csv, ncvr.yaml, 5000",
     "splink_fake_1000/fake_1000.csv, splink_fake_1000.yaml, 1000"
   })
-  void readsEveryRowOfABenchmarkSetThroughItsMapping(String file, String mapping, int rows) throws IOException {
+  void readsEveryRowOfABenchmarkSetThroughItsMapping(String file, String mapping, int rows)
+      throws IOException {
     Path data = DATASETS.resolve(file);
-    // The shared datasets belong beside the project (CI has them): missing data is a failure, not a skip.
+    // The shared datasets belong beside the project (CI has them): missing data is a failure, not a
+    // skip.
     assertThat(data).as("benchmark data missing at " + data.toAbsolutePath()).exists();
     SourceMapping m = SourceMapping.read(Path.of("..", "examples", "mappings", mapping));
 
-    var o = ConnectorTestSupport.read(SourceKind.CSV, Files.readAllBytes(data), m, null, ConnectorSettings.DEFAULT_MAX_ROW_BYTES);
+    var o =
+        ConnectorTestSupport.read(
+            SourceKind.CSV,
+            Files.readAllBytes(data),
+            m,
+            null,
+            ConnectorSettings.DEFAULT_MAX_ROW_BYTES);
 
     assertThat(o.quarantined).isEmpty();
     assertThat(o.rows).isEqualTo(rows);

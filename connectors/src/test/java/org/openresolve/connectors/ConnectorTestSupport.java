@@ -21,12 +21,15 @@ final class ConnectorTestSupport {
     return read(kind, content, null, null, ConnectorSettings.DEFAULT_MAX_ROW_BYTES);
   }
 
-  static Outcome read(SourceKind kind, String content, SourceMapping mapping, String phoneRegion, int maxRowBytes) {
+  static Outcome read(
+      SourceKind kind, String content, SourceMapping mapping, String phoneRegion, int maxRowBytes) {
     return read(kind, content.getBytes(StandardCharsets.UTF_8), mapping, phoneRegion, maxRowBytes);
   }
 
-  static Outcome read(SourceKind kind, byte[] content, SourceMapping mapping, String phoneRegion, int maxRowBytes) {
-    ConnectorSettings settings = new ConnectorSettings("src", kind, "test-file", phoneRegion, mapping, maxRowBytes, READ_AT);
+  static Outcome read(
+      SourceKind kind, byte[] content, SourceMapping mapping, String phoneRegion, int maxRowBytes) {
+    ConnectorSettings settings =
+        new ConnectorSettings("src", kind, "test-file", phoneRegion, mapping, maxRowBytes, READ_AT);
     Outcome o = new Outcome();
     try (SourceReader reader = Connectors.open(settings, new ByteArrayInputStream(content))) {
       while (reader.hasNext()) {
@@ -43,7 +46,8 @@ final class ConnectorTestSupport {
       }
       // The reader's own count must agree with the results it gave, whatever the input.
       if (reader.rowsRead() != o.rows) {
-        throw new AssertionError("the reader counted " + reader.rowsRead() + " rows but gave " + o.rows + " results");
+        throw new AssertionError(
+            "the reader counted " + reader.rowsRead() + " rows but gave " + o.rows + " results");
       }
       o.lines = reader.linesRead();
       o.problem = reader.fileProblem();
@@ -55,7 +59,8 @@ final class ConnectorTestSupport {
   }
 
   static SourceMapping mapping(String yaml) {
-    return SourceMapping.read("test-mapping.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    return SourceMapping.read(
+        "test-mapping.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Everything one file gave. */
@@ -71,7 +76,10 @@ final class ConnectorTestSupport {
     final List<QuarantinedRow> parts = new ArrayList<>();
 
     PersonRecord record(String id) {
-      return records.stream().filter(r -> r.key().recordId().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no record " + id + " in " + records));
+      return records.stream()
+          .filter(r -> r.key().recordId().equals(id))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no record " + id + " in " + records));
     }
   }
 }

@@ -19,8 +19,8 @@ import org.openresolve.model.SourceKind;
 /**
  * Each source kind's reader given files corrupted at random, many variants per kind: truncated
  * lines, invalid UTF-8, byte-order marks, CRLF, NUL bytes, enormous fields and lines, 5,000-column
- * rows, deeply nested JSON, duplicate keys, wrong types, quote storms, gzip and binary data given as
- * text. No variant may throw, the reader's own row count must equal the rows it accounted for
+ * rows, deeply nested JSON, duplicate keys, wrong types, quote storms, gzip and binary data given
+ * as text. No variant may throw, the reader's own row count must equal the rows it accounted for
  * ({@link ConnectorTestSupport} fails otherwise), memory stays bounded by the row limit, and every
  * good row around the damage is still accepted.
  */
@@ -36,9 +36,18 @@ class HostileInputTest {
   /** A good line of each kind, with the record id it must yield. */
   private static String goodLine(SourceKind kind, int i) {
     return switch (kind) {
-      case CRIMINAL_RECORDS -> "G" + i + ",MPS,Smith,John,,,1970-01-0" + (1 + i % 9) + ",,M,GB,,,,,SUSPECT,,,OFFICIAL,";
-      case INTELLIGENCE_REPORTS -> "{\"report_id\": \"R" + i + "\", \"subjects\": [{\"ref\": \"S1\", \"name\": \"Ivan Petrov\", \"date_of_birth\": \"1980\"}]}";
-      case OPEN_WEB -> "{\"capture_id\": \"G" + i + "\", \"display_name\": \"Sasha I.\", \"emails\": [\"s" + i + "@mail.example\"]}";
+      case CRIMINAL_RECORDS ->
+          "G" + i + ",MPS,Smith,John,,,1970-01-0" + (1 + i % 9) + ",,M,GB,,,,,SUSPECT,,,OFFICIAL,";
+      case INTELLIGENCE_REPORTS ->
+          "{\"report_id\": \"R"
+              + i
+              + "\", \"subjects\": [{\"ref\": \"S1\", \"name\": \"Ivan Petrov\", \"date_of_birth\": \"1980\"}]}";
+      case OPEN_WEB ->
+          "{\"capture_id\": \"G"
+              + i
+              + "\", \"display_name\": \"Sasha I.\", \"emails\": [\"s"
+              + i
+              + "@mail.example\"]}";
       default -> throw new IllegalArgumentException(kind.id());
     };
   }
@@ -51,16 +60,25 @@ class HostileInputTest {
   private static final List<UnaryOperator<String>> BAD_LINES =
       List.of(
           good -> good.substring(0, good.length() / 2),
-          good -> good.replace("Smith", "Sm\u0000ith").replace("Ivan", "I\u0000van").replace("Sasha", "Sa\u0000sha") + "\u0000",
+          good ->
+              good.replace("Smith", "Sm\u0000ith")
+                      .replace("Ivan", "I\u0000van")
+                      .replace("Sasha", "Sa\u0000sha")
+                  + "\u0000",
           good -> "x".repeat(3 * MAX_ROW_BYTES),
           good -> "a,".repeat(5000) + "a",
           good -> "[".repeat(20_000) + "]".repeat(20_000),
-          good -> "{\"capture_id\": \"D1\", \"capture_id\": \"D2\", \"report_id\": \"D\", \"report_id\": \"E\", \"record_id\": 1}",
-          good -> "{\"capture_id\": 7, \"report_id\": {\"a\": 1}, \"subjects\": \"none\", \"display_name\": [1, [2]], \"emails\": {\"x\": 1}}",
+          good ->
+              "{\"capture_id\": \"D1\", \"capture_id\": \"D2\", \"report_id\": \"D\", \"report_id\": \"E\", \"record_id\": 1}",
+          good ->
+              "{\"capture_id\": 7, \"report_id\": {\"a\": 1}, \"subjects\": \"none\", \"display_name\": [1, [2]], \"emails\": {\"x\": 1}}",
           good -> "\"".repeat(5000),
           good -> "\"unclosed,cell,that,goes,on",
           good -> "\"\"\",\"\"\"\",\"a\"\"b\",\"",
-          good -> "{\"report_id\": \"Q\", \"subjects\": [{\"ref\": \"S1\", \"name\": \"" + "y".repeat(2 * MAX_ROW_BYTES) + "\"}]}",
+          good ->
+              "{\"report_id\": \"Q\", \"subjects\": [{\"ref\": \"S1\", \"name\": \""
+                  + "y".repeat(2 * MAX_ROW_BYTES)
+                  + "\"}]}",
           good -> "null",
           good -> "[1,2,3]",
           good -> "{}",
@@ -71,7 +89,9 @@ class HostileInputTest {
 
   static Stream<Arguments> variants() {
     List<Arguments> out = new ArrayList<>();
-    for (SourceKind kind : List.of(SourceKind.CRIMINAL_RECORDS, SourceKind.INTELLIGENCE_REPORTS, SourceKind.OPEN_WEB)) {
+    for (SourceKind kind :
+        List.of(
+            SourceKind.CRIMINAL_RECORDS, SourceKind.INTELLIGENCE_REPORTS, SourceKind.OPEN_WEB)) {
       Random random = new Random(kind.ordinal() * 7919L);
       for (int v = 0; v < VARIANTS_PER_KIND; v++) {
         out.add(Arguments.of(kind, v, random.nextLong()));
@@ -82,7 +102,8 @@ class HostileInputTest {
 
   @ParameterizedTest(name = "{0} variant {1}")
   @MethodSource("variants")
-  void aCorruptedFileNeverCrashesTheReaderAndLosesNoGoodRow(SourceKind kind, int variant, long seed) throws IOException {
+  void aCorruptedFileNeverCrashesTheReaderAndLosesNoGoodRow(SourceKind kind, int variant, long seed)
+      throws IOException {
     Random random = new Random(seed);
     int goods = 3 + random.nextInt(5);
     List<byte[]> lines = new ArrayList<>();
@@ -113,10 +134,13 @@ class HostileInputTest {
     assertThat(o.problem).isNull();
     assertThat(o.accepted + o.quarantined.size()).isEqualTo(o.rows);
     assertThat(o.records).extracting(r -> r.key().recordId()).containsAll(expected);
-    assertThat(o.quarantined).allSatisfy(q -> assertThat(q.raw().length()).isLessThanOrEqualTo(MAX_ROW_BYTES * 2));
+    assertThat(o.quarantined)
+        .allSatisfy(q -> assertThat(q.raw().length()).isLessThanOrEqualTo(MAX_ROW_BYTES * 2));
   }
 
-  /** One corruption, chosen by the variant: a bad text line, invalid UTF-8, binary or gzip bytes. */
+  /**
+   * One corruption, chosen by the variant: a bad text line, invalid UTF-8, binary or gzip bytes.
+   */
   private static byte[] badLine(int variant, Random random, String good) throws IOException {
     int kinds = BAD_LINES.size() + 3;
     int pick = variant % kinds;
@@ -141,7 +165,10 @@ class HostileInputTest {
     return withoutLineBreaks(gz.toByteArray());
   }
 
-  /** Line breaks inside a binary blob would only split it into more bad lines; kept out to keep good rows whole. */
+  /**
+   * Line breaks inside a binary blob would only split it into more bad lines; kept out to keep good
+   * rows whole.
+   */
   private static byte[] withoutLineBreaks(byte[] b) {
     for (int i = 0; i < b.length; i++) {
       if (b[i] == '\n' || b[i] == '\r') {

@@ -16,15 +16,23 @@ import org.openresolve.core.normalise.PartialDates;
 import org.openresolve.model.Judgement;
 
 /**
- * Reads analysts' judgements: a CSV file with the header
- * {@code source_l,record_id_l,source_r,record_id_r,decision,author,time,reason}, decision SAME or
+ * Reads analysts' judgements: a CSV file with the header {@code
+ * source_l,record_id_l,source_r,record_id_r,decision,author,time,reason}, decision SAME or
  * DIFFERENT, time ISO 8601. Unlike source data, a judgements file is written by the team that runs
  * the engine, so any bad row stops the run with file and line rather than being skipped: a lost
  * DIFFERENT could merge an innocent person into a suspect's file.
  */
 public final class JudgementsFile {
   static final List<String> HEADER =
-      List.of("source_l", "record_id_l", "source_r", "record_id_r", "decision", "author", "time", "reason");
+      List.of(
+          "source_l",
+          "record_id_l",
+          "source_r",
+          "record_id_r",
+          "decision",
+          "author",
+          "time",
+          "reason");
 
   private JudgementsFile() {}
 
@@ -40,7 +48,9 @@ public final class JudgementsFile {
     List<Judgement> out = new ArrayList<>();
     try (CsvReader csv = new CsvReader(new LineReader(in, 1 << 16), ',', 1 << 16)) {
       CsvRow header = csv.next();
-      if (header == null || header.problem() != null || !header.cells().stream().map(String::strip).toList().equals(HEADER)) {
+      if (header == null
+          || header.problem() != null
+          || !header.cells().stream().map(String::strip).toList().equals(HEADER)) {
         throw new AnalystFileException(name, 1, "the header must be " + String.join(",", HEADER));
       }
       csv.expectColumns(HEADER.size());
@@ -58,7 +68,8 @@ public final class JudgementsFile {
 
   private static Judgement judgement(String name, CsvRow row) {
     if (row.problem() != null || row.cells().size() != HEADER.size()) {
-      throw new AnalystFileException(name, row.line(), "expected " + HEADER.size() + " cells: " + String.join(",", HEADER));
+      throw new AnalystFileException(
+          name, row.line(), "expected " + HEADER.size() + " cells: " + String.join(",", HEADER));
     }
     List<String> c = row.cells().stream().map(String::strip).toList();
     for (int i = 0; i < 6; i++) {
@@ -70,14 +81,22 @@ public final class JudgementsFile {
     try {
       verdict = Judgement.Verdict.valueOf(c.get(4).toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new AnalystFileException(name, row.line(), "decision '" + c.get(4) + "' is not SAME or DIFFERENT");
+      throw new AnalystFileException(
+          name, row.line(), "decision '" + c.get(4) + "' is not SAME or DIFFERENT");
     }
     Parsed<java.time.Instant> at = PartialDates.parseTimestamp(c.get(6));
     if (!at.isOk()) {
-      throw new AnalystFileException(name, row.line(), "time '" + c.get(6) + "' is not an ISO 8601 time");
+      throw new AnalystFileException(
+          name, row.line(), "time '" + c.get(6) + "' is not an ISO 8601 time");
     }
     try {
-      return new Judgement(c.get(0) + ":" + c.get(1), c.get(2) + ":" + c.get(3), verdict, c.get(5), at.orNull(), c.get(7));
+      return new Judgement(
+          c.get(0) + ":" + c.get(1),
+          c.get(2) + ":" + c.get(3),
+          verdict,
+          c.get(5),
+          at.orNull(),
+          c.get(7));
     } catch (IllegalArgumentException e) {
       throw new AnalystFileException(name, row.line(), e.getMessage());
     }

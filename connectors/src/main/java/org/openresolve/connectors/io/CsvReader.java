@@ -11,9 +11,8 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV rows on top of {@link LineReader}. Written here rather than taken from a CSV library
- * because quarantine needs what libraries do not give: the raw text and starting line of every
- * row, including broken ones, and recovery from a stray quote without swallowing the rest of the
- * file.
+ * because quarantine needs what libraries do not give: the raw text and starting line of every row,
+ * including broken ones, and recovery from a stray quote without swallowing the rest of the file.
  *
  * <p>A quoted cell may span lines. When a quote opened on one line does not close into a row of the
  * expected width (end of file, the size limit, or the wrong number of cells), only the line that

@@ -32,6 +32,7 @@ public final class LineReader implements Closeable {
   private byte[] buf = new byte[8192];
   private long lineNumber;
   private boolean eof;
+
   /** Set at the first line end: whether lines end with a lone CR. */
   private Boolean crOnly;
 
@@ -77,7 +78,11 @@ public final class LineReader implements Closeable {
       total--;
     }
     int start = 0;
-    if (lineNumber == 1 && len >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+    if (lineNumber == 1
+        && len >= 3
+        && buf[0] == (byte) 0xEF
+        && buf[1] == (byte) 0xBB
+        && buf[2] == (byte) 0xBF) {
       start = 3;
     }
     boolean oversize = total > maxBytes;
@@ -95,8 +100,8 @@ public final class LineReader implements Closeable {
   }
 
   /**
-   * At a CR: whether it ends the line. The first line end decides for the file: a CR followed by
-   * LF is a CRLF file (the LF ends the line, the CR is dropped), a CR followed by anything else a
+   * At a CR: whether it ends the line. The first line end decides for the file: a CR followed by LF
+   * is a CRLF file (the LF ends the line, the CR is dropped), a CR followed by anything else a
    * CR-only file.
    */
   private boolean endsLineAtCr() throws IOException {

@@ -61,13 +61,15 @@ public record SourceMapping(
       throw new IllegalArgumentException("format is required: csv or jsonl");
     }
     if (recordId == null || recordId.isBlank()) {
-      throw new IllegalArgumentException("record_id is required: the column that holds the record id");
+      throw new IllegalArgumentException(
+          "record_id is required: the column that holds the record id");
     }
     if (delimiter == null) {
       delimiter = ",";
     }
     if (delimiter.length() != 1) {
-      throw new IllegalArgumentException("delimiter must be one character, not '" + delimiter + "'");
+      throw new IllegalArgumentException(
+          "delimiter must be one character, not '" + delimiter + "'");
     }
     if (trim == null) {
       trim = Boolean.TRUE;
@@ -97,7 +99,8 @@ public record SourceMapping(
     }
     optionalColumns = optionalColumns == null ? List.of() : List.copyOf(optionalColumns);
     if (optionalColumns.contains(recordId)) {
-      throw new IllegalArgumentException("optional_columns: the record id column '" + recordId + "' cannot be optional");
+      throw new IllegalArgumentException(
+          "optional_columns: the record id column '" + recordId + "' cannot be optional");
     }
   }
 
@@ -115,18 +118,35 @@ public record SourceMapping(
    */
   public List<String> columns() {
     java.util.List<String> out = new java.util.ArrayList<>();
-    java.util.function.Consumer<String> add = c -> {
-      if (c != null && !out.contains(c)) {
-        out.add(c);
-      }
-    };
+    java.util.function.Consumer<String> add =
+        c -> {
+          if (c != null && !out.contains(c)) {
+            out.add(c);
+          }
+        };
     for (String c : List.of(recordId)) {
       add.accept(c);
     }
     java.util.stream.Stream.of(
-            givenNames, familyName, fullName, aliases, nameOriginal, dateOfBirth, sex, nationality,
-            placeOfBirth, identifiers, addresses, phones, emails, urls, originator, collectedAt,
-            updatedAt, subjectCategory, handlingCode)
+            givenNames,
+            familyName,
+            fullName,
+            aliases,
+            nameOriginal,
+            dateOfBirth,
+            sex,
+            nationality,
+            placeOfBirth,
+            identifiers,
+            addresses,
+            phones,
+            emails,
+            urls,
+            originator,
+            collectedAt,
+            updatedAt,
+            subjectCategory,
+            handlingCode)
         .forEach(add);
     identifierColumns.forEach(i -> add.accept(i.column()));
     accounts.forEach(a -> add.accept(a.column()));
@@ -157,7 +177,8 @@ public record SourceMapping(
   }
 
   /** A column holding one identifier of a fixed type and issuer. */
-  public record IdentifierColumn(String column, IdentifierType type, String issuer) implements Serializable {
+  public record IdentifierColumn(String column, IdentifierType type, String issuer)
+      implements Serializable {
     public IdentifierColumn {
       requireNonNull(column, "column is required");
       requireNonNull(type, "type is required");

@@ -12,21 +12,27 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openresolve.model.Judgement;
 
 class JudgementsFileTest {
-  private static final String HEADER = "source_l,record_id_l,source_r,record_id_r,decision,author,time,reason\n";
+  private static final String HEADER =
+      "source_l,record_id_l,source_r,record_id_r,decision,author,time,reason\n";
 
   private static java.util.List<Judgement> read(String text) {
-    return JudgementsFile.read("j.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return JudgementsFile.read(
+        "j.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void readsSameAndDifferentJudgements() {
-    var j = read(HEADER
-        + "crim,C1,intel,R1/S1,SAME,a.analyst,2026-05-01T10:00:00Z,same fingerprints\n"
-        + "crim,C2,crim,C3,different,b.analyst,2026-05-02,\"father and son, see file 12\"\n");
+    var j =
+        read(
+            HEADER
+                + "crim,C1,intel,R1/S1,SAME,a.analyst,2026-05-01T10:00:00Z,same fingerprints\n"
+                + "crim,C2,crim,C3,different,b.analyst,2026-05-02,\"father and son, see file 12\"\n");
 
-    assertThat(j).extracting(Judgement::left, Judgement::right, Judgement::verdict).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("crim:C1", "intel:R1/S1", Judgement.Verdict.SAME),
-        org.assertj.core.groups.Tuple.tuple("crim:C2", "crim:C3", Judgement.Verdict.DIFFERENT));
+    assertThat(j)
+        .extracting(Judgement::left, Judgement::right, Judgement::verdict)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("crim:C1", "intel:R1/S1", Judgement.Verdict.SAME),
+            org.assertj.core.groups.Tuple.tuple("crim:C2", "crim:C3", Judgement.Verdict.DIFFERENT));
     assertThat(j.get(1).reason()).isEqualTo("father and son, see file 12");
     assertThat(j.get(1).at()).hasToString("2026-05-02T00:00:00Z");
   }
@@ -40,7 +46,8 @@ class JudgementsFileTest {
 
   @Test
   void stopsAtAWrongHeader() {
-    assertThatThrownBy(() -> read("a,b\n")).hasMessageStartingWith("j.csv:1: the header must be source_l,record_id_l");
+    assertThatThrownBy(() -> read("a,b\n"))
+        .hasMessageStartingWith("j.csv:1: the header must be source_l,record_id_l");
   }
 
   @Test

@@ -62,7 +62,14 @@ public final class ComparerBenchmark {
     for (int k = 2; k < args.length; k++) {
       String[] source = args[k].split("=", 2);
       ConnectorSettings settings =
-          new ConnectorSettings("s" + k, SourceKind.valueOf(source[0]), source[1], null, null, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, Instant.now());
+          new ConnectorSettings(
+              "s" + k,
+              SourceKind.valueOf(source[0]),
+              source[1],
+              null,
+              null,
+              ConnectorSettings.DEFAULT_MAX_ROW_BYTES,
+              Instant.now());
       try (InputStream in = new BufferedInputStream(new FileInputStream(source[1]));
           SourceReader reader = Connectors.open(settings, in)) {
         while (reader.hasNext()) {
@@ -104,8 +111,11 @@ public final class ComparerBenchmark {
           checksum = checksum * 31 + v.level(c);
         }
       }
-      double micros = (threads.getCurrentThreadCpuTime() - started) / 1e3 / Math.max(1, pairs.size());
-      System.out.printf("repeat %d: %.2f us per pair (thread CPU), level checksum %d%n", repeat + 1, micros, checksum);
+      double micros =
+          (threads.getCurrentThreadCpuTime() - started) / 1e3 / Math.max(1, pairs.size());
+      System.out.printf(
+          "repeat %d: %.2f us per pair (thread CPU), level checksum %d%n",
+          repeat + 1, micros, checksum);
     }
   }
 
@@ -134,7 +144,11 @@ public final class ComparerBenchmark {
     List<Map.Entry<String, List<Integer>>> order = new ArrayList<>(blocks.entrySet());
     String blockOrder = System.getProperty("order", "first");
     if (blockOrder.equals("hash")) {
-      order.sort(java.util.Comparator.comparingLong(e -> org.apache.commons.codec.digest.MurmurHash3.hash128x64(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8))[0]));
+      order.sort(
+          java.util.Comparator.comparingLong(
+              e ->
+                  org.apache.commons.codec.digest.MurmurHash3.hash128x64(
+                      e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8))[0]));
     } else if (blockOrder.equals("key")) {
       order.sort(Map.Entry.comparingByKey());
     }

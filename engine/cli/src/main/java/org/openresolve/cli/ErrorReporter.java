@@ -30,7 +30,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     err.println("internal error: " + e);
     boolean hasVerbose = cl.getCommandSpec().findOption(VERBOSE) != null;
     if (hasVerbose && !verbose(parsed)) {
-      err.println("this is a fault in the engine, not in the input; run again with -v for the stack trace");
+      err.println(
+          "this is a fault in the engine, not in the input; run again with -v for the stack trace");
     } else {
       e.printStackTrace(err);
     }

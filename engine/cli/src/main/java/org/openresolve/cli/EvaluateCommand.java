@@ -1,10 +1,10 @@
 package org.openresolve.cli;
 
-import org.openresolve.spark.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.resolve.ResolveTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,15 +16,24 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Scores DIR/membership against a truth file (source,record_id,entity) and writes DIR/evaluation.json.")
+    description =
+        "Scores DIR/membership against a truth file (source,record_id,entity) and writes DIR/evaluation.json.")
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SparkOptions sparkOptions;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory of a resolve run.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory of a resolve run.")
   Path out;
 
-  @Option(names = "--truth", required = true, paramLabel = "FILE", description = "Ground truth CSV: source,record_id,entity.")
+  @Option(
+      names = "--truth",
+      required = true,
+      paramLabel = "FILE",
+      description = "Ground truth CSV: source,record_id,entity.")
   Path truth;
 
   @Override

@@ -11,7 +11,9 @@ import org.openresolve.core.evaluate.TruePairFate;
 import org.openresolve.spark.evaluate.EvaluateJob;
 import org.openresolve.spark.evaluate.EvaluationFile;
 
-/** Evaluates a run's membership against a truth file, prints the scores and writes evaluation.json. */
+/**
+ * Evaluates a run's membership against a truth file, prints the scores and writes evaluation.json.
+ */
 final class EvaluationReport {
   private EvaluationReport() {}
 
@@ -29,10 +31,18 @@ final class EvaluationReport {
 
   static void print(PrintWriter w, EvaluateJob.Result r) {
     EvaluationScores s = r.sums().scores();
-    w.printf("records evaluated %d (only in output %d, only in truth %d)%n", s.records(), r.onlyInOutput(), r.onlyInTruth());
-    w.printf("true pairs %d, predicted pairs %d, correct pairs %d%n", s.truePairs(), s.predictedPairs(), s.correctPairs());
-    w.printf("pairwise  precision %.4f  recall %.4f  F1 %.4f%n", s.pairwise().precision(), s.pairwise().recall(), s.pairwise().f1());
-    w.printf("B-cubed   precision %.4f  recall %.4f  F1 %.4f%n", s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1());
+    w.printf(
+        "records evaluated %d (only in output %d, only in truth %d)%n",
+        s.records(), r.onlyInOutput(), r.onlyInTruth());
+    w.printf(
+        "true pairs %d, predicted pairs %d, correct pairs %d%n",
+        s.truePairs(), s.predictedPairs(), s.correctPairs());
+    w.printf(
+        "pairwise  precision %.4f  recall %.4f  F1 %.4f%n",
+        s.pairwise().precision(), s.pairwise().recall(), s.pairwise().f1());
+    w.printf(
+        "B-cubed   precision %.4f  recall %.4f  F1 %.4f%n",
+        s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1());
     if (r.recallLoss() != null) {
       printRecallLoss(w, r.recallLoss());
     }
@@ -41,13 +51,26 @@ final class EvaluationReport {
 
   /** Where true pairs were found and lost, overall and per blocking rule. */
   static void printRecallLoss(PrintWriter w, RecallLoss loss) {
-    w.printf("true pairs %d: compared %d, pair completeness %.4f%n", loss.truePairs(), loss.compared(), loss.pairCompleteness());
+    w.printf(
+        "true pairs %d: compared %d, pair completeness %.4f%n",
+        loss.truePairs(), loss.compared(), loss.pairCompleteness());
     for (TruePairFate f : TruePairFate.values()) {
-      w.printf("  %-24s %9d  %6.2f%%%n", f.name().toLowerCase(Locale.ROOT), loss.count(f), 100 * loss.shareOf(f));
+      w.printf(
+          "  %-24s %9d  %6.2f%%%n",
+          f.name().toLowerCase(Locale.ROOT), loss.count(f), 100 * loss.shareOf(f));
     }
-    w.printf("  %-28s %9s %8s %9s %9s %9s%n", "blocking rule", "compared", "PC", "only it", "oversize", "skip_when");
+    w.printf(
+        "  %-28s %9s %8s %9s %9s %9s%n",
+        "blocking rule", "compared", "PC", "only it", "oversize", "skip_when");
     for (RecallLoss.RuleRecall r : loss.byRule()) {
-      w.printf("  %-28s %9d %8.4f %9d %9d %9d%n", r.rule(), r.compared(), r.pairCompleteness(), r.comparedOnlyByThisRule(), r.lostToOversize(), r.lostToSkipWhen());
+      w.printf(
+          "  %-28s %9d %8.4f %9d %9d %9d%n",
+          r.rule(),
+          r.compared(),
+          r.pairCompleteness(),
+          r.comparedOnlyByThisRule(),
+          r.lostToOversize(),
+          r.lostToSkipWhen());
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.openresolve.cli;
 
-import org.openresolve.spark.SparkSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.explain.EntityExplanation;
 import org.openresolve.spark.explain.Explainer;
 import org.openresolve.spark.explain.FieldEvidence;
@@ -27,12 +27,17 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Explains an entity (--entity ID) or a pair of records (--records S:ID S:ID) of a finished run.")
+    description =
+        "Explains an entity (--entity ID) or a pair of records (--records S:ID S:ID) of a finished run.")
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SparkOptions sparkOptions;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory of a resolve run.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory of a resolve run.")
   Path out;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -42,10 +47,17 @@ final class ExplainCommand implements Callable<Integer> {
   boolean json;
 
   static final class What {
-    @Option(names = "--entity", paramLabel = "ID", description = "An entity id from membership/ or entities/.")
+    @Option(
+        names = "--entity",
+        paramLabel = "ID",
+        description = "An entity id from membership/ or entities/.")
     String entity;
 
-    @Option(names = "--records", arity = "2", paramLabel = "SOURCE:RECORD_ID", description = "Two records.")
+    @Option(
+        names = "--records",
+        arity = "2",
+        paramLabel = "SOURCE:RECORD_ID",
+        description = "Two records.")
     List<String> records;
   }
 
@@ -58,9 +70,15 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       Explainer explainer = new Explainer(spark, out);
       PrintWriter w = spec.commandLine().getOut();
-      Object answer = what.entity != null ? explainer.entity(what.entity) : explainer.records(what.records.get(0), what.records.get(1));
+      Object answer =
+          what.entity != null
+              ? explainer.entity(what.entity)
+              : explainer.records(what.records.get(0), what.records.get(1));
       if (json) {
-        w.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(answer));
+        w.println(
+            new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(answer));
       } else if (answer instanceof EntityExplanation e) {
         print(w, e);
       } else {
@@ -76,7 +94,11 @@ final class ExplainCommand implements Callable<Integer> {
   private static void print(PrintWriter w, EntityExplanation e) {
     w.printf("Entity %s: %d record(s)%n%n", e.entityId(), e.members().size());
     for (MemberSummary m : e.members()) {
-      w.printf("  %-28s %-10s %s%s%n", m.record(), m.subjectCategory(), String.join(" / ", m.names()),
+      w.printf(
+          "  %-28s %-10s %s%s%n",
+          m.record(),
+          m.subjectCategory(),
+          String.join(" / ", m.names()),
           m.birthDates().isEmpty() ? "" : "  born " + String.join(", ", m.birthDates()));
     }
     w.printf("%nHow the records are joined (strongest links that connect them):%n");
@@ -86,8 +108,14 @@ final class ExplainCommand implements Callable<Integer> {
         w.printf("%s%s%n", indent, t.record());
       } else {
         LinkEvidence l = t.via();
-        w.printf("%s└─ %s   weight %.1f, probability %.4f (threshold %.2f), blocked by %s%n",
-            indent, t.record(), l.matchWeight(), l.matchProbability(), l.matchThreshold(), String.join(", ", l.blockingRules()));
+        w.printf(
+            "%s└─ %s   weight %.1f, probability %.4f (threshold %.2f), blocked by %s%n",
+            indent,
+            t.record(),
+            l.matchWeight(),
+            l.matchProbability(),
+            l.matchThreshold(),
+            String.join(", ", l.blockingRules()));
         if (l.judgement() != null) {
           w.printf("%s     linked by an analyst's judgement: %s%n", indent, l.judgement());
         }
@@ -102,14 +130,20 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static void print(PrintWriter w, PairExplanation p) {
     w.printf("%s and %s: %s%n", p.left(), p.right(), p.outcome());
-    w.printf("  entities: %s and %s%s%n", p.entityLeft(), p.entityRight(), p.entityLeft().equals(p.entityRight()) ? " (the same entity)" : "");
+    w.printf(
+        "  entities: %s and %s%s%n",
+        p.entityLeft(),
+        p.entityRight(),
+        p.entityLeft().equals(p.entityRight()) ? " (the same entity)" : "");
     w.printf("  %s%n", p.detail());
     if (!p.sharedBlockingKeys().isEmpty()) {
       w.printf("  blocking keys shared: %s%n", String.join(", ", p.sharedBlockingKeys()));
     }
     if (p.evidence() != null) {
       LinkEvidence l = p.evidence();
-      w.printf("  weight %.2f, probability %.4f (link at %.2f, review from %.2f)%n", l.matchWeight(), l.matchProbability(), l.matchThreshold(), l.reviewThreshold());
+      w.printf(
+          "  weight %.2f, probability %.4f (link at %.2f, review from %.2f)%n",
+          l.matchWeight(), l.matchProbability(), l.matchThreshold(), l.reviewThreshold());
       if (l.judgement() != null) {
         w.printf("  analyst's judgement: %s%n", l.judgement());
       }
@@ -127,7 +161,14 @@ final class ExplainCommand implements Callable<Integer> {
       }
       // A weight that rounds to zero prints as +0.00, never as -0.00 from a rounding residue.
       double weight = Math.abs(f.partialWeight()) < 0.005 ? 0.0 : f.partialWeight();
-      w.printf("%s%-16s %-26s %+6.2f   %s | %s%s%n", indent, f.label(), f.levelLabel(), weight, f.valueL(), f.valueR(),
+      w.printf(
+          "%s%-16s %-26s %+6.2f   %s | %s%s%n",
+          indent,
+          f.label(),
+          f.levelLabel(),
+          weight,
+          f.valueL(),
+          f.valueR(),
           f.note() == null ? "" : "   (" + f.note() + ")");
     }
   }

@@ -7,8 +7,8 @@ import org.openresolve.generator.Difficulty;
 import org.openresolve.generator.ExampleGenerator;
 import org.openresolve.generator.GeneratorConfig;
 import org.openresolve.generator.GeneratorSummary;
-import org.openresolve.spark.output.OutputDirectory;
 import org.openresolve.spark.manifest.RunIds;
+import org.openresolve.spark.output.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,27 +19,42 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Writes deterministic synthetic criminal_records.csv, intelligence_reports.jsonl, open_web.jsonl and truth.csv.")
+    description =
+        "Writes deterministic synthetic criminal_records.csv, intelligence_reports.jsonl, open_web.jsonl and truth.csv.")
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOptions output;
 
-  @Option(names = "--people", defaultValue = "1000", description = "Number of distinct people (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--people",
+      defaultValue = "1000",
+      description = "Number of distinct people (default ${DEFAULT-VALUE}).")
   int people;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed; the same seed gives the same files (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed; the same seed gives the same files (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--difficulty", defaultValue = "NORMAL", description = "EASY, NORMAL or HARD (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--difficulty",
+      defaultValue = "NORMAL",
+      description = "EASY, NORMAL or HARD (default ${DEFAULT-VALUE}).")
   Difficulty difficulty;
 
-  @Option(names = "--bad-row-rate", defaultValue = "0", description = "Share of deliberately bad rows and values (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bad-row-rate",
+      defaultValue = "0",
+      description = "Share of deliberately bad rows and values (default ${DEFAULT-VALUE}).")
   double badRowRate;
 
   @Override
   public Integer call() throws IOException {
     Path out = output.prepare();
-    GeneratorSummary summary = new ExampleGenerator(new GeneratorConfig(seed, people, difficulty, badRowRate)).generate(out);
+    GeneratorSummary summary =
+        new ExampleGenerator(new GeneratorConfig(seed, people, difficulty, badRowRate))
+            .generate(out);
     OutputDirectory.seal(out, "generate", RunIds.next(java.time.Instant.now()), "truth.csv");
     OutputDirectory.markComplete(out);
     spec.commandLine().getOut().println(summary);

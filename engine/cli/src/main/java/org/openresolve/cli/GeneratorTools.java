@@ -40,7 +40,8 @@ final class GeneratorTools {
   }
 
   /** Stands in for a command whose generator is not on the class path; takes any arguments. */
-  @Command(description = "Needs the example generator (" + JAR + "), which ./er puts on the class path.")
+  @Command(
+      description = "Needs the example generator (" + JAR + "), which ./er puts on the class path.")
   static final class GeneratorMissing implements Callable<Integer> {
     @Spec CommandSpec spec;
 

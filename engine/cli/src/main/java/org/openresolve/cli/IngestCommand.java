@@ -1,6 +1,5 @@
 package org.openresolve.cli;
 
-import org.openresolve.spark.SparkSessions;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -8,13 +7,14 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.openresolve.connectors.ConnectorSettings;
 import org.openresolve.spark.SparkMasters;
+import org.openresolve.spark.SparkSessions;
 import org.openresolve.spark.ingest.IngestJob;
 import org.openresolve.spark.ingest.IngestResult;
 import org.openresolve.spark.ingest.IngestTables;
 import org.openresolve.spark.ingest.SourceInput;
+import org.openresolve.spark.manifest.RunIds;
 import org.openresolve.spark.manifest.RunManifest;
 import org.openresolve.spark.output.OutputDirectory;
-import org.openresolve.spark.manifest.RunIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,14 +44,20 @@ final class IngestCommand implements Callable<Integer> {
     Instant startedAt = Instant.now();
     SparkSession spark = sparkOptions.start("er ingest", spec);
     try {
-      RunManifest manifest = new RunManifest(RunIds.next(startedAt), "ingest", startedAt, spark.sparkContext().master());
+      RunManifest manifest =
+          new RunManifest(
+              RunIds.next(startedAt), "ingest", startedAt, spark.sparkContext().master());
       long t0 = System.nanoTime();
-      IngestResult result = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES).run(inputs);
+      IngestResult result =
+          new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES).run(inputs);
       long t1 = System.nanoTime();
       IngestTables.write(result, out);
       long t2 = System.nanoTime();
       result.release();
-      manifest.sources(inputs, result.counts()).timing("read_and_count", (t1 - t0) / 1_000_000).timing("write", (t2 - t1) / 1_000_000);
+      manifest
+          .sources(inputs, result.counts())
+          .timing("read_and_count", (t1 - t0) / 1_000_000)
+          .timing("write", (t2 - t1) / 1_000_000);
       manifest.write(out.resolve("manifest.json"), Instant.now());
       OutputDirectory.seal(out, "ingest", manifest.runId(), "manifest.json");
       OutputDirectory.markComplete(out);

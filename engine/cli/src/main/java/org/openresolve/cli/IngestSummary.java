@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.openresolve.spark.ingest.SourceCounts;
 
-/** The lines a run prints about what it read: the row accounting per source, with reasons, and warnings about its files. */
+/**
+ * The lines a run prints about what it read: the row accounting per source, with reasons, and
+ * warnings about its files.
+ */
 final class IngestSummary {
   private IngestSummary() {}
 

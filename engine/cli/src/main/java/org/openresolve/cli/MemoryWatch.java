@@ -27,7 +27,8 @@ final class MemoryWatch implements AutoCloseable {
 
   private final AtomicLong peak = new AtomicLong();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
-  private final NotificationListener listener = (n, handback) -> onGc((CompositeData) n.getUserData());
+  private final NotificationListener listener =
+      (n, handback) -> onGc((CompositeData) n.getUserData());
   private final Thread sampler;
   private volatile boolean running = true;
 
@@ -35,7 +36,11 @@ final class MemoryWatch implements AutoCloseable {
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (gc instanceof NotificationEmitter e) {
         e.addNotificationListener(
-            listener, n -> n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION), null);
+            listener,
+            n ->
+                n.getType()
+                    .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION),
+            null);
         emitters.add(e);
       }
     }

@@ -13,16 +13,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code er report}: rebuilds report.html of a resolve output from its tables, manifest and model. */
+/**
+ * {@code er report}: rebuilds report.html of a resolve output from its tables, manifest and model.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Rebuilds DIR/report.html (every er resolve writes it) from the output's tables, manifest.json and model.json.")
+    description =
+        "Rebuilds DIR/report.html (every er resolve writes it) from the output's tables, manifest.json and model.json.")
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SparkOptions sparkOptions;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory of a resolve run.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory of a resolve run.")
   Path out;
 
   @Override

@@ -21,13 +21,15 @@ final class RuleOptions {
   @Option(
       names = "--rules",
       paramLabel = "FILE",
-      description = "Rule set (YAML). Default: rules/default/ruleset.yaml of the installation, else the copy inside the jar.")
+      description =
+          "Rule set (YAML). Default: rules/default/ruleset.yaml of the installation, else the copy inside the jar.")
   Path rules;
 
   @Option(
       names = "--model",
       paramLabel = "FILE",
-      description = "A model.json of an earlier run to apply instead of training, so results can be frozen.")
+      description =
+          "A model.json of an earlier run to apply instead of training, so results can be frozen.")
   Path model;
 
   RuleSet ruleSet() {
@@ -71,7 +73,10 @@ final class RuleOptions {
     throw new UserError("no --rules given and " + relative + " not found; pass --rules FILE");
   }
 
-  /** A path to a resource inside the jar (read through a zip file system) or, in tests, the class directory. */
+  /**
+   * A path to a resource inside the jar (read through a zip file system) or, in tests, the class
+   * directory.
+   */
   private static Path bundledPath(URL resource) {
     try {
       URI uri = resource.toURI();
@@ -84,7 +89,8 @@ final class RuleOptions {
       }
       return Path.of(uri);
     } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot open the rule set built into the jar at " + resource, e);
+      throw new IllegalStateException(
+          "cannot open the rule set built into the jar at " + resource, e);
     }
   }
 }

@@ -9,7 +9,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code er rules}: work with rule files. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Rule-set tools.", subcommands = RulesCommand.Validate.class)
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "Rule-set tools.",
+    subcommands = RulesCommand.Validate.class)
 final class RulesCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -19,7 +23,10 @@ final class RulesCommand implements Runnable {
   }
 
   /** {@code er rules validate FILE}: parse and check a rule file without running anything. */
-  @Command(name = "validate", mixinStandardHelpOptions = true, description = "Checks a rule file; errors name file, line and field.")
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      description = "Checks a rule file; errors name file, line and field.")
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
 

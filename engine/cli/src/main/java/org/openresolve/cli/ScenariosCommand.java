@@ -26,25 +26,36 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scenarios",
     mixinStandardHelpOptions = true,
-    description = "Runs the scenario files of DIR (default examples/scenarios): PASS or FAIL per scenario, exit 1 on any failure.")
+    description =
+        "Runs the scenario files of DIR (default examples/scenarios): PASS or FAIL per scenario, exit 1 on any failure.")
 final class ScenariosCommand implements Callable<Integer> {
   static final int FAILED = 1;
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "DIR", description = "Directory of scenario files (*.yaml). Default: examples/scenarios.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Directory of scenario files (*.yaml). Default: examples/scenarios.")
   Path dir;
 
-  @Option(names = "--rules", paramLabel = "FILE", description = "Rule set (YAML). Default: rules/default/ruleset.yaml.")
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = "Rule set (YAML). Default: rules/default/ruleset.yaml.")
   Path rules;
 
   @Option(
       names = "--background",
       paramLabel = "DIR",
-      description = "Directory of contract files (criminal_records.csv, intelligence_reports.jsonl, open_web.jsonl) every scenario is resolved among. Default: examples/data.")
+      description =
+          "Directory of contract files (criminal_records.csv, intelligence_reports.jsonl, open_web.jsonl) every scenario is resolved among. Default: examples/data.")
   Path background;
 
-  @Option(names = "--explain", description = "Print, under each failure, the principle, the bad values the connectors left out, and the comparison of every wrongly merged or split pair.")
+  @Option(
+      names = "--explain",
+      description =
+          "Print, under each failure, the principle, the bad values the connectors left out, and the comparison of every wrongly merged or split pair.")
   boolean explain;
 
   @Override
@@ -70,7 +81,13 @@ final class ScenariosCommand implements Callable<Integer> {
       if (explain) {
         out.printf("     principle: %s%n", r.scenario().principle());
         for (FieldIssue i : r.scenario().issues()) {
-          out.printf("     bad value left out of matching: %s:%s %s '%s': %s%n", i.source(), i.recordId(), i.field(), i.value(), i.detail() == null ? i.reason() : i.detail());
+          out.printf(
+              "     bad value left out of matching: %s:%s %s '%s': %s%n",
+              i.source(),
+              i.recordId(),
+              i.field(),
+              i.value(),
+              i.detail() == null ? i.reason() : i.detail());
         }
         for (ScenarioResult.Finding f : concat(r.merged(), r.split())) {
           out.printf("     %s and %s: %s%n", f.left(), f.right(), f.outcome());
@@ -78,8 +95,13 @@ final class ScenariosCommand implements Callable<Integer> {
         }
       }
     }
-    out.printf("%d scenarios: %d passed, %d failed (%d listed in %s)%n",
-        results.size(), results.size() - failed, failed, known, suite.dir().resolve("known-gaps.txt"));
+    out.printf(
+        "%d scenarios: %d passed, %d failed (%d listed in %s)%n",
+        results.size(),
+        results.size() - failed,
+        failed,
+        known,
+        suite.dir().resolve("known-gaps.txt"));
     out.flush();
     return failed == 0 ? 0 : FAILED;
   }
@@ -88,7 +110,10 @@ final class ScenariosCommand implements Callable<Integer> {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
-  /** A path of the installation: beside the launcher when it is there, else in the working directory. */
+  /**
+   * A path of the installation: beside the launcher when it is there, else in the working
+   * directory.
+   */
   private static Path installed(String relative) {
     String home = System.getProperty("er.home");
     if (home != null && Files.exists(Path.of(home).resolve(relative))) {

@@ -19,7 +19,8 @@ final class SourceOptions {
       names = "--source",
       required = true,
       paramLabel = "NAME=KIND:PATH",
-      description = "A source to read: its name in this run, its kind (criminal-records, intelligence-reports, open-web, csv, jsonl) and a file or directory. Repeatable.")
+      description =
+          "A source to read: its name in this run, its kind (criminal-records, intelligence-reports, open-web, csv, jsonl) and a file or directory. Repeatable.")
   List<String> sources = new ArrayList<>();
 
   @Option(
@@ -31,7 +32,8 @@ final class SourceOptions {
   @Option(
       names = "--phone-region",
       paramLabel = "NAME=CC",
-      description = "Country (ISO alpha-2) assumed for a source's phone numbers written without a country code. Repeatable.")
+      description =
+          "Country (ISO alpha-2) assumed for a source's phone numbers written without a country code. Repeatable.")
   Map<String, String> phoneRegions = new LinkedHashMap<>();
 
   /** The sources, checked: unique names, readable local paths, mappings where needed. */
@@ -48,13 +50,27 @@ final class SourceOptions {
       Path mappingFile = mappings.get(spec.name());
       if (spec.kind().needsMapping()) {
         if (mappingFile == null) {
-          throw new UserError("source '" + spec.name() + "' is of kind " + spec.kind().id() + ": give its mapping with --mapping " + spec.name() + "=FILE");
+          throw new UserError(
+              "source '"
+                  + spec.name()
+                  + "' is of kind "
+                  + spec.kind().id()
+                  + ": give its mapping with --mapping "
+                  + spec.name()
+                  + "=FILE");
         }
         mapping = SourceMapping.read(mappingFile);
       } else if (mappingFile != null) {
-        throw new UserError("source '" + spec.name() + "' is of kind " + spec.kind().id() + ", which has a fixed format and takes no --mapping");
+        throw new UserError(
+            "source '"
+                + spec.name()
+                + "' is of kind "
+                + spec.kind().id()
+                + ", which has a fixed format and takes no --mapping");
       }
-      out.add(new SourceInput(spec.name(), spec.kind(), spec.path(), mapping, phoneRegion(spec.name())));
+      out.add(
+          new SourceInput(
+              spec.name(), spec.kind(), spec.path(), mapping, phoneRegion(spec.name())));
     }
     for (String name : mappings.keySet()) {
       if (!names.contains(name)) {
@@ -63,7 +79,8 @@ final class SourceOptions {
     }
     for (String name : phoneRegions.keySet()) {
       if (!names.contains(name)) {
-        throw new UserError("--phone-region names source '" + name + "', which no --source defines");
+        throw new UserError(
+            "--phone-region names source '" + name + "', which no --source defines");
       }
     }
     return out;
@@ -113,6 +130,7 @@ final class SourceOptions {
     if (Files.isRegularFile(p) || Files.isDirectory(p)) {
       return;
     }
-    throw new UserError("source '" + spec.name() + "': " + p + " is neither a file nor a directory");
+    throw new UserError(
+        "source '" + spec.name() + "': " + p + " is neither a file nor a directory");
   }
 }

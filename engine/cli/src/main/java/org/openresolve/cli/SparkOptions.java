@@ -14,23 +14,30 @@ final class SparkOptions {
   @Option(
       names = "--master",
       paramLabel = "URL",
-      description = "Spark master, e.g. local[2] or spark://host:7077. Default: the one spark-submit set, else local[*].")
+      description =
+          "Spark master, e.g. local[2] or spark://host:7077. Default: the one spark-submit set, else local[*].")
   String master;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print no progress (for scripts): only the results and errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print no progress (for scripts): only the results and errors.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print Spark's own INFO messages as well as the progress.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print Spark's own INFO messages as well as the progress.")
   boolean verbose;
 
   /**
-   * Starts the session with the console's log levels and, unless quiet, the progress of every
-   * stage on the command's error stream (results go to its output stream).
+   * Starts the session with the console's log levels and, unless quiet, the progress of every stage
+   * on the command's error stream (results go to its output stream).
    */
   SparkSession start(String appName, String masterUrl, CommandSpec spec) {
     SparkSessions.logLevels(verbose);
     if (!quiet) {
-      spec.commandLine().getErr().println("er: starting Spark (" + (masterUrl != null ? masterUrl : "local") + ")...");
+      spec.commandLine()
+          .getErr()
+          .println("er: starting Spark (" + (masterUrl != null ? masterUrl : "local") + ")...");
       spec.commandLine().getErr().flush();
     }
     SparkSession spark = SparkSessions.start(appName, masterUrl);

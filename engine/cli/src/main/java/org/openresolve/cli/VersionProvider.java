@@ -7,7 +7,15 @@ final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {
-      "er " + EngineVersion.engine() + " (commit " + EngineVersion.commit() + ", Spark " + EngineVersion.spark() + ", Java " + EngineVersion.java() + ")"
+      "er "
+          + EngineVersion.engine()
+          + " (commit "
+          + EngineVersion.commit()
+          + ", Spark "
+          + EngineVersion.spark()
+          + ", Java "
+          + EngineVersion.java()
+          + ")"
     };
   }
 }

@@ -32,21 +32,28 @@ import picocli.CommandLine;
  * read: consoles and their logs are copied to places personal data must not go.
  */
 class ConsoleShowsNoPersonalDataTest {
-  private static final Path DATA = Path.of("..", "..", "examples", "data").toAbsolutePath().normalize();
+  private static final Path DATA =
+      Path.of("..", "..", "examples", "data").toAbsolutePath().normalize();
 
   @TempDir Path dir;
 
   /** The values of the example records as written, long enough not to occur in ordinary words. */
   private static Set<String> personalValues() throws IOException {
     Set<String> values = new TreeSet<>();
-    for (SourceKind kind : List.of(SourceKind.CRIMINAL_RECORDS, SourceKind.INTELLIGENCE_REPORTS, SourceKind.OPEN_WEB)) {
-      String file = switch (kind) {
-        case CRIMINAL_RECORDS -> "criminal_records.csv";
-        case INTELLIGENCE_REPORTS -> "intelligence_reports.jsonl";
-        default -> "open_web.jsonl";
-      };
-      ConnectorSettings settings = new ConnectorSettings("s", kind, file, null, null, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, Instant.now());
-      try (InputStream in = Files.newInputStream(DATA.resolve(file)); SourceReader reader = Connectors.open(settings, in)) {
+    for (SourceKind kind :
+        List.of(
+            SourceKind.CRIMINAL_RECORDS, SourceKind.INTELLIGENCE_REPORTS, SourceKind.OPEN_WEB)) {
+      String file =
+          switch (kind) {
+            case CRIMINAL_RECORDS -> "criminal_records.csv";
+            case INTELLIGENCE_REPORTS -> "intelligence_reports.jsonl";
+            default -> "open_web.jsonl";
+          };
+      ConnectorSettings settings =
+          new ConnectorSettings(
+              "s", kind, file, null, null, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, Instant.now());
+      try (InputStream in = Files.newInputStream(DATA.resolve(file));
+          SourceReader reader = Connectors.open(settings, in)) {
         while (reader.hasNext()) {
           if (reader.next() instanceof RowResult.Accepted accepted) {
             accepted.records().forEach(r -> values.addAll(valuesOf(r)));
@@ -60,12 +67,14 @@ class ConsoleShowsNoPersonalDataTest {
 
   private static List<String> valuesOf(PersonRecord r) {
     List<String> out = new ArrayList<>();
-    r.names().forEach(n -> {
-      out.add(n.asWritten());
-      if (n.family() != null) {
-        out.add(n.family());
-      }
-    });
+    r.names()
+        .forEach(
+            n -> {
+              out.add(n.asWritten());
+              if (n.family() != null) {
+                out.add(n.family());
+              }
+            });
     r.emails().forEach(e -> out.add(e.asWritten()));
     r.phones().forEach(p -> out.add(p.asWritten()));
     r.identifiers().forEach(i -> out.add(i.value()));
@@ -88,15 +97,24 @@ class ConsoleShowsNoPersonalDataTest {
       CommandLine cl = ErCommand.commandLine();
       cl.setOut(new PrintWriter(printed));
       cl.setErr(new PrintWriter(printed));
-      exit = cl.execute(
-          "resolve",
-          "--source", "criminal_records=criminal-records:" + DATA.resolve("criminal_records.csv"),
-          "--source", "intelligence_reports=intelligence-reports:" + DATA.resolve("intelligence_reports.jsonl"),
-          "--source", "open_web=open-web:" + DATA.resolve("open_web.jsonl"),
-          "--truth", DATA.resolve("truth.csv").toString(),
-          "--master", "local[2]",
-          "--out", dir.resolve("out").toString(),
-          "--audit-log", dir.resolve("audit.jsonl").toString());
+      exit =
+          cl.execute(
+              "resolve",
+              "--source",
+              "criminal_records=criminal-records:" + DATA.resolve("criminal_records.csv"),
+              "--source",
+              "intelligence_reports=intelligence-reports:"
+                  + DATA.resolve("intelligence_reports.jsonl"),
+              "--source",
+              "open_web=open-web:" + DATA.resolve("open_web.jsonl"),
+              "--truth",
+              DATA.resolve("truth.csv").toString(),
+              "--master",
+              "local[2]",
+              "--out",
+              dir.resolve("out").toString(),
+              "--audit-log",
+              dir.resolve("audit.jsonl").toString());
     } finally {
       System.setErr(err);
       System.setOut(out);
@@ -106,10 +124,14 @@ class ConsoleShowsNoPersonalDataTest {
     assertThat(exit).as(console).isZero();
     assertThat(console)
         .contains("er: reading 3 sources...")
-        .contains("criminal_records (criminal-records): 318 rows read = 308 accepted + 10 quarantined")
-        // The example data is matched in memory under the default rule set: one stage, with its counts.
+        .contains(
+            "criminal_records (criminal-records): 318 rows read = 308 accepted + 10 quarantined")
+        // The example data is matched in memory under the default rule set: one stage, with its
+        // counts.
         .contains("er: matching in memory: 624 records, ")
         .contains("pairwise  precision");
-    assertThat(personal.stream().filter(console::contains).toList()).as("personal data in the console").isEmpty();
+    assertThat(personal.stream().filter(console::contains).toList())
+        .as("personal data in the console")
+        .isEmpty();
   }
 }

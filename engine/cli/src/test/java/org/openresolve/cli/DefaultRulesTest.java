@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openresolve.core.rules.RuleSet;
 
-/** Without --rules, a run outside the installation uses the copy of rules/default built into the jar. */
+/**
+ * Without --rules, a run outside the installation uses the copy of rules/default built into the
+ * jar.
+ */
 class DefaultRulesTest {
   @Test
   void theBuiltInDefaultIsTheRepositorysDefaultRuleSetWithItsNameLists() {
-    // Tests run in engine/cli with no er.home: neither the installation nor the working directory holds rules/.
+    // Tests run in engine/cli with no er.home: neither the installation nor the working directory
+    // holds rules/.
     assertThat(System.getProperty("er.home")).isNull();
     assertThat(Path.of("rules")).doesNotExist();
 

@@ -24,12 +24,13 @@ import picocli.CommandLine;
  * Every {@code er} command shown in the README and under docs/ is parsed by the real command line
  * (options, subcommands, source specs, the mapping files it names), and the cheap ones (--help,
  * --version, rules validate) are run, so the documentation cannot drift from the program. The
- * mapping examples of docs/mapping.md are read as mapping files, and every key a mapping file
- * takes is documented there.
+ * mapping examples of docs/mapping.md are read as mapping files, and every key a mapping file takes
+ * is documented there.
  */
 class DocumentedCommandsTest {
   private static final Path ROOT = Path.of("..", "..").toAbsolutePath().normalize();
-  private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w*)\\n(.*?)^```", Pattern.DOTALL);
+  private static final Pattern FENCE =
+      Pattern.compile("(?m)^```(\\w*)\\n(.*?)^```", Pattern.DOTALL);
   private static final Pattern ASSIGNMENT = Pattern.compile("(?:^|;\\s*)([A-Z][A-Z0-9_]*=\\S+)");
 
   /** One command as a document shows it, with the variables its block assigns before it. */
@@ -41,7 +42,8 @@ class DocumentedCommandsTest {
   }
 
   private static List<Path> documents() throws IOException {
-    List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("examples/README.md")));
+    List<Path> docs =
+        new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("examples/README.md")));
     try (Stream<Path> files = Files.list(ROOT.resolve("docs"))) {
       files.filter(f -> f.toString().endsWith(".md")).sorted().forEach(docs::add);
     }
@@ -56,7 +58,9 @@ class DocumentedCommandsTest {
         List<String> assignments = new ArrayList<>();
         for (String line : joinContinuations(block.group(2))) {
           String command = line.startsWith("$ ") ? line.substring(2) : line;
-          if (command.startsWith("./er ") || command.startsWith("er ") || command.matches("^[A-Z_]+=\\S+ \\./er .*")
+          if (command.startsWith("./er ")
+              || command.startsWith("er ")
+              || command.matches("^[A-Z_]+=\\S+ \\./er .*")
               || command.contains("org.openresolve.cli.Main")) {
             shown.add(new Shown(doc, command, List.copyOf(assignments)));
           } else if (!command.startsWith("#")) {
@@ -87,15 +91,28 @@ class DocumentedCommandsTest {
 
   /** The words of a command as the shell would pass them, variables of its block expanded. */
   private static List<String> words(Shown shown) throws IOException, InterruptedException {
-    String script = String.join("\n", shown.assignments()) + "\nset -- " + shown.command() + "\nprintf '%s\\0' \"$@\"\n";
-    Process bash = new ProcessBuilder("bash", "-c", script).directory(ROOT.toFile()).redirectErrorStream(true).start();
+    String script =
+        String.join("\n", shown.assignments())
+            + "\nset -- "
+            + shown.command()
+            + "\nprintf '%s\\0' \"$@\"\n";
+    Process bash =
+        new ProcessBuilder("bash", "-c", script)
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(bash.waitFor()).as("the shell reads " + shown).isZero();
     List<String> words = new ArrayList<>(Arrays.asList(out.split("\0")));
     int er = words.indexOf("./er") >= 0 ? words.indexOf("./er") : words.indexOf("er");
     if (er < 0) {
       // java ... SparkSubmit ... or spark-submit ...: the engine's arguments follow the jar.
-      er = words.stream().filter(w -> w.endsWith("openresolve.jar")).findFirst().map(words::indexOf).orElse(-1);
+      er =
+          words.stream()
+              .filter(w -> w.endsWith("openresolve.jar"))
+              .findFirst()
+              .map(words::indexOf)
+              .orElse(-1);
     }
     assertThat(er).as("no er command in " + shown).isNotNegative();
     return words.subList(er + 1, words.size());
@@ -123,7 +140,9 @@ class DocumentedCommandsTest {
         }
       }
       if (sub.hasMatchedOption("--mapping")) {
-        for (Object file : sub.<java.util.Map<String, Path>>matchedOptionValue("--mapping", java.util.Map.of()).values()) {
+        for (Object file :
+            sub.<java.util.Map<String, Path>>matchedOptionValue("--mapping", java.util.Map.of())
+                .values()) {
           Path mapping = ROOT.resolve(file.toString());
           if (Files.exists(mapping)) {
             SourceMapping.read(mapping);
@@ -138,11 +157,23 @@ class DocumentedCommandsTest {
     int ran = 0;
     for (Shown s : shownCommands()) {
       List<String> args = words(s);
-      boolean cheap = args.equals(List.of("--version")) || args.contains("--help") || (args.size() == 3 && args.get(0).equals("rules") && args.get(1).equals("validate"));
+      boolean cheap =
+          args.equals(List.of("--version"))
+              || args.contains("--help")
+              || (args.size() == 3
+                  && args.get(0).equals("rules")
+                  && args.get(1).equals("validate"));
       if (!cheap) {
         continue;
       }
-      String[] resolved = args.stream().map(a -> a.contains("/") && Files.exists(ROOT.resolve(a)) ? ROOT.resolve(a).toString() : a).toArray(String[]::new);
+      String[] resolved =
+          args.stream()
+              .map(
+                  a ->
+                      a.contains("/") && Files.exists(ROOT.resolve(a))
+                          ? ROOT.resolve(a).toString()
+                          : a)
+              .toArray(String[]::new);
       CommandLine cl = ErCommand.commandLine();
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
@@ -150,11 +181,15 @@ class DocumentedCommandsTest {
       cl.setErr(new PrintWriter(err));
       assertThat(cl.execute(resolved)).as(s + " printed " + out + err).isZero();
       if (args.equals(List.of("--version"))) {
-        assertThat(out.toString()).matches("(?s)er \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{12}(-dirty)?|unknown), Spark 4\\.[0-9.]+, Java 17[0-9.]*\\)\\n");
+        assertThat(out.toString())
+            .matches(
+                "(?s)er \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{12}(-dirty)?|unknown), Spark 4\\.[0-9.]+, Java 17[0-9.]*\\)\\n");
       }
       ran++;
     }
-    assertThat(ran).as("--version, --help and rules validate shown in the README").isGreaterThanOrEqualTo(3);
+    assertThat(ran)
+        .as("--version, --help and rules validate shown in the README")
+        .isGreaterThanOrEqualTo(3);
   }
 
   @Test
@@ -163,7 +198,9 @@ class DocumentedCommandsTest {
     int read = 0;
     while (block.find()) {
       if (block.group(1).equals("yaml") && block.group(2).contains("record_id:")) {
-        SourceMapping.read("docs/mapping.md", new java.io.ByteArrayInputStream(block.group(2).getBytes(StandardCharsets.UTF_8)));
+        SourceMapping.read(
+            "docs/mapping.md",
+            new java.io.ByteArrayInputStream(block.group(2).getBytes(StandardCharsets.UTF_8)));
         read++;
       }
     }
@@ -175,7 +212,8 @@ class DocumentedCommandsTest {
     String doc = Files.readString(ROOT.resolve("docs/mapping.md"));
     Set<String> undocumented = new TreeSet<>();
     for (var component : SourceMapping.class.getRecordComponents()) {
-      String key = component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+      String key =
+          component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
       if (!doc.contains("| `" + key + "` |")) {
         undocumented.add(key);
       }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a running driver says about itself through Spark's monitoring REST API on its web UI
- * ({@code /api/v1}). Every call answers empty while the UI is not (or no longer) reachable: the
- * driver starts it a few seconds after launch and stops it when the application ends.
+ * What a running driver says about itself through Spark's monitoring REST API on its web UI ({@code
+ * /api/v1}). Every call answers empty while the UI is not (or no longer) reachable: the driver
+ * starts it a few seconds after launch and stops it when the application ends.
  */
 final class DriverApi {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +28,8 @@ final class DriverApi {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final String base;
 
   DriverApi(int uiPort) {
@@ -66,10 +67,13 @@ final class DriverApi {
   }
 
   private Optional<JsonNode> get(String path) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
+      return response.statusCode() == 200
+          ? Optional.of(JSON.readTree(response.body()))
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {

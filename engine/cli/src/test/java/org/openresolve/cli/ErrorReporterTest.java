@@ -11,7 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The user's problems are one line and exit 2; a fault of the engine is never blamed on the input. */
+/**
+ * The user's problems are one line and exit 2; a fault of the engine is never blamed on the input.
+ */
 class ErrorReporterTest {
   /** A command that fails with the exception it is given. */
   @Command(name = "fail")
@@ -53,7 +55,8 @@ class ErrorReporterTest {
 
   @Test
   void aUserInputProblemIsOneLineWithExitCode2() {
-    Run r = run(new Failing(new ConfigFileException("rules.yaml", 3, "blocking[0].keys", "is empty")));
+    Run r =
+        run(new Failing(new ConfigFileException("rules.yaml", 3, "blocking[0].keys", "is empty")));
 
     assertThat(r.exit()).isEqualTo(ErrorReporter.USAGE);
     assertThat(r.err()).isEqualTo("error: rules.yaml:3: blocking[0].keys: is empty\n");
@@ -77,7 +80,8 @@ class ErrorReporterTest {
     assertThat(r.exit()).isEqualTo(ErrorReporter.INTERNAL);
     assertThat(r.err())
         .startsWith("internal error: java.lang.IllegalArgumentException: weight -1.0 is negative\n")
-        .contains("\tat org.openresolve.cli.ErrorReporterTest.verbosePrintsTheStackTraceOfAnInternalError(")
+        .contains(
+            "\tat org.openresolve.cli.ErrorReporterTest.verbosePrintsTheStackTraceOfAnInternalError(")
         .doesNotContain("run again with -v");
   }
 

@@ -7,7 +7,10 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Without the example generator on the class path (the runtime jar alone), its commands say where it is. */
+/**
+ * Without the example generator on the class path (the runtime jar alone), its commands say where
+ * it is.
+ */
 class GeneratorToolsTest {
   private static Run runWithoutGenerator(String... args) {
     CommandLine cl = ErCommand.commandLine(false);
@@ -21,11 +24,13 @@ class GeneratorToolsTest {
 
   @Test
   void generateWithoutTheGeneratorNamesItsJarInOneLine() {
-    Run r = runWithoutGenerator("generate", "--people", "50", "--seed", "1", "--out", "/tmp/nowhere");
+    Run r =
+        runWithoutGenerator("generate", "--people", "50", "--seed", "1", "--out", "/tmp/nowhere");
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
-        .isEqualTo("error: er generate needs the example generator, which the runtime jar leaves out: run it with ./er, or add engine/cli/target/tools/openresolve-generator.jar to the class path\n");
+        .isEqualTo(
+            "error: er generate needs the example generator, which the runtime jar leaves out: run it with ./er, or add engine/cli/target/tools/openresolve-generator.jar to the class path\n");
   }
 
   @Test

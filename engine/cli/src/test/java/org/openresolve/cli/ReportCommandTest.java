@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code er report} refuses, in one line and before Spark starts, a directory it cannot report on. */
+/**
+ * {@code er report} refuses, in one line and before Spark starts, a directory it cannot report on.
+ */
 class ReportCommandTest {
   @TempDir Path dir;
 
@@ -28,7 +30,11 @@ class ReportCommandTest {
     StringWriter err = new StringWriter();
 
     assertThat(run(err, "report", "--out", other.toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("error: --out " + other + " has no .openresolve-output marker, so it is not a finished output of er resolve\n");
+    assertThat(err.toString())
+        .isEqualTo(
+            "error: --out "
+                + other
+                + " has no .openresolve-output marker, so it is not a finished output of er resolve\n");
   }
 
   @Test
@@ -36,6 +42,7 @@ class ReportCommandTest {
     StringWriter err = new StringWriter();
 
     assertThat(run(err, "report", "--out", dir.resolve("nope").toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("error: --out " + dir.resolve("nope") + " is not a directory\n");
+    assertThat(err.toString())
+        .isEqualTo("error: --out " + dir.resolve("nope") + " is not a directory\n");
   }
 }

@@ -29,12 +29,13 @@ import java.util.concurrent.TimeoutException;
 /**
  * A standalone Spark cluster on 127.0.0.1: one master and one-core workers, started as plain JVMs
  * from the Spark jars Maven resolved for the launcher ({@code target/spark-jars}), with a folder
- * holding them under {@code jars/} as SPARK_HOME. Every port is chosen free at start-up, every
- * file (logs, work and shuffle directories) stays under one directory, and {@link #close} stops
- * every process it started, executors included.
+ * holding them under {@code jars/} as SPARK_HOME. Every port is chosen free at start-up, every file
+ * (logs, work and shuffle directories) stays under one directory, and {@link #close} stops every
+ * process it started, executors included.
  */
 final class StandaloneCluster implements AutoCloseable {
-  private static final String EXECUTOR_MAIN = "org.apache.spark.executor.CoarseGrainedExecutorBackend";
+  private static final String EXECUTOR_MAIN =
+      "org.apache.spark.executor.CoarseGrainedExecutorBackend";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,10 +67,12 @@ final class StandaloneCluster implements AutoCloseable {
    * Starts a master and {@code workerCount} workers of one core and {@code workerMemory} each, and
    * returns once the master counts them all alive.
    */
-  static StandaloneCluster start(Path sparkJars, Path dir, int workerCount, String workerMemory) throws IOException {
+  static StandaloneCluster start(Path sparkJars, Path dir, int workerCount, String workerMemory)
+      throws IOException {
     try (var jars = Files.newDirectoryStream(sparkJars, "spark-core_2.13-*.jar")) {
       if (!jars.iterator().hasNext()) {
-        throw new IllegalStateException("no spark-core jar in " + sparkJars + "; mvn package copies Spark's jars there");
+        throw new IllegalStateException(
+            "no spark-core jar in " + sparkJars + "; mvn package copies Spark's jars there");
       }
     }
     StandaloneCluster cluster = new StandaloneCluster(sparkJars, dir);
@@ -79,7 +82,13 @@ final class StandaloneCluster implements AutoCloseable {
               "master",
               jvm("-Xmx256m", "-Dspark.master.rest.enabled=false"),
               "org.apache.spark.deploy.master.Master",
-              List.of("--host", "127.0.0.1", "--port", String.valueOf(cluster.masterPort), "--webui-port", String.valueOf(cluster.masterUiPort))));
+              List.of(
+                  "--host",
+                  "127.0.0.1",
+                  "--port",
+                  String.valueOf(cluster.masterPort),
+                  "--webui-port",
+                  String.valueOf(cluster.masterUiPort))));
       for (int i = 1; i <= workerCount; i++) {
         Path work = Files.createDirectories(dir.resolve("worker-" + i));
         Process worker =
@@ -89,11 +98,16 @@ final class StandaloneCluster implements AutoCloseable {
                 jvm("-Xmx256m", "-Dspark.worker.cleanup.enabled=false"),
                 "org.apache.spark.deploy.worker.Worker",
                 List.of(
-                    "--host", "127.0.0.1",
-                    "--webui-port", String.valueOf(freePort()),
-                    "--cores", "1",
-                    "--memory", workerMemory,
-                    "--work-dir", work.toString(),
+                    "--host",
+                    "127.0.0.1",
+                    "--webui-port",
+                    String.valueOf(freePort()),
+                    "--cores",
+                    "1",
+                    "--memory",
+                    workerMemory,
+                    "--work-dir",
+                    work.toString(),
                     cluster.masterUrl()));
         cluster.daemons.add(worker);
         cluster.workers.add(worker);
@@ -121,9 +135,12 @@ final class StandaloneCluster implements AutoCloseable {
    * in {@code workingDir}, logging to {@code name.out} and {@code name.err}. The cluster stops it
    * on {@link #close} if it still runs.
    */
-  synchronized Process submit(String name, List<String> jvmOptions, List<String> submitArguments, Path workingDir)
+  synchronized Process submit(
+      String name, List<String> jvmOptions, List<String> submitArguments, Path workingDir)
       throws IOException {
-    Process driver = launch(name, jvmOptions, "org.apache.spark.deploy.SparkSubmit", submitArguments, workingDir);
+    Process driver =
+        launch(
+            name, jvmOptions, "org.apache.spark.deploy.SparkSubmit", submitArguments, workingDir);
     drivers.add(driver);
     return driver;
   }
@@ -137,7 +154,9 @@ final class StandaloneCluster implements AutoCloseable {
     return dir.resolve(name + ".out");
   }
 
-  /** The live executor JVM of application {@code appId} with Spark's executor id {@code executorId}. */
+  /**
+   * The live executor JVM of application {@code appId} with Spark's executor id {@code executorId}.
+   */
   Optional<ProcessHandle> executor(String appId, String executorId) {
     return workers.stream()
         .flatMap(Process::descendants)
@@ -157,11 +176,18 @@ final class StandaloneCluster implements AutoCloseable {
     return at >= 0 && at + 1 < args.size() && args.get(at + 1).equals(value);
   }
 
-  private Process launch(String name, List<String> jvmOptions, String mainClass, List<String> arguments) throws IOException {
+  private Process launch(
+      String name, List<String> jvmOptions, String mainClass, List<String> arguments)
+      throws IOException {
     return launch(name, jvmOptions, mainClass, arguments, dir);
   }
 
-  private Process launch(String name, List<String> jvmOptions, String mainClass, List<String> arguments, Path workingDir)
+  private Process launch(
+      String name,
+      List<String> jvmOptions,
+      String mainClass,
+      List<String> arguments,
+      Path workingDir)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -202,11 +228,19 @@ final class StandaloneCluster implements AutoCloseable {
     while (System.nanoTime() < deadline) {
       for (Process daemon : daemons) {
         if (!daemon.isAlive()) {
-          throw new IllegalStateException("a cluster process exited with status " + daemon.exitValue() + "; see the logs in " + dir);
+          throw new IllegalStateException(
+              "a cluster process exited with status "
+                  + daemon.exitValue()
+                  + "; see the logs in "
+                  + dir);
         }
       }
       try {
-        JsonNode master = JSON.readTree(http.send(HttpRequest.newBuilder(state).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode master =
+            JSON.readTree(
+                http.send(
+                        HttpRequest.newBuilder(state).build(), HttpResponse.BodyHandlers.ofString())
+                    .body());
         alive = master.path("aliveworkers").asInt();
         if (alive == expected) {
           return;
@@ -220,7 +254,13 @@ final class StandaloneCluster implements AutoCloseable {
       sleep(Duration.ofMillis(500));
     }
     throw new IllegalStateException(
-        alive + " of " + expected + " workers alive after " + START_TIMEOUT.toSeconds() + " s; see the logs in " + dir);
+        alive
+            + " of "
+            + expected
+            + " workers alive after "
+            + START_TIMEOUT.toSeconds()
+            + " s; see the logs in "
+            + dir);
   }
 
   static void sleep(Duration duration) {

@@ -94,8 +94,12 @@ class StandaloneClusterIT {
     int lastJob = lastJobWhileRunning(driver, api, kill.appId());
 
     awaitSuccess("driver-executor-killed", driver);
-    assertThat(lastJob).as("jobs the driver started after the executor died").isGreaterThan(kill.lastJobBefore());
-    assertThat(cluster.errorLog("driver-executor-killed")).content().contains("Lost executor " + kill.executorId() + " ");
+    assertThat(lastJob)
+        .as("jobs the driver started after the executor died")
+        .isGreaterThan(kill.lastJobBefore());
+    assertThat(cluster.errorLog("driver-executor-killed"))
+        .content()
+        .contains("Lost executor " + kill.executorId() + " ");
     assertSameTablesAsTheLocalRun(out);
   }
 
@@ -103,10 +107,15 @@ class StandaloneClusterIT {
   private static List<String> resolveArguments(Path out) {
     return List.of(
         "resolve",
-        "--source", "criminal_records=criminal-records:" + EXAMPLES.resolve("criminal_records.csv"),
-        "--source", "intelligence_reports=intelligence-reports:" + EXAMPLES.resolve("intelligence_reports.jsonl"),
-        "--source", "open_web=open-web:" + EXAMPLES.resolve("open_web.jsonl"),
-        "--out", out.toString());
+        "--source",
+        "criminal_records=criminal-records:" + EXAMPLES.resolve("criminal_records.csv"),
+        "--source",
+        "intelligence_reports=intelligence-reports:"
+            + EXAMPLES.resolve("intelligence_reports.jsonl"),
+        "--source",
+        "open_web=open-web:" + EXAMPLES.resolve("open_web.jsonl"),
+        "--out",
+        out.toString());
   }
 
   private static void resolveLocally() {
@@ -124,9 +133,9 @@ class StandaloneClusterIT {
 
   /**
    * The command docs/cluster.md shows: SparkSubmit started with plain java (as a Spark
-   * distribution's spark-submit script would start it), the driver's heap and Spark's
-   * {@code --add-opens} flags on the JVM, small executors, few shuffle partitions. The working
-   * directory holds no rules/: the rule set comes from inside the jar.
+   * distribution's spark-submit script would start it), the driver's heap and Spark's {@code
+   * --add-opens} flags on the JVM, small executors, few shuffle partitions. The working directory
+   * holds no rules/: the rule set comes from inside the jar.
    */
   private static Process submit(String name, Path out, int uiPort) throws IOException {
     List<String> jvm = new ArrayList<>(StandaloneCluster.SHORT_RUN_JVM);
@@ -135,14 +144,23 @@ class StandaloneClusterIT {
     List<String> submit =
         new ArrayList<>(
             List.of(
-                "--master", cluster.masterUrl(),
-                "--deploy-mode", "client",
-                "--conf", "spark.driver.host=127.0.0.1",
-                "--conf", "spark.ui.port=" + uiPort,
-                "--conf", "spark.executor.memory=512m",
-                "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", StandaloneCluster.SHORT_RUN_JVM),
-                "--conf", "spark.sql.shuffle.partitions=4",
-                "--class", Main.class.getName(),
+                "--master",
+                cluster.masterUrl(),
+                "--deploy-mode",
+                "client",
+                "--conf",
+                "spark.driver.host=127.0.0.1",
+                "--conf",
+                "spark.ui.port=" + uiPort,
+                "--conf",
+                "spark.executor.memory=512m",
+                "--conf",
+                "spark.executor.extraJavaOptions="
+                    + String.join(" ", StandaloneCluster.SHORT_RUN_JVM),
+                "--conf",
+                "spark.sql.shuffle.partitions=4",
+                "--class",
+                Main.class.getName(),
                 JAR.toString()));
     submit.addAll(resolveArguments(out));
     Path workingDir = Files.createDirectories(DIR.resolve(name + "-cwd"));
@@ -153,7 +171,8 @@ class StandaloneClusterIT {
   private static List<String> javaOpens() {
     String opens = System.getProperty("spark.java17.opens");
     if (opens == null || opens.isBlank()) {
-      throw new IllegalStateException("system property spark.java17.opens is not set; the failsafe configuration passes it");
+      throw new IllegalStateException(
+          "system property spark.java17.opens is not set; the failsafe configuration passes it");
     }
     return Arrays.asList(opens.trim().split("\\s+"));
   }
@@ -179,10 +198,15 @@ class StandaloneClusterIT {
         ProcessHandle jvm =
             cluster
                 .executor(app, victim.get().id())
-                .orElseThrow(() -> new IllegalStateException("no JVM found for executor " + victim.get().id() + " of " + app));
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "no JVM found for executor " + victim.get().id() + " of " + app));
         jvm.destroyForcibly();
         jvm.onExit().join();
-        assertThat(driver.isAlive()).as("the driver still runs after the executor was killed").isTrue();
+        assertThat(driver.isAlive())
+            .as("the driver still runs after the executor was killed")
+            .isTrue();
         return new Kill(app, victim.get().id(), lastJobBefore);
       }
       StandaloneCluster.sleep(Duration.ofMillis(200));
@@ -216,7 +240,9 @@ class StandaloneClusterIT {
     if (!ended || driver.exitValue() != 0) {
       fail(
           name
-              + (ended ? " exited with status " + driver.exitValue() : " still runs after " + RUN_TIMEOUT.toMinutes() + " min")
+              + (ended
+                  ? " exited with status " + driver.exitValue()
+                  : " still runs after " + RUN_TIMEOUT.toMinutes() + " min")
               + "; logs in "
               + DIR
               + ", the driver's last lines:\n"
@@ -228,13 +254,17 @@ class StandaloneClusterIT {
     for (String table : COMPARED_TABLES) {
       List<String> local = sortedRows(LOCAL_OUT.resolve(table));
       assertThat(local).as("rows of %s in the local run", table).isNotEmpty();
-      assertThat(sortedRows(out.resolve(table))).as("rows of %s on the cluster", table).isEqualTo(local);
+      assertThat(sortedRows(out.resolve(table)))
+          .as("rows of %s on the cluster", table)
+          .isEqualTo(local);
     }
   }
 
   /** Every row as JSON in sorted order, without the run id (which differs by design). */
   private static List<String> sortedRows(Path table) {
-    return reader.read().parquet(table.toString()).drop("run_id").toJSON().collectAsList().stream().sorted().toList();
+    return reader.read().parquet(table.toString()).drop("run_id").toJSON().collectAsList().stream()
+        .sorted()
+        .toList();
   }
 
   /** A previous run's outputs and logs under target/cluster-it, written only by this test. */

@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param at when
  * @param reason why, in the analyst's words
  */
-public record Judgement(String left, String right, Verdict verdict, String author, Instant at, String reason) {
+public record Judgement(
+    String left, String right, Verdict verdict, String author, Instant at, String reason) {
   public Judgement {
     requireNonNull(left, "left is null");
     requireNonNull(right, "right is null");
@@ -24,7 +25,8 @@ public record Judgement(String left, String right, Verdict verdict, String autho
     requireNonNull(at, "at is null");
     requireNonNull(reason, "reason is null");
     if (left.equals(right)) {
-      throw new IllegalArgumentException("a judgement is about two different records, not " + left + " twice");
+      throw new IllegalArgumentException(
+          "a judgement is about two different records, not " + left + " twice");
     }
   }
 

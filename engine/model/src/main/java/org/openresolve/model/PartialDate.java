@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A date known to the year, the month or the day, as ISO 8601 writes it ({@code 1984},
- * {@code 1984-07}, {@code 1984-07-19}). Only real calendar dates can be built.
+ * A date known to the year, the month or the day, as ISO 8601 writes it ({@code 1984}, {@code
+ * 1984-07}, {@code 1984-07-19}). Only real calendar dates can be built.
  */
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
   public PartialDate {
@@ -77,7 +77,9 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
   public int compareTo(PartialDate o) {
     int c = Integer.compare(year, o.year);
     if (c == 0) {
-      c = Integer.compare(Objects.requireNonNullElse(month, 0), Objects.requireNonNullElse(o.month, 0));
+      c =
+          Integer.compare(
+              Objects.requireNonNullElse(month, 0), Objects.requireNonNullElse(o.month, 0));
     }
     if (c == 0) {
       c = Integer.compare(Objects.requireNonNullElse(day, 0), Objects.requireNonNullElse(o.day, 0));

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One person as one source record describes them, normalised into the common schema. Every list
- * is immutable and never null; single values are null when the source does not give them.
+ * One person as one source record describes them, normalised into the common schema. Every list is
+ * immutable and never null; single values are null when the source does not give them.
  */
 public record PersonRecord(
     RecordKey key,

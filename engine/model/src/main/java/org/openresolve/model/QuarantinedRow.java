@@ -34,7 +34,14 @@ public record QuarantinedRow(
   }
 
   /** A row whose record id is unknown. */
-  public QuarantinedRow(String source, SourceKind kind, String file, long line, QuarantineReason reason, String detail, String raw) {
+  public QuarantinedRow(
+      String source,
+      SourceKind kind,
+      String file,
+      long line,
+      QuarantineReason reason,
+      String detail,
+      String raw) {
     this(source, kind, file, line, reason, detail, raw, null);
   }
 }

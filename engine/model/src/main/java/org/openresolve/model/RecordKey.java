@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Identifies one source record: the source name given in the run, its kind, the record id within
- * that source and the sha256 of the raw row it was read from (so any later change to the row shows).
+ * that source and the sha256 of the raw row it was read from (so any later change to the row
+ * shows).
  */
 public record RecordKey(String source, SourceKind kind, String recordId, String rowSha256) {
   public RecordKey {

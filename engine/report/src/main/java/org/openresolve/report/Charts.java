@@ -43,7 +43,15 @@ final class Charts {
       double w = max <= 0 ? 0 : Math.max(1, b.value() / max * plot);
       svg.append("<g><title>").append(escape(b.tooltip())).append("</title>");
       text(svg, LABEL - 6, y + 15, "end", shortened(b.label(), 38));
-      svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>", LABEL, y + 3, w, ROW - 6, BAR));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
+              LABEL,
+              y + 3,
+              w,
+              ROW - 6,
+              BAR));
       text(svg, (int) (LABEL + w + 6), y + 15, "start", number(b.value()));
       svg.append("</g>");
     }
@@ -57,7 +65,13 @@ final class Charts {
     int half = (WIDTH - LABEL - 20) / 2;
     int zero = LABEL + half;
     StringBuilder svg = open(title, WIDTH, bars.size() * ROW + 8);
-    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>", zero, zero, bars.size() * ROW + 8));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>",
+            zero,
+            zero,
+            bars.size() * ROW + 8));
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
       int y = 4 + i * ROW;
@@ -65,8 +79,21 @@ final class Charts {
       double x = b.value() >= 0 ? zero : zero - w;
       svg.append("<g><title>").append(escape(b.tooltip())).append("</title>");
       text(svg, LABEL - 6, y + 15, "end", shortened(b.label(), 38));
-      svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>", x, y + 3, w, ROW - 6, b.value() >= 0 ? BAR : NEGATIVE));
-      text(svg, b.value() >= 0 ? (int) (zero + w + 4) : (int) (zero - w - 4), y + 15, b.value() >= 0 ? "start" : "end", signed(b.value()));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
+              x,
+              y + 3,
+              w,
+              ROW - 6,
+              b.value() >= 0 ? BAR : NEGATIVE));
+      text(
+          svg,
+          b.value() >= 0 ? (int) (zero + w + 4) : (int) (zero - w - 4),
+          y + 15,
+          b.value() >= 0 ? "start" : "end",
+          signed(b.value()));
       svg.append("</g>");
     }
     return close(svg);
@@ -89,37 +116,84 @@ final class Charts {
     }
     double step = (double) plotWidth / counts.length;
     StringBuilder svg = open(title, WIDTH, height);
-    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>", left, bottom, left + plotWidth, bottom));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>",
+            left,
+            bottom,
+            left + plotWidth,
+            bottom));
     for (int decade = 0; decade <= (int) Math.ceil(maxLog); decade++) {
-      double y = bottom - (maxLog <= 0 ? 0 : Math.log10(1 + Math.pow(10, decade)) / maxLog * (bottom - top));
+      double y =
+          bottom
+              - (maxLog <= 0 ? 0 : Math.log10(1 + Math.pow(10, decade)) / maxLog * (bottom - top));
       if (y < top - 1) {
         break;
       }
-      svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>", left, y, left + plotWidth, y));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>",
+              left,
+              y,
+              left + plotWidth,
+              y));
       text(svg, left - 4, (int) y + 4, "end", number(Math.pow(10, decade)));
     }
     for (int i = 0; i < counts.length; i++) {
       double h = maxLog <= 0 ? 0 : Math.log10(1 + counts[i]) / maxLog * (bottom - top);
       double x = left + i * step;
       int bin = firstBin + i;
-      svg.append("<g><title>").append(escape("weight " + bin + " to " + (bin + 1) + ": " + number(counts[i]) + " pairs")).append("</title>");
-      svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x + 0.5, bottom - h, Math.max(1, step - 1), h, BAR));
+      svg.append("<g><title>")
+          .append(
+              escape("weight " + bin + " to " + (bin + 1) + ": " + number(counts[i]) + " pairs"))
+          .append("</title>");
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
+              x + 0.5,
+              bottom - h,
+              Math.max(1, step - 1),
+              h,
+              BAR));
       svg.append("</g>");
     }
     int labelEvery = Math.max(1, (int) Math.ceil(counts.length / 24.0));
     for (int i = 0; i < counts.length; i += labelEvery) {
       text(svg, (int) (left + i * step), bottom + 14, "middle", String.valueOf(firstBin + i));
     }
-    text(svg, left + plotWidth / 2, height - 8, "middle", "match weight (bits of evidence); pairs on a log scale");
+    text(
+        svg,
+        left + plotWidth / 2,
+        height - 8,
+        "middle",
+        "match weight (bits of evidence); pairs on a log scale");
     int slot = 0;
     for (Marker m : markers) {
       double x = left + (m.at() - firstBin) * step;
       if (x < left || x > left + plotWidth) {
         continue;
       }
-      svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>", x, top - 12, x, bottom, m.colour()));
-      svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" fill=\"%s\">%s</text>", x + (slot % 2 == 0 ? 4 : -4), top - 16 + 12 * (slot % 2),
-          slot % 2 == 0 ? "start" : "end", m.colour(), escape(m.label())));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>",
+              x,
+              top - 12,
+              x,
+              bottom,
+              m.colour()));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" fill=\"%s\">%s</text>",
+              x + (slot % 2 == 0 ? 4 : -4),
+              top - 16 + 12 * (slot % 2),
+              slot % 2 == 0 ? "start" : "end",
+              m.colour(),
+              escape(m.label())));
       slot++;
     }
     return close(svg);
@@ -137,22 +211,47 @@ final class Charts {
         max = Math.max(max, c);
       }
     }
-    StringBuilder svg = open(title, left + cell * names.size() + 10, top + cell * names.size() + 10);
+    StringBuilder svg =
+        open(title, left + cell * names.size() + 10, top + cell * names.size() + 10);
     for (int i = 0; i < names.size(); i++) {
       String name = shortened(names.get(i), 24);
       text(svg, left - 6, top + i * cell + cell / 2 + 4, "end", name);
       int x = left + i * cell + cell / 2;
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"start\" transform=\"rotate(-40 %d %d)\">%s</text>", x, top - 8, x, top - 8, escape(name)));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" text-anchor=\"start\" transform=\"rotate(-40 %d %d)\">%s</text>",
+              x,
+              top - 8,
+              x,
+              top - 8,
+              escape(name)));
     }
     for (int i = 0; i < names.size(); i++) {
       for (int j = 0; j < names.size(); j++) {
         long c = counts[i][j];
         double shade = c == 0 ? 0 : 0.15 + 0.85 * c / max;
-        svg.append("<g><title>").append(escape(names.get(i) + " and " + names.get(j) + ": " + number(c) + " entities")).append("</title>");
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" fill-opacity=\"%.2f\" stroke=\"#ccc\"/>",
-            left + j * cell, top + i * cell, cell, cell, BAR, Math.max(shade, 0.03)));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%s</text>", left + j * cell + cell / 2, top + i * cell + cell / 2 + 4,
-            shade > 0.55 ? "#fff" : "#000", number(c)));
+        svg.append("<g><title>")
+            .append(escape(names.get(i) + " and " + names.get(j) + ": " + number(c) + " entities"))
+            .append("</title>");
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" fill-opacity=\"%.2f\" stroke=\"#ccc\"/>",
+                left + j * cell,
+                top + i * cell,
+                cell,
+                cell,
+                BAR,
+                Math.max(shade, 0.03)));
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%s</text>",
+                left + j * cell + cell / 2,
+                top + i * cell + cell / 2 + 4,
+                shade > 0.55 ? "#fff" : "#000",
+                number(c)));
         svg.append("</g>");
       }
     }
@@ -172,7 +271,14 @@ final class Charts {
 
   private static StringBuilder open(String title, int width, int height) {
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">", width, height, width, height));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">",
+            width,
+            height,
+            width,
+            height));
     svg.append("<title>").append(escape(title)).append("</title>");
     return svg;
   }
@@ -182,7 +288,14 @@ final class Charts {
   }
 
   private static void text(StringBuilder svg, int x, int y, String anchor, String text) {
-    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>", x, y, anchor, escape(text)));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>",
+            x,
+            y,
+            anchor,
+            escape(text)));
   }
 
   private static void require(boolean condition, String what) {

@@ -60,11 +60,25 @@ public record RunReport(
     return new TreeMap<>(entitySizes);
   }
 
-  public record Totals(long records, long candidatePairs, long links, long reviewPairs, long refusedLinks, long entities) {}
+  public record Totals(
+      long records,
+      long candidatePairs,
+      long links,
+      long reviewPairs,
+      long refusedLinks,
+      long entities) {}
 
-  /** One source's rows: read = accepted + quarantined; field issues are bad values inside kept records. */
+  /**
+   * One source's rows: read = accepted + quarantined; field issues are bad values inside kept
+   * records.
+   */
   public record SourceRows(
-      String source, String kind, long rowsRead, long rowsAccepted, long recordsAccepted, Map<String, Long> quarantinedByReason,
+      String source,
+      String kind,
+      long rowsRead,
+      long rowsAccepted,
+      long recordsAccepted,
+      Map<String, Long> quarantinedByReason,
       Map<String, Long> fieldIssuesByReason) {
     public SourceRows {
       requireNonNull(source, "source is null");
@@ -81,7 +95,13 @@ public record RunReport(
    * @param pairs pairs its blocks yielded (a pair several rules reach counts under each)
    * @param oversizeBlocks blocks skipped for holding more than {@code maxBlockSize} records
    */
-  public record BlockingRule(String rule, long blocks, long largestBlock, long pairs, long oversizeBlocks, long maxBlockSize) {
+  public record BlockingRule(
+      String rule,
+      long blocks,
+      long largestBlock,
+      long pairs,
+      long oversizeBlocks,
+      long maxBlockSize) {
     public BlockingRule {
       requireNonNull(rule, "rule is null");
     }
@@ -90,8 +110,17 @@ public record RunReport(
   /** The decision thresholds, on the match probability. */
   public record Thresholds(double link, double review) {}
 
-  /** An entity as a table row: the forms its records most often write, and what to run to see why it formed. */
-  public record Entity(String entityId, String displayName, String displayBirthDate, long members, List<String> sources, List<String> flags) {
+  /**
+   * An entity as a table row: the forms its records most often write, and what to run to see why it
+   * formed.
+   */
+  public record Entity(
+      String entityId,
+      String displayName,
+      String displayBirthDate,
+      long members,
+      List<String> sources,
+      List<String> flags) {
     public Entity {
       requireNonNull(entityId, "entityId is null");
       sources = List.copyOf(sources);
@@ -101,8 +130,16 @@ public record RunReport(
 
   /** A pair in review with its priority ({@link org.openresolve.core.pipeline.ReviewPriority}). */
   public record ReviewPair(
-      String sourceL, String recordIdL, String entityIdL, String sourceR, String recordIdR, String entityIdR, double matchWeight, double probability,
-      boolean uncorroborated, double priority) {
+      String sourceL,
+      String recordIdL,
+      String entityIdL,
+      String sourceR,
+      String recordIdR,
+      String entityIdR,
+      double matchWeight,
+      double probability,
+      boolean uncorroborated,
+      double priority) {
     public ReviewPair {
       requireNonNull(sourceL, "sourceL is null");
       requireNonNull(recordIdL, "recordIdL is null");
@@ -112,7 +149,14 @@ public record RunReport(
   }
 
   /** Pairwise and B-cubed figures against a truth file (evaluation.json). */
-  public record Evaluation(String truth, long recordsEvaluated, long truePairs, long predictedPairs, long correctPairs, Scores pairwise, Scores bcubed) {
+  public record Evaluation(
+      String truth,
+      long recordsEvaluated,
+      long truePairs,
+      long predictedPairs,
+      long correctPairs,
+      Scores pairwise,
+      Scores bcubed) {
     public Evaluation {
       requireNonNull(pairwise, "pairwise is null");
       requireNonNull(bcubed, "bcubed is null");

@@ -12,7 +12,10 @@ import java.util.SortedMap;
 final class SizeBuckets {
   private SizeBuckets() {}
 
-  /** Entities per bucket label, smallest first; only buckets that hold an entity, and every size from 1 to the largest up to 10. */
+  /**
+   * Entities per bucket label, smallest first; only buckets that hold an entity, and every size
+   * from 1 to the largest up to 10.
+   */
   static Map<String, Long> of(SortedMap<Long, Long> entitiesBySize) {
     Map<String, Long> out = new LinkedHashMap<>();
     if (entitiesBySize.isEmpty()) {
@@ -23,7 +26,8 @@ final class SizeBuckets {
       out.put(size == 1 ? "1 record" : size + " records", entitiesBySize.getOrDefault(size, 0L));
     }
     for (long low = 11, high = 100; low <= largest; low = high + 1, high = high * 10) {
-      long n = entitiesBySize.subMap(low, high + 1).values().stream().mapToLong(Long::longValue).sum();
+      long n =
+          entitiesBySize.subMap(low, high + 1).values().stream().mapToLong(Long::longValue).sum();
       if (n > 0) {
         out.put(low + "-" + high + " records", n);
       }

@@ -13,18 +13,19 @@ final class SourceOverlap {
 
   static long[][] of(List<String> sources, Map<List<String>, Long> entitiesBySources) {
     long[][] cells = new long[sources.size()][sources.size()];
-    entitiesBySources.forEach((combination, n) -> {
-      for (int i = 0; i < sources.size(); i++) {
-        if (!combination.contains(sources.get(i))) {
-          continue;
-        }
-        for (int j = 0; j < sources.size(); j++) {
-          if (combination.contains(sources.get(j))) {
-            cells[i][j] += n;
+    entitiesBySources.forEach(
+        (combination, n) -> {
+          for (int i = 0; i < sources.size(); i++) {
+            if (!combination.contains(sources.get(i))) {
+              continue;
+            }
+            for (int j = 0; j < sources.size(); j++) {
+              if (combination.contains(sources.get(j))) {
+                cells[i][j] += n;
+              }
+            }
           }
-        }
-      }
-    });
+        });
     return cells;
   }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class HtmlTest {
   @Test
   void markupCharactersAreEscaped() {
-    assertThat(Html.escape("<a href=\"x\">O'Neil & co</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;");
+    assertThat(Html.escape("<a href=\"x\">O'Neil & co</a>"))
+        .isEqualTo("&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;");
   }
 
   @Test
@@ -22,7 +23,8 @@ class HtmlTest {
 
   @Test
   void aLongLabelIsCutWithAnEllipsisWithoutSplittingALetter() {
-    assertThat(Html.shortened("\uD835\uDC00\uD835\uDC01\uD835\uDC02", 2)).isEqualTo("\uD835\uDC00\u2026");
+    assertThat(Html.shortened("\uD835\uDC00\uD835\uDC01\uD835\uDC02", 2))
+        .isEqualTo("\uD835\uDC00\u2026");
     assertThat(Html.shortened("short", 10)).isEqualTo("short");
   }
 }

@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The report as a browser shows it: headless Chromium (Debian's {@code chromium}) opens the page
- * from disk with no network, and the test fails on any console message (the page runs no script,
- * so any message is an error: a blocked load, a parse failure), on a chart that draws nothing, or
- * when the browser is missing. The screenshot is kept in target/ for a person to look at.
+ * from disk with no network, and the test fails on any console message (the page runs no script, so
+ * any message is an error: a blocked load, a parse failure), on a chart that draws nothing, or when
+ * the browser is missing. The screenshot is kept in target/ for a person to look at.
  */
 class ReportInChromiumTest {
   private static final Path TARGET = Path.of("target");
   private static final Pattern SVG = Pattern.compile("<svg\\b.*?</svg>", Pattern.DOTALL);
-  private static final Pattern SHAPE = Pattern.compile("<(rect|line|path|circle|polyline)\\b[^>]*>");
+  private static final Pattern SHAPE =
+      Pattern.compile("<(rect|line|path|circle|polyline)\\b[^>]*>");
   private static final Pattern WIDTH = Pattern.compile("\\bwidth=\"([0-9.]+)\"");
   private static Path page;
 
@@ -44,7 +45,13 @@ class ReportInChromiumTest {
     while (m.find()) {
       charts.add(m.group());
     }
-    assertThat(charts).hasSizeGreaterThanOrEqualTo(8).allSatisfy(svg -> assertThat(drawnShapes(svg)).as("shapes drawn in %s", svg.substring(0, Math.min(200, svg.length()))).isPositive());
+    assertThat(charts)
+        .hasSizeGreaterThanOrEqualTo(8)
+        .allSatisfy(
+            svg ->
+                assertThat(drawnShapes(svg))
+                    .as("shapes drawn in %s", svg.substring(0, Math.min(200, svg.length())))
+                    .isPositive());
     assertThat(dom.stdout()).contains("&lt;script&gt;alert").doesNotContain("<script");
   }
 
@@ -53,7 +60,8 @@ class ReportInChromiumTest {
     Path shot = TARGET.resolve("report-screenshot.png").toAbsolutePath();
     Files.deleteIfExists(shot);
 
-    Browser.Result r = Browser.run("--screenshot=" + shot, "--window-size=1200,4000", page.toUri().toString());
+    Browser.Result r =
+        Browser.run("--screenshot=" + shot, "--window-size=1200,4000", page.toUri().toString());
 
     assertThat(r.consoleMessages()).isEmpty();
     byte[] png = Files.readAllBytes(shot);
@@ -81,12 +89,26 @@ class ReportInChromiumTest {
 
     static Result run(String... arguments) throws IOException, InterruptedException {
       String binary = binary();
-      List<String> command = new ArrayList<>(List.of(binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-          "--enable-logging=stderr", "--v=0", "--user-data-dir=" + Files.createTempDirectory("report-chromium")));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  binary,
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--no-first-run",
+                  "--disable-extensions",
+                  "--enable-logging=stderr",
+                  "--v=0",
+                  "--user-data-dir=" + Files.createTempDirectory("report-chromium")));
       command.addAll(List.of(arguments));
       Path out = Files.createTempFile("chromium", ".out");
       Path err = Files.createTempFile("chromium", ".err");
-      Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process p =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw new AssertionError("chromium did not finish in 120 s: " + command);
@@ -100,13 +122,15 @@ class ReportInChromiumTest {
     /** The browser on the PATH; missing, the test fails and says how to install it (CI does). */
     private static String binary() {
       for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir :
+            System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
           if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
             return Path.of(dir, name).toString();
           }
         }
       }
-      throw new AssertionError("no chromium on the PATH: install it (Debian: apt-get install -y chromium); .ci/run does");
+      throw new AssertionError(
+          "no chromium on the PATH: install it (Debian: apt-get install -y chromium); .ci/run does");
     }
   }
 }

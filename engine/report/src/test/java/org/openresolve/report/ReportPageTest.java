@@ -9,8 +9,13 @@ class ReportPageTest {
   void aHostileNameIsShownAsTextNeverAsMarkup() {
     String page = ReportPage.render(SampleReports.sample());
 
-    assertThat(page).doesNotContain("<script").doesNotContain("<img").doesNotContain("onerror=alert(1)>");
-    assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &quot;O&#39;Brien&quot; &amp; Søn");
+    assertThat(page)
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .doesNotContain("onerror=alert(1)>");
+    assertThat(page)
+        .contains(
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &quot;O&#39;Brien&quot; &amp; Søn");
   }
 
   @Test
@@ -18,7 +23,10 @@ class ReportPageTest {
     String page = ReportPage.render(SampleReports.sample());
 
     assertThat(page).contains("Content-Security-Policy\" content=\"default-src 'none'");
-    assertThat(page).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<script");
+    assertThat(page)
+        .doesNotContain("src=\"http")
+        .doesNotContain("href=\"http")
+        .doesNotContain("<script");
   }
 
   @Test
@@ -26,16 +34,25 @@ class ReportPageTest {
     String page = ReportPage.render(SampleReports.sample());
 
     assertThat(page)
-        .contains("<h2>Rows per source</h2>", "<h2>Candidate pairs per blocking rule</h2>", "<h2>Match weights</h2>", "<h2>Model</h2>",
-            "<h2>Entity sizes</h2>", "<h2>Overlap between sources</h2>", "<h2>Largest entities</h2>", "<h2>Flagged entities</h2>",
-            "<h2>Review queue</h2>", "<h2>Evaluation against the truth file</h2>");
+        .contains(
+            "<h2>Rows per source</h2>",
+            "<h2>Candidate pairs per blocking rule</h2>",
+            "<h2>Match weights</h2>",
+            "<h2>Model</h2>",
+            "<h2>Entity sizes</h2>",
+            "<h2>Overlap between sources</h2>",
+            "<h2>Largest entities</h2>",
+            "<h2>Flagged entities</h2>",
+            "<h2>Review queue</h2>",
+            "<h2>Evaluation against the truth file</h2>");
   }
 
   @Test
   void eachEntityAndReviewPairComesWithTheExplainCommandThatAnswersForIt() {
     String page = ReportPage.render(SampleReports.sample());
 
-    assertThat(page).contains("./er explain --out &#39;/tmp/out dir&#39;\\&#39;&#39;s&#39; --entity E-1");
+    assertThat(page)
+        .contains("./er explain --out &#39;/tmp/out dir&#39;\\&#39;&#39;s&#39; --entity E-1");
     assertThat(page).contains("--records &#39;crim:C&#39;\\&#39;&#39;1 $(rm -rf ~)&#39; ");
   }
 
@@ -48,6 +65,7 @@ class ReportPageTest {
 
   @Test
   void withoutATruthFileThereIsNoEvaluation() {
-    assertThat(ReportPage.render(SampleReports.withEvaluation(null))).doesNotContain("Evaluation against the truth file");
+    assertThat(ReportPage.render(SampleReports.withEvaluation(null)))
+        .doesNotContain("Evaluation against the truth file");
   }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class ShellWordTest {
   @Test
   void aPlainWordIsLeftAsItIs() {
-    assertThat(ShellWord.quote("criminal_records:WYP-0000055")).isEqualTo("criminal_records:WYP-0000055");
+    assertThat(ShellWord.quote("criminal_records:WYP-0000055"))
+        .isEqualTo("criminal_records:WYP-0000055");
   }
 
   @Test

@@ -10,7 +10,8 @@ class SizeBucketsTest {
   @Test
   void smallSizesAreShownOneByOneWithTheGapsAsZero() {
     assertThat(SizeBuckets.of(new TreeMap<>(Map.of(1L, 5L, 3L, 2L))))
-        .containsExactly(Map.entry("1 record", 5L), Map.entry("2 records", 0L), Map.entry("3 records", 2L));
+        .containsExactly(
+            Map.entry("1 record", 5L), Map.entry("2 records", 0L), Map.entry("3 records", 2L));
   }
 
   @Test

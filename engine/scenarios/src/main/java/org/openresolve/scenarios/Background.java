@@ -35,20 +35,32 @@ public final class Background {
       if (!Files.isRegularFile(file)) {
         continue;
       }
-      ConnectorSettings settings = new ConnectorSettings(
-          PREFIX + source.sourceName(), source.kind(), file.toString(), null, null, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, Instant.now());
-      try (InputStream in = Files.newInputStream(file); SourceReader reader = Connectors.open(settings, in)) {
-        reader.forEachRemaining(row -> {
-          if (row instanceof RowResult.Accepted a) {
-            records.addAll(a.records());
-          }
-        });
+      ConnectorSettings settings =
+          new ConnectorSettings(
+              PREFIX + source.sourceName(),
+              source.kind(),
+              file.toString(),
+              null,
+              null,
+              ConnectorSettings.DEFAULT_MAX_ROW_BYTES,
+              Instant.now());
+      try (InputStream in = Files.newInputStream(file);
+          SourceReader reader = Connectors.open(settings, in)) {
+        reader.forEachRemaining(
+            row -> {
+              if (row instanceof RowResult.Accepted a) {
+                records.addAll(a.records());
+              }
+            });
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }
     }
     if (records.isEmpty()) {
-      throw new UserInputException("the background directory " + dir + " holds no readable criminal_records.csv, intelligence_reports.jsonl or open_web.jsonl");
+      throw new UserInputException(
+          "the background directory "
+              + dir
+              + " holds no readable criminal_records.csv, intelligence_reports.jsonl or open_web.jsonl");
     }
     return records;
   }

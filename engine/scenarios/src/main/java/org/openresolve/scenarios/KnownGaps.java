@@ -12,7 +12,7 @@ import org.openresolve.core.config.ConfigFileException;
 
 /**
  * The scenarios the engine is known to fail, each with a one-line reason: a line per scenario,
- * {@code NAME  reason}, blank lines and {@code #} comments ignored. The suite's test accepts these
+ * {@code NAME reason}, blank lines and {@code #} comments ignored. The suite's test accepts these
  * failures and no others, and fails when a listed scenario passes, so the list only shrinks.
  */
 public record KnownGaps(Map<String, String> reasons) {
@@ -42,7 +42,11 @@ public record KnownGaps(Map<String, String> reasons) {
       }
       String[] parts = line.split("\\s+", 2);
       if (parts.length < 2) {
-        throw new ConfigFileException(file.toString(), i + 1, parts[0], "no reason: write the scenario name, then one line saying why it fails");
+        throw new ConfigFileException(
+            file.toString(),
+            i + 1,
+            parts[0],
+            "no reason: write the scenario name, then one line saying why it fails");
       }
       if (reasons.put(parts[0], parts[1]) != null) {
         throw new ConfigFileException(file.toString(), i + 1, parts[0], "listed twice");

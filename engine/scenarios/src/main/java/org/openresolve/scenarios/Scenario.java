@@ -15,7 +15,13 @@ import org.openresolve.model.PersonRecord;
  * @param issues bad values the connectors found in the records (kept out of matching, as in a run)
  * @param groups the records expected together; every other record is expected alone
  */
-public record Scenario(String name, String file, String principle, List<PersonRecord> records, List<FieldIssue> issues, List<List<String>> groups) {
+public record Scenario(
+    String name,
+    String file,
+    String principle,
+    List<PersonRecord> records,
+    List<FieldIssue> issues,
+    List<List<String>> groups) {
   public Scenario {
     requireNonNull(name, "name is null");
     requireNonNull(file, "file is null");

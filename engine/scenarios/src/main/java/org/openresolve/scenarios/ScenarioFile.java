@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * checks the rest.
  *
  * @param principle one sentence naming the principle
- * @param criminalRecords criminal-records CSV text, header first (omitted contract columns are empty)
+ * @param criminalRecords criminal-records CSV text, header first (omitted contract columns are
+ *     empty)
  * @param intelligenceReports intelligence-reports JSON Lines
  * @param openWeb open-web JSON Lines
  * @param phoneRegion per source name, the region assumed for numbers without a country code
@@ -49,7 +50,9 @@ public record ScenarioFile(
     }
     for (List<String> g : expect.groups()) {
       if (g == null || g.size() < 2) {
-        return "expect.groups has a group of " + (g == null ? 0 : g.size()) + " record(s); a record alone needs no group";
+        return "expect.groups has a group of "
+            + (g == null ? 0 : g.size())
+            + " record(s); a record alone needs no group";
       }
     }
     return null;

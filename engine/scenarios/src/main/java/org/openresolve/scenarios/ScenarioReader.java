@@ -26,19 +26,36 @@ import org.openresolve.model.QuarantinedRow;
 /**
  * Reads a scenario file: the YAML by {@link TypedYaml} (unknown keys, wrong types and missing parts
  * name file, line and field), then each source's text through the production connector of its kind,
- * exactly as a file of that kind is read. A row the connector quarantines, an id listed in
- * {@code expect} that no record has, or an id listed twice is an error naming the scenario file
- * and line: a scenario must say what it means.
+ * exactly as a file of that kind is read. A row the connector quarantines, an id listed in {@code
+ * expect} that no record has, or an id listed twice is an error naming the scenario file and line:
+ * a scenario must say what it means.
  */
 public final class ScenarioReader {
   /**
    * The criminal-records contract columns. A scenario writes only those it needs; the others are
    * added empty, as a real export with empty columns would have them.
    */
-  static final List<String> CRIMINAL_RECORDS_COLUMNS = List.of(
-      "record_id", "agency", "family_name", "given_names", "full_name", "aliases", "date_of_birth", "place_of_birth", "sex",
-      "nationality", "identifiers", "addresses", "phones", "emails", "subject_category", "offence", "event_date",
-      "handling_code", "updated_at");
+  static final List<String> CRIMINAL_RECORDS_COLUMNS =
+      List.of(
+          "record_id",
+          "agency",
+          "family_name",
+          "given_names",
+          "full_name",
+          "aliases",
+          "date_of_birth",
+          "place_of_birth",
+          "sex",
+          "nationality",
+          "identifiers",
+          "addresses",
+          "phones",
+          "emails",
+          "subject_category",
+          "offence",
+          "event_date",
+          "handling_code",
+          "updated_at");
 
   private ScenarioReader() {}
 
@@ -63,17 +80,44 @@ public final class ScenarioReader {
       }
       int firstLine = keyLine(lines, source.sourceName()) + 1;
       String content = source == ScenarioSource.CRIMINAL_RECORDS ? withAllColumns(text) : text;
-      read(file.toString(), firstLine, source, content, spec.phoneRegion().get(source.sourceName()), records, issues);
+      read(
+          file.toString(),
+          firstLine,
+          source,
+          content,
+          spec.phoneRegion().get(source.sourceName()),
+          records,
+          issues);
     }
-    return new Scenario(name, file.toString(), spec.principle().strip(), records, issues, groups(file.toString(), lines, spec, records));
+    return new Scenario(
+        name,
+        file.toString(),
+        spec.principle().strip(),
+        records,
+        issues,
+        groups(file.toString(), lines, spec, records));
   }
 
   private static void read(
-      String file, int firstLine, ScenarioSource source, String text, String phoneRegion, List<PersonRecord> records, List<FieldIssue> issues) {
-    ConnectorSettings settings = new ConnectorSettings(
-        source.sourceName(), source.kind(), file + " (" + source.sourceName() + ")", phoneRegion, null,
-        ConnectorSettings.DEFAULT_MAX_ROW_BYTES, Instant.now());
-    try (SourceReader reader = Connectors.open(settings, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+      String file,
+      int firstLine,
+      ScenarioSource source,
+      String text,
+      String phoneRegion,
+      List<PersonRecord> records,
+      List<FieldIssue> issues) {
+    ConnectorSettings settings =
+        new ConnectorSettings(
+            source.sourceName(),
+            source.kind(),
+            file + " (" + source.sourceName() + ")",
+            phoneRegion,
+            null,
+            ConnectorSettings.DEFAULT_MAX_ROW_BYTES,
+            Instant.now());
+    try (SourceReader reader =
+        Connectors.open(
+            settings, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
       while (reader.hasNext()) {
         RowResult row = reader.next();
         if (row instanceof RowResult.Quarantined q) {
@@ -94,20 +138,33 @@ public final class ScenarioReader {
     }
   }
 
-  private static ConfigFileException unreadable(String file, int firstLine, ScenarioSource source, QuarantinedRow row) {
+  private static ConfigFileException unreadable(
+      String file, int firstLine, ScenarioSource source, QuarantinedRow row) {
     String detail = row.detail() == null ? "" : ": " + row.detail();
     return new ConfigFileException(
-        file, firstLine + (int) row.line() - 1, source.sourceName(), "the " + source.kind().id() + " connector quarantined the row as " + row.reason() + detail);
+        file,
+        firstLine + (int) row.line() - 1,
+        source.sourceName(),
+        "the " + source.kind().id() + " connector quarantined the row as " + row.reason() + detail);
   }
 
   /** The expected groups as record keys, every id checked against the records. */
-  private static List<List<String>> groups(String file, List<String> lines, ScenarioFile spec, List<PersonRecord> records) {
+  private static List<List<String>> groups(
+      String file, List<String> lines, ScenarioFile spec, List<PersonRecord> records) {
     Map<String, String> keyOfId = new HashMap<>();
     for (PersonRecord r : records) {
       String earlier = keyOfId.put(r.key().recordId(), r.key().qualifiedId());
       if (earlier != null) {
         throw new ConfigFileException(
-            file, 0, "", "record id '" + r.key().recordId() + "' is held by " + earlier + " and " + r.key().qualifiedId()
+            file,
+            0,
+            "",
+            "record id '"
+                + r.key().recordId()
+                + "' is held by "
+                + earlier
+                + " and "
+                + r.key().qualifiedId()
                 + "; give every record of a scenario its own id");
       }
     }
@@ -121,10 +178,21 @@ public final class ScenarioReader {
         String key = keyOfId.get(id);
         String field = "expect.groups[" + g + "]";
         if (key == null) {
-          throw new ConfigFileException(file, expectLine, field, "no record has the id '" + id + "'; ids are " + keyOfId.keySet().stream().sorted().toList());
+          throw new ConfigFileException(
+              file,
+              expectLine,
+              field,
+              "no record has the id '"
+                  + id
+                  + "'; ids are "
+                  + keyOfId.keySet().stream().sorted().toList());
         }
         if (!listed.add(id)) {
-          throw new ConfigFileException(file, expectLine, field, "'" + id + "' is listed twice; a record belongs to one group");
+          throw new ConfigFileException(
+              file,
+              expectLine,
+              field,
+              "'" + id + "' is listed twice; a record belongs to one group");
         }
         keys.add(key);
       }

@@ -25,21 +25,36 @@ public record ScenarioResult(Scenario scenario, List<Finding> merged, List<Findi
     return scenario.name();
   }
 
-  /** One line: which records were wrongly merged or split, and what the engine did with each pair. */
+  /**
+   * One line: which records were wrongly merged or split, and what the engine did with each pair.
+   */
   public String reason() {
     if (passed()) {
       return "";
     }
     return Stream.concat(
-            merged.isEmpty() ? Stream.empty() : Stream.of("wrongly merged " + merged.stream().map(f -> f.left() + " + " + f.right() + " (" + f.outcome() + ")").collect(Collectors.joining(", "))),
-            split.isEmpty() ? Stream.empty() : Stream.of("wrongly split " + split.stream().map(f -> f.left() + " | " + f.right() + " (" + f.outcome() + ")").collect(Collectors.joining(", "))))
+            merged.isEmpty()
+                ? Stream.empty()
+                : Stream.of(
+                    "wrongly merged "
+                        + merged.stream()
+                            .map(f -> f.left() + " + " + f.right() + " (" + f.outcome() + ")")
+                            .collect(Collectors.joining(", "))),
+            split.isEmpty()
+                ? Stream.empty()
+                : Stream.of(
+                    "wrongly split "
+                        + split.stream()
+                            .map(f -> f.left() + " | " + f.right() + " (" + f.outcome() + ")")
+                            .collect(Collectors.joining(", "))))
         .collect(Collectors.joining("; "));
   }
 
   /**
    * One pair the engine got wrong.
    *
-   * @param outcome what the engine did, in a few words ("linked directly, p 0.97", "review, p 0.62")
+   * @param outcome what the engine did, in a few words ("linked directly, p 0.97", "review, p
+   *     0.62")
    * @param evidence the pair's comparison as {@code er explain} shows it, a line per field
    */
   public record Finding(String left, String right, String outcome, List<String> evidence) {

@@ -33,12 +33,12 @@ import org.openresolve.model.RecordKey;
  *
  * <p>The model is trained once, unsupervised as a run trains it, on the background together with
  * the records of every scenario of the suite, and applied frozen to each scenario. Training on a
- * scenario's few records alone would mean nothing: the random pairs u is counted from would be
- * the scenario's own pairs, half of them matches. Training on the background alone would leave out
- * what the background never compares (no two of its records carry a generational suffix or a
- * crypto wallet), and a comparison no candidate pair exercised weighs nothing in the model, so a
- * Jr. against a Sr. would count for nothing. Term frequencies and shared-value counts are those of
- * the background with the one scenario's records, as in a run over both.
+ * scenario's few records alone would mean nothing: the random pairs u is counted from would be the
+ * scenario's own pairs, half of them matches. Training on the background alone would leave out what
+ * the background never compares (no two of its records carry a generational suffix or a crypto
+ * wallet), and a comparison no candidate pair exercised weighs nothing in the model, so a Jr.
+ * against a Sr. would count for nothing. Term frequencies and shared-value counts are those of the
+ * background with the one scenario's records, as in a run over both.
  */
 public final class ScenarioRunner {
   /** Source names of the scenarios' records while training: scenarios reuse record ids. */
@@ -48,13 +48,17 @@ public final class ScenarioRunner {
   private final List<PersonRecord> background;
   private final ModelParameters model;
 
-  /** @param suite every scenario of the suite, whose records join the background for training */
+  /**
+   * @param suite every scenario of the suite, whose records join the background for training
+   */
   public ScenarioRunner(RuleSet rules, List<PersonRecord> background, List<Scenario> suite) {
     this.rules = requireNonNull(rules, "rules is null");
     this.background = List.copyOf(background);
     List<PersonRecord> training = new ArrayList<>(this.background);
     for (Scenario s : suite) {
-      s.records().forEach(r -> training.add(renamed(r, TRAINING_PREFIX + s.name() + "_" + r.key().source())));
+      s.records()
+          .forEach(
+              r -> training.add(renamed(r, TRAINING_PREFIX + s.name() + "_" + r.key().source())));
     }
     this.model = new LocalResolver(rules, null, List.of()).resolve(training).model();
   }
@@ -62,8 +66,20 @@ public final class ScenarioRunner {
   private static PersonRecord renamed(PersonRecord r, String source) {
     RecordKey k = r.key();
     return new PersonRecord(
-        new RecordKey(source, k.kind(), k.recordId(), k.rowSha256()), r.names(), r.birthDates(), r.sex(), r.nationalities(),
-        r.placeOfBirth(), r.identifiers(), r.addresses(), r.phones(), r.emails(), r.accounts(), r.wallets(), r.urls(), r.metadata());
+        new RecordKey(source, k.kind(), k.recordId(), k.rowSha256()),
+        r.names(),
+        r.birthDates(),
+        r.sex(),
+        r.nationalities(),
+        r.placeOfBirth(),
+        r.identifiers(),
+        r.addresses(),
+        r.phones(),
+        r.emails(),
+        r.accounts(),
+        r.wallets(),
+        r.urls(),
+        r.metadata());
   }
 
   public ScenarioResult run(Scenario scenario) {
@@ -112,7 +128,8 @@ public final class ScenarioRunner {
     Explanations(LocalResolution run) {
       this.run = run;
       run.records().forEach(r -> byKey.put(r.key().qualifiedId(), r));
-      Set<String> oversize = run.blocks().oversize().stream().map(b -> b.key()).collect(Collectors.toSet());
+      Set<String> oversize =
+          run.blocks().oversize().stream().map(b -> b.key()).collect(Collectors.toSet());
       this.single = new SinglePair(rules, model, run.termCounts(), run.records().size(), oversize);
       this.preparation = new PreparedRecord.Preparation(rules);
       for (LocalResolution.DecidedPair p : run.pairs()) {
@@ -129,7 +146,8 @@ public final class ScenarioRunner {
       boolean ordered = CodePointOrder.INSTANCE.compare(a, b) <= 0;
       String left = ordered ? a : b;
       String right = ordered ? b : a;
-      SinglePair.Outcome o = single.of(preparation.of(byKey.get(left)), preparation.of(byKey.get(right)));
+      SinglePair.Outcome o =
+          single.of(preparation.of(byKey.get(left)), preparation.of(byKey.get(right)));
       return new ScenarioResult.Finding(a, b, outcome(a, b, o), evidence(o));
     }
 
@@ -145,7 +163,9 @@ public final class ScenarioRunner {
           case REFUSED -> "refused: " + d.refusal().message() + ", " + p + throughChain(a, b);
         };
       }
-      String p = String.format("would score p %.3f, weight %.1f", o.score().probability(), o.score().matchWeight());
+      String p =
+          String.format(
+              "would score p %.3f, weight %.1f", o.score().probability(), o.score().matchWeight());
       String why;
       if (o.notCompared() == null) {
         why = "compared";
@@ -186,8 +206,14 @@ public final class ScenarioRunner {
       List<String> lines = new ArrayList<>();
       PairScore s = o.score();
       double fields = s.partialWeights().stream().mapToDouble(Double::doubleValue).sum();
-      lines.add(String.format("weight %.2f, probability %.4f (link at %.2f, review from %.2f); prior %+.2f",
-          s.matchWeight(), s.probability(), rules.thresholds().matchProbability(), rules.thresholds().reviewProbability(), s.matchWeight() - fields));
+      lines.add(
+          String.format(
+              "weight %.2f, probability %.4f (link at %.2f, review from %.2f); prior %+.2f",
+              s.matchWeight(),
+              s.probability(),
+              rules.thresholds().matchProbability(),
+              rules.thresholds().reviewProbability(),
+              s.matchWeight() - fields));
       for (int c = 0; c < rules.comparisons().size(); c++) {
         int level = o.vector().level(c);
         if (level == 0) {
@@ -196,8 +222,15 @@ public final class ScenarioRunner {
         ComparisonSpec spec = rules.comparisons().get(c);
         double w = Math.abs(s.partialWeights().get(c)) < 0.005 ? 0.0 : s.partialWeights().get(c);
         String note = s.notes().get(c);
-        lines.add(String.format("%-16s %-26s %+6.2f   %s | %s%s", spec.label(), spec.levels().get(level).label(), w,
-            o.vector().left(c), o.vector().right(c), note == null ? "" : "   (" + note + ")"));
+        lines.add(
+            String.format(
+                "%-16s %-26s %+6.2f   %s | %s%s",
+                spec.label(),
+                spec.levels().get(level).label(),
+                w,
+                o.vector().left(c),
+                o.vector().right(c),
+                note == null ? "" : "   (" + note + ")"));
       }
       return lines;
     }

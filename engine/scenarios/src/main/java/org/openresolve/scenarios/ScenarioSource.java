@@ -10,7 +10,8 @@ import org.openresolve.model.SourceKind;
  */
 enum ScenarioSource {
   CRIMINAL_RECORDS("criminal_records", SourceKind.CRIMINAL_RECORDS, "criminal_records.csv"),
-  INTELLIGENCE_REPORTS("intelligence_reports", SourceKind.INTELLIGENCE_REPORTS, "intelligence_reports.jsonl"),
+  INTELLIGENCE_REPORTS(
+      "intelligence_reports", SourceKind.INTELLIGENCE_REPORTS, "intelligence_reports.jsonl"),
   OPEN_WEB("open_web", SourceKind.OPEN_WEB, "open_web.jsonl");
 
   private final String sourceName;

@@ -21,9 +21,13 @@ public record ScenarioSuite(Path dir, List<Path> files, KnownGaps knownGaps) {
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-          .sorted((a, b) -> CodePointOrder.INSTANCE.compare(a.getFileName().toString(), b.getFileName().toString()))
-          .toList();
+      files =
+          s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+              .sorted(
+                  (a, b) ->
+                      CodePointOrder.INSTANCE.compare(
+                          a.getFileName().toString(), b.getFileName().toString()))
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
@@ -33,7 +37,12 @@ public record ScenarioSuite(Path dir, List<Path> files, KnownGaps knownGaps) {
     KnownGaps gaps = KnownGaps.in(dir);
     for (String name : gaps.reasons().keySet()) {
       if (files.stream().noneMatch(f -> f.getFileName().toString().equals(name + ".yaml"))) {
-        throw new UserInputException(dir.resolve(KnownGaps.FILE_NAME) + " lists '" + name + "', which is no scenario of " + dir);
+        throw new UserInputException(
+            dir.resolve(KnownGaps.FILE_NAME)
+                + " lists '"
+                + name
+                + "', which is no scenario of "
+                + dir);
       }
     }
     return new ScenarioSuite(dir, files, gaps);

@@ -21,7 +21,10 @@ class ScenarioReaderTest {
 
   @Test
   void readsEachSourceThroughItsConnectorWithOmittedColumnsEmpty() throws IOException {
-    Path file = write("two.yaml", """
+    Path file =
+        write(
+            "two.yaml",
+            """
         principle: The same passport links.
         criminal_records: |
           record_id,given_names,family_name,identifiers
@@ -36,16 +39,21 @@ class ScenarioReaderTest {
         """);
     Scenario s = ScenarioReader.read(file);
     assertThat(s.name()).isEqualTo("two");
-    assertThat(s.keys()).containsExactly("criminal_records:A-1", "intelligence_reports:IR-1/S1", "open_web:OW-1");
+    assertThat(s.keys())
+        .containsExactly("criminal_records:A-1", "intelligence_reports:IR-1/S1", "open_web:OW-1");
     PersonRecord a = s.records().get(0);
     assertThat(a.names().get(0).given()).isEqualToIgnoringCase("siobhan");
     assertThat(a.identifiers()).hasSize(1);
-    assertThat(s.groups()).containsExactly(java.util.List.of("criminal_records:A-1", "intelligence_reports:IR-1/S1"));
+    assertThat(s.groups())
+        .containsExactly(java.util.List.of("criminal_records:A-1", "intelligence_reports:IR-1/S1"));
   }
 
   @Test
   void anUnknownKeyNamesFileLineAndKey() throws IOException {
-    Path file = write("typo.yaml", """
+    Path file =
+        write(
+            "typo.yaml",
+            """
         principle: A typo.
         open_web: |
           {"capture_id": "OW-1", "platform": "forum.example", "username": "x"}
@@ -61,17 +69,25 @@ class ScenarioReaderTest {
 
   @Test
   void aMissingPrincipleIsAnError() throws IOException {
-    Path file = write("noprinciple.yaml", """
+    Path file =
+        write(
+            "noprinciple.yaml",
+            """
         open_web: |
           {"capture_id": "OW-1", "platform": "forum.example", "username": "x"}
         expect: {groups: []}
         """);
-    assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(ConfigFileException.class).hasMessageContaining("principle is missing");
+    assertThatThrownBy(() -> ScenarioReader.read(file))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessageContaining("principle is missing");
   }
 
   @Test
   void aRowTheConnectorQuarantinesNamesItsLineInTheScenarioFile() throws IOException {
-    Path file = write("badrow.yaml", """
+    Path file =
+        write(
+            "badrow.yaml",
+            """
         principle: A broken report.
         intelligence_reports: |
           {"report_id": "IR-1", "subjects": [{"ref": "S1", "name": "Ana Souza"}]}
@@ -86,7 +102,10 @@ class ScenarioReaderTest {
 
   @Test
   void anExpectedIdNoRecordHasIsAnError() throws IOException {
-    Path file = write("noid.yaml", """
+    Path file =
+        write(
+            "noid.yaml",
+            """
         principle: A misspelt id.
         open_web: |
           {"capture_id": "OW-1", "platform": "forum.example", "username": "x"}
@@ -102,7 +121,10 @@ class ScenarioReaderTest {
 
   @Test
   void aGroupOfOneIsAnError() throws IOException {
-    Path file = write("one.yaml", """
+    Path file =
+        write(
+            "one.yaml",
+            """
         principle: A group of one.
         open_web: |
           {"capture_id": "OW-1", "platform": "forum.example", "username": "x"}
@@ -110,17 +132,27 @@ class ScenarioReaderTest {
           groups:
             - [OW-1]
         """);
-    assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(ConfigFileException.class).hasMessageContaining("one.yaml: expect.groups has a group of 1 record(s); a record alone needs no group");
+    assertThatThrownBy(() -> ScenarioReader.read(file))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessageContaining(
+            "one.yaml: expect.groups has a group of 1 record(s); a record alone needs no group");
   }
 
   @Test
   void knownGapsNeedAReasonAndAnExistingScenario() throws IOException {
-    write("a.yaml", "principle: x.\nopen_web: |\n  {\"capture_id\": \"OW-1\", \"platform\": \"forum.example\", \"username\": \"x\"}\nexpect: {groups: []}\n");
+    write(
+        "a.yaml",
+        "principle: x.\nopen_web: |\n  {\"capture_id\": \"OW-1\", \"platform\": \"forum.example\", \"username\": \"x\"}\nexpect: {groups: []}\n");
     write(KnownGaps.FILE_NAME, "# comment\n\na  the engine cannot yet\n");
-    assertThat(ScenarioSuite.in(dir).knownGaps().reasons()).containsEntry("a", "the engine cannot yet");
+    assertThat(ScenarioSuite.in(dir).knownGaps().reasons())
+        .containsEntry("a", "the engine cannot yet");
     write(KnownGaps.FILE_NAME, "a\n");
-    assertThatThrownBy(() -> ScenarioSuite.in(dir)).isInstanceOf(ConfigFileException.class).hasMessageContaining(":1: a: no reason");
+    assertThatThrownBy(() -> ScenarioSuite.in(dir))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessageContaining(":1: a: no reason");
     write(KnownGaps.FILE_NAME, "b  gone\n");
-    assertThatThrownBy(() -> ScenarioSuite.in(dir)).isInstanceOf(UserInputException.class).hasMessageContaining("lists 'b', which is no scenario");
+    assertThatThrownBy(() -> ScenarioSuite.in(dir))
+        .isInstanceOf(UserInputException.class)
+        .hasMessageContaining("lists 'b', which is no scenario");
   }
 }

@@ -23,7 +23,11 @@ class ScenarioSuiteTest {
   void everyScenarioPassesExceptTheKnownGapsAndEveryKnownGapStillFails() {
     ScenarioSuite suite = ScenarioSuite.in(SUITE);
     List<Scenario> scenarios = suite.read();
-    ScenarioRunner runner = new ScenarioRunner(RuleSet.load(ROOT.resolve("rules/default/ruleset.yaml")), Background.read(ROOT.resolve("examples/data")), scenarios);
+    ScenarioRunner runner =
+        new ScenarioRunner(
+            RuleSet.load(ROOT.resolve("rules/default/ruleset.yaml")),
+            Background.read(ROOT.resolve("examples/data")),
+            scenarios);
     Map<String, String> failures = new TreeMap<>();
     Map<String, String> knownGapsPassing = new TreeMap<>();
     for (Scenario s : scenarios) {
@@ -35,11 +39,19 @@ class ScenarioSuiteTest {
       }
     }
     assertThat(scenarios).as("scenarios in %s", SUITE).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(failures).as("scenarios failing that known-gaps.txt does not list:%n%s", lines(failures)).isEmpty();
-    assertThat(knownGapsPassing).as("scenarios listed in known-gaps.txt that now pass (remove them from the list):%n%s", lines(knownGapsPassing)).isEmpty();
+    assertThat(failures)
+        .as("scenarios failing that known-gaps.txt does not list:%n%s", lines(failures))
+        .isEmpty();
+    assertThat(knownGapsPassing)
+        .as(
+            "scenarios listed in known-gaps.txt that now pass (remove them from the list):%n%s",
+            lines(knownGapsPassing))
+        .isEmpty();
   }
 
   private static String lines(Map<String, String> byName) {
-    return byName.entrySet().stream().map(e -> "  " + e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
+    return byName.entrySet().stream()
+        .map(e -> "  " + e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining("\n"));
   }
 }

@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 public final class ShuffleSizing {
   static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   static final String ADAPTIVE = "spark.sql.adaptive.enabled";
+
   /** About this many records per shuffle partition, between one and four partitions per core. */
   static final long RECORDS_PER_PARTITION = 25_000;
 

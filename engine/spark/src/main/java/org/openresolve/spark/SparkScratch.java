@@ -40,10 +40,12 @@ final class SparkScratch {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
       }
       Files.writeString(dir.resolve(MARKER), "");
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "remove " + dir.getFileName()));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> delete(dir), "remove " + dir.getFileName()));
       return dir;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a directory for Spark's temporary files under " + tmp, e);
+      throw new UncheckedIOException(
+          "cannot create a directory for Spark's temporary files under " + tmp, e);
     }
   }
 
@@ -70,7 +72,8 @@ final class SparkScratch {
     String rest = dir.getFileName().toString().substring(PREFIX.length());
     int dash = rest.indexOf('-');
     try {
-      Optional<ProcessHandle> p = ProcessHandle.of(Long.parseLong(dash < 0 ? rest : rest.substring(0, dash)));
+      Optional<ProcessHandle> p =
+          ProcessHandle.of(Long.parseLong(dash < 0 ? rest : rest.substring(0, dash)));
       return p.isPresent() && p.get().isAlive();
     } catch (NumberFormatException e) {
       return true; // not a name this class gave: leave it
@@ -90,7 +93,8 @@ final class SparkScratch {
           dir,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
               if (!file.equals(dir.resolve(MARKER))) {
                 Files.deleteIfExists(file);
               }
@@ -112,7 +116,8 @@ final class SparkScratch {
             }
           });
     } catch (IOException e) {
-      System.err.println("could not remove all of Spark's temporary files in " + dir + ": " + e.getMessage());
+      System.err.println(
+          "could not remove all of Spark's temporary files in " + dir + ": " + e.getMessage());
     }
   }
 }

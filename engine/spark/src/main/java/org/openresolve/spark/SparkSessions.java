@@ -78,7 +78,8 @@ public final class SparkSessions {
     }
     if (System.getProperty(DICTIONARY_PAGE_SIZE) == null) {
       // Parquet builds a dictionary of each column until it outgrows this, then writes it plain. A
-      // column of mostly distinct values (record ids, names, addresses) would fill the default 1 MiB
+      // column of mostly distinct values (record ids, names, addresses) would fill the default 1
+      // MiB
       // first, hashing every value for nothing; a repeating one (sources, labels) stays far below.
       b.config(DICTIONARY_PAGE_SIZE, String.valueOf(DICTIONARY_PAGE_BYTES));
     }

@@ -18,29 +18,38 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Spark's temporary files of a local run: in a directory of the run's own, encrypted, and gone when it ends. */
+/**
+ * Spark's temporary files of a local run: in a directory of the run's own, encrypted, and gone when
+ * it ends.
+ */
 class SparkScratchTest {
   private static final String VALUE = "Quartermaine";
 
   @Test
-  void aLocalSessionShufflesEncryptedInADirectoryOfItsOwnAndRemovesItWhenItStops() throws IOException {
+  void aLocalSessionShufflesEncryptedInADirectoryOfItsOwnAndRemovesItWhenItStops()
+      throws IOException {
     SparkSession spark = SparkSessions.start(SparkScratchTest.class.getSimpleName(), "local[1]");
     Path local;
     try {
       local = Path.of(spark.sparkContext().getConf().get(SparkSessions.LOCAL_DIR));
       assertThat(SparkScratch.isOurs(local)).isTrue();
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(local))).isEqualTo("rwx------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(local)))
+          .isEqualTo("rwx------");
       List<Row> rows = new ArrayList<>();
       for (int i = 0; i < 2_000; i++) {
         rows.add(RowFactory.create("R" + i, "Ann " + VALUE + " " + i));
       }
-      StructType schema = new StructType().add("record_id", DataTypes.StringType).add("name", DataTypes.StringType);
+      StructType schema =
+          new StructType().add("record_id", DataTypes.StringType).add("name", DataTypes.StringType);
       spark.createDataFrame(rows, schema).repartition(3).groupBy("name").count().collectAsList();
 
-      List<Path> shuffle = files(local).stream().filter(f -> f.getFileName().toString().endsWith(".data")).toList();
+      List<Path> shuffle =
+          files(local).stream().filter(f -> f.getFileName().toString().endsWith(".data")).toList();
       assertThat(shuffle).isNotEmpty();
       for (Path f : files(local)) {
-        assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString()).doesNotContain(VALUE);
+        assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1))
+            .as(f.toString())
+            .doesNotContain(VALUE);
       }
     } finally {
       SparkSessions.stop(spark);
@@ -49,7 +58,8 @@ class SparkScratchTest {
   }
 
   @Test
-  void removesTheDirectoriesOfRunsThatEndedAndNothingElse(@TempDir Path tmp) throws IOException, InterruptedException {
+  void removesTheDirectoriesOfRunsThatEndedAndNothingElse(@TempDir Path tmp)
+      throws IOException, InterruptedException {
     Process ended = new ProcessBuilder("true").start();
     ended.waitFor();
     Path killed = scratch(tmp, ended.pid() + "-a", true);
@@ -67,7 +77,8 @@ class SparkScratchTest {
   }
 
   private static Path scratch(Path tmp, String suffix, boolean marked) throws IOException {
-    Path d = Files.createDirectories(tmp.resolve(SparkScratch.PREFIX + suffix).resolve("blockmgr-1"));
+    Path d =
+        Files.createDirectories(tmp.resolve(SparkScratch.PREFIX + suffix).resolve("blockmgr-1"));
     Files.writeString(d.resolve("shuffle_0_0_0.data"), VALUE);
     if (marked) {
       Files.writeString(d.getParent().resolve(SparkScratch.MARKER), "");

@@ -55,25 +55,40 @@ class SparkSessionsTest {
 
   @Test
   void aLocalSessionJoinsATableOfTensOfMegabytesByBroadcastingIt() {
-    // Each side is estimated at 24 MB (8 bytes a row): over Spark's 10 MB default, under the local 64 MB.
-    String plan = spark.range(3_000_000).join(spark.range(3_000_000), "id").queryExecution().executedPlan().toString();
+    // Each side is estimated at 24 MB (8 bytes a row): over Spark's 10 MB default, under the local
+    // 64 MB.
+    String plan =
+        spark
+            .range(3_000_000)
+            .join(spark.range(3_000_000), "id")
+            .queryExecution()
+            .executedPlan()
+            .toString();
     assertThat(plan).contains("BroadcastHashJoin").doesNotContain("SortMergeJoin");
   }
 
   @Test
-  void givesUpTheDictionaryOfAColumnOfManyDistinctValuesButKeepsItForARepeatingOne(@TempDir Path dir) throws IOException {
+  void givesUpTheDictionaryOfAColumnOfManyDistinctValuesButKeepsItForARepeatingOne(
+      @TempDir Path dir) throws IOException {
     // 10,000 ids of 13 bytes, each twice: a dictionary would halve them, and they fit in Parquet's
     // default 1 MiB of dictionary. Only the session's smaller page makes the writer give it up.
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
-      rows.add(RowFactory.create(String.format("record-%06d", i / 2), i % 2 == 0 ? "criminal_records" : "open_web"));
+      rows.add(
+          RowFactory.create(
+              String.format("record-%06d", i / 2), i % 2 == 0 ? "criminal_records" : "open_web"));
     }
-    StructType schema = new StructType().add("record_id", DataTypes.StringType).add("source", DataTypes.StringType);
+    StructType schema =
+        new StructType().add("record_id", DataTypes.StringType).add("source", DataTypes.StringType);
     spark.createDataFrame(rows, schema).coalesce(1).write().parquet(dir.resolve("t").toString());
 
     Path file;
     try (Stream<Path> files = Files.list(dir.resolve("t"))) {
-      file = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      file =
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".parquet"))
+              .findFirst()
+              .orElseThrow();
     }
     try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
       List<ColumnChunkMetaData> columns = reader.getFooter().getBlocks().get(0).getColumns();
@@ -84,14 +99,27 @@ class SparkSessionsTest {
     }
   }
 
-  /** What docs/schema.md says of the tables a run writes: standard UTC timestamps, optional top-level columns. */
+  /**
+   * What docs/schema.md says of the tables a run writes: standard UTC timestamps, optional
+   * top-level columns.
+   */
   @Test
-  void runTablesHoldUtcMicrosecondTimestampsAndOptionalTopLevelColumns(@TempDir Path dir) throws IOException {
-    Path csv = Files.writeString(dir.resolve("crim.csv"),
-        "record_id,family_name,given_names,full_name,date_of_birth,sex,identifiers,subject_category,handling_code,updated_at\n"
-            + "C1,Smith,John,,1984,M,,SUSPECT,OFFICIAL,2026-03-02T10:15:00Z\n");
-    IngestResult read = new IngestJob(spark, Instant.parse("2026-06-01T00:00:00Z"), ConnectorSettings.DEFAULT_MAX_ROW_BYTES)
-        .run(List.of(new SourceInput("crim", SourceKind.CRIMINAL_RECORDS, csv.toString(), null, null)));
+  void runTablesHoldUtcMicrosecondTimestampsAndOptionalTopLevelColumns(@TempDir Path dir)
+      throws IOException {
+    Path csv =
+        Files.writeString(
+            dir.resolve("crim.csv"),
+            "record_id,family_name,given_names,full_name,date_of_birth,sex,identifiers,subject_category,handling_code,updated_at\n"
+                + "C1,Smith,John,,1984,M,,SUSPECT,OFFICIAL,2026-03-02T10:15:00Z\n");
+    IngestResult read =
+        new IngestJob(
+                spark,
+                Instant.parse("2026-06-01T00:00:00Z"),
+                ConnectorSettings.DEFAULT_MAX_ROW_BYTES)
+            .run(
+                List.of(
+                    new SourceInput(
+                        "crim", SourceKind.CRIMINAL_RECORDS, csv.toString(), null, null)));
     IngestTables.write(read, dir.resolve("out"));
     read.release();
 
@@ -99,8 +127,12 @@ class SparkSessionsTest {
     for (String column : List.of(Columns.COLLECTED_AT, Columns.UPDATED_AT)) {
       PrimitiveType type = schema.getType(column).asPrimitiveType();
       assertThat(type.getPrimitiveTypeName()).isEqualTo(PrimitiveType.PrimitiveTypeName.INT64);
-      assertThat(type.getLogicalTypeAnnotation()).isEqualTo(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS));
+      assertThat(type.getLogicalTypeAnnotation())
+          .isEqualTo(
+              LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS));
     }
-    assertThat(schema.getFields()).allSatisfy(f -> assertThat(f.getRepetition()).as(f.getName()).isEqualTo(Type.Repetition.OPTIONAL));
+    assertThat(schema.getFields())
+        .allSatisfy(
+            f -> assertThat(f.getRepetition()).as(f.getName()).isEqualTo(Type.Repetition.OPTIONAL));
   }
 }

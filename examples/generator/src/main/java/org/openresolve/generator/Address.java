@@ -23,6 +23,7 @@ record Address(Country country, int number, Variants street, String flat, City c
     // Earlier cities are the larger ones: the smaller of two uniform draws favours them.
     int index = Math.min(dice.below(country.cities().size()), dice.below(country.cities().size()));
     City city = country.cities().get(index);
-    return new Address(country, number, dice.pick(country.streets()), flat, city, dice.pattern(city.zipPattern()));
+    return new Address(
+        country, number, dice.pick(country.streets()), flat, city, dice.pattern(city.zipPattern()));
   }
 }

@@ -3,9 +3,9 @@ package org.openresolve.generator;
 import java.util.Locale;
 
 /**
- * Writes an address from its country's format ({@code [Flat {flat}, ]{n} {street}, {city}[ {zip}]}):
- * bracketed parts are optional and dropped now and then, streets and cities take their other
- * spellings (St for Street, Moskva or Москва for Moscow), and some clerks write in capitals.
+ * Writes an address from its country's format ({@code [Flat {flat}, ]{n} {street}, {city}[
+ * {zip}]}): bracketed parts are optional and dropped now and then, streets and cities take their
+ * other spellings (St for Street, Moskva or Москва for Moscow), and some clerks write in capitals.
  */
 final class AddressRenderer {
   private final Dice dice;

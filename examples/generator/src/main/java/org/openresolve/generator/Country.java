@@ -27,14 +27,16 @@ record Country(
     requireNonNull(phones, "phones is null");
     requireNonNull(addressFormat, "addressFormat is null");
     names = List.copyOf(names);
-    identifierPatterns = identifierPatterns.isEmpty()
-        ? Map.of()
-        : java.util.Collections.unmodifiableMap(new EnumMap<>(identifierPatterns));
+    identifierPatterns =
+        identifierPatterns.isEmpty()
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new EnumMap<>(identifierPatterns));
     cities = List.copyOf(cities);
     streets = List.copyOf(streets);
     emailDomains = List.copyOf(emailDomains);
     if (names.isEmpty() || cities.isEmpty() || streets.isEmpty() || emailDomains.isEmpty()) {
-      throw new IllegalArgumentException("country " + alpha2 + " needs names, cities, streets and e-mail domains");
+      throw new IllegalArgumentException(
+          "country " + alpha2 + " needs names, cities, streets and e-mail domains");
     }
   }
 

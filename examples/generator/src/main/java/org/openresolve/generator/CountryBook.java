@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The countries of {@code countries.txt}: one {@code [XX]} section per country with
- * {@code key = value} lines. Lists are {@code ;}-separated, spellings of one thing {@code /}-separated
- * and a city's own postcode pattern follows {@code @}.
+ * The countries of {@code countries.txt}: one {@code [XX]} section per country with {@code key =
+ * value} lines. Lists are {@code ;}-separated, spellings of one thing {@code /}-separated and a
+ * city's own postcode pattern follows {@code @}.
  */
 final class CountryBook {
-  private static final Map<String, IdentifierType> IDENTIFIER_KEYS = Map.of(
-      "passport", IdentifierType.PASSPORT,
-      "national_id", IdentifierType.NATIONAL_ID,
-      "driving_licence", IdentifierType.DRIVING_LICENCE,
-      "police_id", IdentifierType.POLICE_ID,
-      "tax_id", IdentifierType.TAX_ID);
+  private static final Map<String, IdentifierType> IDENTIFIER_KEYS =
+      Map.of(
+          "passport", IdentifierType.PASSPORT,
+          "national_id", IdentifierType.NATIONAL_ID,
+          "driving_licence", IdentifierType.DRIVING_LICENCE,
+          "police_id", IdentifierType.POLICE_ID,
+          "tax_id", IdentifierType.TAX_ID);
   private final Map<String, Country> countries;
 
   private CountryBook(Map<String, Country> countries) {
@@ -64,27 +65,44 @@ final class CountryBook {
   }
 
   private static Country country(String code, Map<String, String> keys) {
-    PhonePlan phones = new PhonePlan(required(code, keys, "calling"), keys.getOrDefault("trunk", ""),
-        required(code, keys, "mobile"), groups(required(code, keys, "mobile_groups")),
-        required(code, keys, "landline"), groups(required(code, keys, "landline_groups")));
+    PhonePlan phones =
+        new PhonePlan(
+            required(code, keys, "calling"),
+            keys.getOrDefault("trunk", ""),
+            required(code, keys, "mobile"),
+            groups(required(code, keys, "mobile_groups")),
+            required(code, keys, "landline"),
+            groups(required(code, keys, "landline_groups")));
     Map<IdentifierType, String> identifiers = new EnumMap<>(IdentifierType.class);
-    IDENTIFIER_KEYS.forEach((key, type) -> {
-      String pattern = keys.get(key);
-      if (pattern != null && !pattern.isEmpty()) {
-        identifiers.put(type, pattern);
-      }
-    });
+    IDENTIFIER_KEYS.forEach(
+        (key, type) -> {
+          String pattern = keys.get(key);
+          if (pattern != null && !pattern.isEmpty()) {
+            identifiers.put(type, pattern);
+          }
+        });
     String zip = keys.getOrDefault("zip", "");
     List<City> cities = new ArrayList<>();
     for (String city : ResourceLines.list(required(code, keys, "cities"), ';')) {
       int at = city.indexOf('@');
-      cities.add(at < 0
-          ? new City(Variants.parse(city), zip)
-          : new City(Variants.parse(city.substring(0, at)), city.substring(at + 1)));
+      cities.add(
+          at < 0
+              ? new City(Variants.parse(city), zip)
+              : new City(Variants.parse(city.substring(0, at)), city.substring(at + 1)));
     }
-    List<Variants> streets = ResourceLines.list(required(code, keys, "streets"), ';').stream().map(Variants::parse).toList();
-    return new Country(code, required(code, keys, "alpha3"), ResourceLines.list(required(code, keys, "names"), ';'),
-        phones, identifiers, required(code, keys, "address"), cities, streets,
+    List<Variants> streets =
+        ResourceLines.list(required(code, keys, "streets"), ';').stream()
+            .map(Variants::parse)
+            .toList();
+    return new Country(
+        code,
+        required(code, keys, "alpha3"),
+        ResourceLines.list(required(code, keys, "names"), ';'),
+        phones,
+        identifiers,
+        required(code, keys, "address"),
+        cities,
+        streets,
         ResourceLines.list(required(code, keys, "email"), ';'));
   }
 

@@ -12,13 +12,31 @@ import java.util.Map;
 
 /**
  * Writes {@code criminal_records.csv} (kind {@code criminal-records}): one row per record, name as
- * parts, as a full name or both, the agency of the person's country of residence mostly, record
- * ids {@code AGENCY-0000001} in file order.
+ * parts, as a full name or both, the agency of the person's country of residence mostly, record ids
+ * {@code AGENCY-0000001} in file order.
  */
 final class CriminalRecordWriter implements Closeable {
-  static final List<String> HEADER = List.of("record_id", "agency", "family_name", "given_names", "full_name",
-      "aliases", "date_of_birth", "place_of_birth", "sex", "nationality", "identifiers", "addresses", "phones",
-      "emails", "subject_category", "offence", "event_date", "handling_code", "updated_at");
+  static final List<String> HEADER =
+      List.of(
+          "record_id",
+          "agency",
+          "family_name",
+          "given_names",
+          "full_name",
+          "aliases",
+          "date_of_birth",
+          "place_of_birth",
+          "sex",
+          "nationality",
+          "identifiers",
+          "addresses",
+          "phones",
+          "emails",
+          "subject_category",
+          "offence",
+          "event_date",
+          "handling_code",
+          "updated_at");
   private static final int ID = 0;
   private static final int FAMILY = 2;
   private static final int GIVEN = 3;
@@ -34,8 +52,10 @@ final class CriminalRecordWriter implements Closeable {
   private static final int EVENT = 16;
   private static final int UPDATED = 18;
   private static final LocalDate EXPORTS_FROM = LocalDate.of(2016, 1, 1);
-  private static final WeightedList<String> CATEGORIES = new WeightedList<>(
-      List.of("SUSPECT", "CONVICTED", "VICTIM", "WITNESS", "CONTACT", "OTHER"), List.of(40.0, 30.0, 10.0, 10.0, 5.0, 5.0));
+  private static final WeightedList<String> CATEGORIES =
+      new WeightedList<>(
+          List.of("SUSPECT", "CONVICTED", "VICTIM", "WITNESS", "CONTACT", "OTHER"),
+          List.of(40.0, 30.0, 10.0, 10.0, 5.0, 5.0));
 
   private record Row(String entity, String idPrefix, String[] cells, BadValue badValue) {}
 
@@ -52,20 +72,52 @@ final class CriminalRecordWriter implements Closeable {
   private final Map<String, List<Agency>> agencies = new LinkedHashMap<>();
   private long sequence;
 
-  CriminalRecordWriter(Path path, TruthWriter truth, RecordCorruptor corruptor, SourceTexts texts,
-      DifficultyProfile profile, double badRate, Dice dice) throws IOException {
+  CriminalRecordWriter(
+      Path path,
+      TruthWriter truth,
+      RecordCorruptor corruptor,
+      SourceTexts texts,
+      DifficultyProfile profile,
+      double badRate,
+      Dice dice)
+      throws IOException {
     this.out = new OutputFile(path);
     this.truth = truth;
     this.corruptor = corruptor;
     this.texts = texts;
     this.profile = profile;
     this.dice = dice;
-    this.faults = new FaultSchedule<>(List.of(RowFault.EXTRA_COLUMN, RowFault.MISSING_COLUMN, RowFault.EMPTY_ID,
-        RowFault.DUPLICATE_ID), List.of(), badRate, 5, 11, dice);
-    this.values = new FaultSchedule<>(List.of(BadValue.IMPOSSIBLE_DATE, BadValue.MALFORMED_DATE, BadValue.FUTURE_DATE,
-        BadValue.UNKNOWN_SEX, BadValue.UNKNOWN_CATEGORY, BadValue.UNPARSEABLE_PHONE, BadValue.INVALID_EMAIL,
-        BadValue.UNKNOWN_COUNTRY, BadValue.MALFORMED_IDENTIFIER, BadValue.UNKNOWN_IDENTIFIER_TYPE,
-        BadValue.MALFORMED_TIMESTAMP), List.of(), badRate, 3, 7, dice);
+    this.faults =
+        new FaultSchedule<>(
+            List.of(
+                RowFault.EXTRA_COLUMN,
+                RowFault.MISSING_COLUMN,
+                RowFault.EMPTY_ID,
+                RowFault.DUPLICATE_ID),
+            List.of(),
+            badRate,
+            5,
+            11,
+            dice);
+    this.values =
+        new FaultSchedule<>(
+            List.of(
+                BadValue.IMPOSSIBLE_DATE,
+                BadValue.MALFORMED_DATE,
+                BadValue.FUTURE_DATE,
+                BadValue.UNKNOWN_SEX,
+                BadValue.UNKNOWN_CATEGORY,
+                BadValue.UNPARSEABLE_PHONE,
+                BadValue.INVALID_EMAIL,
+                BadValue.UNKNOWN_COUNTRY,
+                BadValue.MALFORMED_IDENTIFIER,
+                BadValue.UNKNOWN_IDENTIFIER_TYPE,
+                BadValue.MALFORMED_TIMESTAMP),
+            List.of(),
+            badRate,
+            3,
+            7,
+            dice);
     this.window = new ShuffleWindow<>(256, dice, this::emit);
     for (Agency agency : texts.agencies()) {
       agencies.computeIfAbsent(agency.country(), k -> new ArrayList<>()).add(agency);
@@ -85,13 +137,17 @@ final class CriminalRecordWriter implements Closeable {
     c[7] = orEmpty(v.placeOfBirth());
     c[SEX] = orEmpty(v.sex());
     c[NATIONALITY] = String.join("|", v.nationalities());
-    c[IDENTIFIERS] = String.join("|", v.identifiers().stream().map(RenderedIdentifier::joined).toList());
+    c[IDENTIFIERS] =
+        String.join("|", v.identifiers().stream().map(RenderedIdentifier::joined).toList());
     c[11] = String.join("|", v.addresses());
     c[PHONES] = String.join("|", v.phones());
     c[EMAILS] = String.join("|", v.emails());
     c[CATEGORY] = dice.chance(0.03) ? "" : CATEGORIES.pick(dice);
     c[OFFENCE] = offence();
-    c[EVENT] = dice.chance(profile.missingField()) ? "" : corruptor.dates().event(person.birthDate().plusYears(14));
+    c[EVENT] =
+        dice.chance(profile.missingField())
+            ? ""
+            : corruptor.dates().event(person.birthDate().plusYears(14));
     c[17] = dice.chance(0.05) ? "" : dice.pick(agency.handlingCodes());
     c[UPDATED] = corruptor.dates().timestamp(EXPORTS_FROM);
     BadValue bad = values.next();
@@ -138,7 +194,11 @@ final class CriminalRecordWriter implements Closeable {
   }
 
   private void apply(BadValue bad, String[] c, Person person) {
-    String text = bad.text(dice, person.birthDate(), OnlineFactory.ascii(person.name().family().get(0).romanised()));
+    String text =
+        bad.text(
+            dice,
+            person.birthDate(),
+            OnlineFactory.ascii(person.name().family().get(0).romanised()));
     switch (bad) {
       case IMPOSSIBLE_DATE -> c[dice.chance(0.7) ? BIRTH : EVENT] = text;
       case MALFORMED_DATE, FUTURE_DATE -> c[BIRTH] = text;
@@ -148,8 +208,11 @@ final class CriminalRecordWriter implements Closeable {
       case INVALID_EMAIL -> c[EMAILS] = append(c[EMAILS], text);
       case UNKNOWN_COUNTRY -> c[NATIONALITY] = append(c[NATIONALITY], text);
       case MALFORMED_IDENTIFIER -> c[IDENTIFIERS] = append(c[IDENTIFIERS], text);
-      case UNKNOWN_IDENTIFIER_TYPE -> c[IDENTIFIERS] = append(c[IDENTIFIERS], text + ":" + person.origin().alpha2()
-          + ":" + dice.pattern("#########"));
+      case UNKNOWN_IDENTIFIER_TYPE ->
+          c[IDENTIFIERS] =
+              append(
+                  c[IDENTIFIERS],
+                  text + ":" + person.origin().alpha2() + ":" + dice.pattern("#########"));
       case MALFORMED_TIMESTAMP -> c[UPDATED] = text;
       default -> throw new IllegalStateException("not a criminal-records bad value: " + bad);
     }

@@ -6,7 +6,9 @@ package org.openresolve.generator;
  */
 final class CryptoWallets {
   private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
-  private static final int[] GENERATOR = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
+  private static final int[] GENERATOR = {
+    0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3
+  };
   private static final String HEX = "0123456789abcdef";
 
   private CryptoWallets() {}
@@ -15,7 +17,9 @@ final class CryptoWallets {
     return dice.chance(0.65) ? new Wallet("BTC", bitcoin(dice)) : new Wallet("ETH", ethereum(dice));
   }
 
-  /** A P2WPKH address: witness version 0 and a 20-byte program, {@code bc1q} and 38 more characters. */
+  /**
+   * A P2WPKH address: witness version 0 and a 20-byte program, {@code bc1q} and 38 more characters.
+   */
   static String bitcoin(Dice dice) {
     int[] data = new int[33];
     data[0] = 0;

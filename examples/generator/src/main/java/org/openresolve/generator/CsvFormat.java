@@ -28,6 +28,9 @@ final class CsvFormat {
   }
 
   private static boolean needsQuotes(String cell) {
-    return cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+    return cell.indexOf(',') >= 0
+        || cell.indexOf('"') >= 0
+        || cell.indexOf('\n') >= 0
+        || cell.indexOf('\r') >= 0;
   }
 }

@@ -27,7 +27,9 @@ final class DateRenderer {
     if (dice.chance(profile.dayTypo())) {
       d = d.getDayOfMonth() < d.lengthOfMonth() ? d.plusDays(1) : d.minusDays(1);
     }
-    if (dice.chance(profile.dateSwap()) && d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue()) {
+    if (dice.chance(profile.dateSwap())
+        && d.getDayOfMonth() <= 12
+        && d.getDayOfMonth() != d.getMonthValue()) {
       d = LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue());
     }
     if (dice.chance(profile.partialDate())) {
@@ -65,7 +67,11 @@ final class DateRenderer {
     }
     if (form < 9) {
       int millis = dice.below(1000);
-      return s.append('.').append(millis < 10 ? "00" : millis < 100 ? "0" : "").append(millis).append('Z').toString();
+      return s.append('.')
+          .append(millis < 10 ? "00" : millis < 100 ? "0" : "")
+          .append(millis)
+          .append('Z')
+          .toString();
     }
     return s.append("+01:00").toString();
   }

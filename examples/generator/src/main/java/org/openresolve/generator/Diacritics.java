@@ -18,7 +18,8 @@ final class Diacritics {
     if (isAscii(text)) {
       return text;
     }
-    String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String decomposed =
+        MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);

@@ -39,8 +39,8 @@ final class Dice {
   }
 
   /**
-   * Text following a pattern: {@code #} a digit, {@code ?} an upper-case letter, {@code *} a
-   * letter or digit, {@code [abc]} one of the listed characters; anything else is copied.
+   * Text following a pattern: {@code #} a digit, {@code ?} an upper-case letter, {@code *} a letter
+   * or digit, {@code [abc]} one of the listed characters; anything else is copied.
    */
   String pattern(String pattern) {
     StringBuilder out = new StringBuilder(pattern.length());

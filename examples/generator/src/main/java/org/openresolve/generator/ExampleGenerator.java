@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Generates synthetic person data in the three contract formats with its ground truth:
- * {@code criminal_records.csv}, {@code intelligence_reports.jsonl}, {@code open_web.jsonl} and
- * {@code truth.csv}. People are made one household at a time and their records written as they
- * go, so memory does not grow with the number of people; one seeded random stream makes the
- * output byte-identical for the same {@link GeneratorConfig}.
+ * Generates synthetic person data in the three contract formats with its ground truth: {@code
+ * criminal_records.csv}, {@code intelligence_reports.jsonl}, {@code open_web.jsonl} and {@code
+ * truth.csv}. People are made one household at a time and their records written as they go, so
+ * memory does not grow with the number of people; one seeded random stream makes the output
+ * byte-identical for the same {@link GeneratorConfig}.
  */
 public final class ExampleGenerator {
   private final GeneratorConfig config;
@@ -27,7 +27,8 @@ public final class ExampleGenerator {
     DifficultyProfile profile = config.difficulty().profile();
     Dice dice = new Dice(config.seed());
     Catalogue catalogue = new Catalogue(profile.nameSkew());
-    HouseholdFactory households = new HouseholdFactory(new PersonFactory(catalogue, profile, dice), profile, dice);
+    HouseholdFactory households =
+        new HouseholdFactory(new PersonFactory(catalogue, profile, dice), profile, dice);
     SourcePlanner planner = new SourcePlanner(profile, dice);
     RecordCorruptor corruptor = new RecordCorruptor(profile, dice);
     ObjectMapper mapper = new ObjectMapper();
@@ -36,12 +37,32 @@ public final class ExampleGenerator {
     IntelligenceReportWriter intelligence;
     OpenWebWriter web;
     try (TruthWriter truth = new TruthWriter(outDir.resolve("truth.csv"));
-        CriminalRecordWriter c = new CriminalRecordWriter(outDir.resolve(Source.CRIMINAL_RECORDS.fileName()), truth,
-            corruptor, catalogue.texts(), profile, badRate, dice);
-        IntelligenceReportWriter i = new IntelligenceReportWriter(outDir.resolve(Source.INTELLIGENCE_REPORTS.fileName()),
-            truth, corruptor, catalogue.texts(), mapper, badRate, dice);
-        OpenWebWriter w = new OpenWebWriter(outDir.resolve(Source.OPEN_WEB.fileName()), truth,
-            new WebCaptureBuilder(mapper, corruptor, catalogue.texts(), profile, dice), mapper, badRate, dice)) {
+        CriminalRecordWriter c =
+            new CriminalRecordWriter(
+                outDir.resolve(Source.CRIMINAL_RECORDS.fileName()),
+                truth,
+                corruptor,
+                catalogue.texts(),
+                profile,
+                badRate,
+                dice);
+        IntelligenceReportWriter i =
+            new IntelligenceReportWriter(
+                outDir.resolve(Source.INTELLIGENCE_REPORTS.fileName()),
+                truth,
+                corruptor,
+                catalogue.texts(),
+                mapper,
+                badRate,
+                dice);
+        OpenWebWriter w =
+            new OpenWebWriter(
+                outDir.resolve(Source.OPEN_WEB.fileName()),
+                truth,
+                new WebCaptureBuilder(mapper, corruptor, catalogue.texts(), profile, dice),
+                mapper,
+                badRate,
+                dice)) {
       criminal = c;
       intelligence = i;
       web = w;
@@ -59,7 +80,8 @@ public final class ExampleGenerator {
         }
       }
     }
-    return new GeneratorSummary(config.people(), criminal.counts(), intelligence.counts(), web.counts());
+    return new GeneratorSummary(
+        config.people(), criminal.counts(), intelligence.counts(), web.counts());
   }
 
   /**

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides which rows (or records) of a file get a deliberate fault. With a positive rate every
- * kind is first delivered once at fixed early positions, so that even a small sample holds each
- * kind; after that each row is faulty with the given probability. Kinds listed as once-only (the
- * oversize row) never recur. With rate 0 nothing is ever faulty.
+ * Decides which rows (or records) of a file get a deliberate fault. With a positive rate every kind
+ * is first delivered once at fixed early positions, so that even a small sample holds each kind;
+ * after that each row is faulty with the given probability. Kinds listed as once-only (the oversize
+ * row) never recur. With rate 0 nothing is ever faulty.
  */
 final class FaultSchedule<T> {
   private final int first;
@@ -50,7 +50,10 @@ final class FaultSchedule<T> {
     delivered.add(kind);
   }
 
-  /** The fault could not be applied (its row was spared); owe it again if it never reached the output. */
+  /**
+   * The fault could not be applied (its row was spared); owe it again if it never reached the
+   * output.
+   */
   void lost(T kind) {
     if (!delivered.contains(kind) && !owed.contains(kind)) {
       owed.addFirst(kind);

@@ -30,8 +30,11 @@ record GeneratorArguments(Path out, GeneratorConfig config) {
           case "--seed" -> seed = Long.parseLong(value);
           case "--difficulty" -> difficulty = Difficulty.parse(value);
           case "--bad-row-rate" -> badRowRate = Double.parseDouble(value);
-          default -> throw new IllegalArgumentException("unknown option '" + flag
-              + "'; use --out DIR --people N --seed S --difficulty easy|normal|hard --bad-row-rate R");
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown option '"
+                      + flag
+                      + "'; use --out DIR --people N --seed S --difficulty easy|normal|hard --bad-row-rate R");
         }
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("not a number for " + flag + ": '" + value + "'", e);

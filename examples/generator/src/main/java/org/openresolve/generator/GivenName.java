@@ -3,8 +3,8 @@ package org.openresolve.generator;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A given name with, where the culture forms them, the patronymics a son and a daughter derive
- * from it (Sergei gives Sergeyevich and Sergeyevna).
+ * A given name with, where the culture forms them, the patronymics a son and a daughter derive from
+ * it (Sergei gives Sergeyevich and Sergeyevna).
  */
 record GivenName(NameEntry name, NameEntry sonPatronymic, NameEntry daughterPatronymic) {
   GivenName {

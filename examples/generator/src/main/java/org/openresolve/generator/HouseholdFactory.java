@@ -28,8 +28,11 @@ final class HouseholdFactory {
     }
     int size = (int) Math.min(remaining, dice.between(2, 4));
     List<Person> members = new ArrayList<>(List.of(anchor));
-    if (anchor.sex() == Sex.M && PersonFactory.canHaveAdultChild(anchor) && dice.chance(profile.namesake())) {
-      // Jr./Sr. is an English-speaking habit; elsewhere the namesakes are told apart by birth date only.
+    if (anchor.sex() == Sex.M
+        && PersonFactory.canHaveAdultChild(anchor)
+        && dice.chance(profile.namesake())) {
+      // Jr./Sr. is an English-speaking habit; elsewhere the namesakes are told apart by birth date
+      // only.
       boolean suffixed = anchor.culture() == Culture.ENGLISH || dice.chance(0.1);
       members.add(people.namesake(nextId(), anchor, suffixed ? "Jr." : ""));
       if (suffixed) {

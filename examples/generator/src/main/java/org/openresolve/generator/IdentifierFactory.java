@@ -28,13 +28,30 @@ final class IdentifierFactory {
    * The identifiers a person holds: often a passport of their first nationality, sometimes a
    * national id, and documents of their country of residence (driving licence, tax and police ids).
    */
-  List<IdentifierValue> forPerson(TrueName name, LocalDate birth, List<Country> nationalities, Country residence) {
+  List<IdentifierValue> forPerson(
+      TrueName name, LocalDate birth, List<Country> nationalities, Country residence) {
     String surname = name.family().get(0).romanised();
-    String initials = name.given().romanised().substring(0, 1)
-        + (name.middle() == null ? "" : name.middle().romanised().substring(0, 1));
+    String initials =
+        name.given().romanised().substring(0, 1)
+            + (name.middle() == null ? "" : name.middle().romanised().substring(0, 1));
     List<IdentifierValue> ids = new ArrayList<>();
-    add(ids, 0.75, IdentifierType.PASSPORT, nationalities.get(0), birth, name.sex(), surname, initials);
-    add(ids, 0.5, IdentifierType.NATIONAL_ID, nationalities.get(nationalities.size() - 1), birth, name.sex(), surname,
+    add(
+        ids,
+        0.75,
+        IdentifierType.PASSPORT,
+        nationalities.get(0),
+        birth,
+        name.sex(),
+        surname,
+        initials);
+    add(
+        ids,
+        0.5,
+        IdentifierType.NATIONAL_ID,
+        nationalities.get(nationalities.size() - 1),
+        birth,
+        name.sex(),
+        surname,
         initials);
     add(ids, 0.35, IdentifierType.DRIVING_LICENCE, residence, birth, name.sex(), surname, initials);
     add(ids, 0.2, IdentifierType.TAX_ID, residence, birth, name.sex(), surname, initials);
@@ -42,8 +59,15 @@ final class IdentifierFactory {
     return ids;
   }
 
-  private void add(List<IdentifierValue> ids, double probability, IdentifierType type, Country issuer, LocalDate birth,
-      Sex sex, String surname, String initials) {
+  private void add(
+      List<IdentifierValue> ids,
+      double probability,
+      IdentifierType type,
+      Country issuer,
+      LocalDate birth,
+      Sex sex,
+      String surname,
+      String initials) {
     if (dice.chance(probability)) {
       IdentifierValue id = issue(type, issuer, birth, sex, surname, initials);
       if (id != null) {
@@ -53,14 +77,22 @@ final class IdentifierFactory {
   }
 
   /** An identifier of {@code type} issued by {@code issuer}, or null if it issues none we model. */
-  IdentifierValue issue(IdentifierType type, Country issuer, LocalDate birth, Sex sex, String surname, String initials) {
+  IdentifierValue issue(
+      IdentifierType type,
+      Country issuer,
+      LocalDate birth,
+      Sex sex,
+      String surname,
+      String initials) {
     String pattern = issuer.identifierPattern(type);
     if (pattern == null) {
       return null;
     }
     String value = draw(pattern, birth, sex, surname, initials);
     // Two people never hold the same document number; the random part is drawn again if taken.
-    for (int tries = 0; tries < 20 && !issued.claim(type + ":" + issuer.alpha2() + ":" + value); tries++) {
+    for (int tries = 0;
+        tries < 20 && !issued.claim(type + ":" + issuer.alpha2() + ":" + value);
+        tries++) {
       value = draw(pattern, birth, sex, surname, initials);
     }
     return new IdentifierValue(type, issuer, value);
@@ -83,9 +115,12 @@ final class IdentifierFactory {
 
   private String pesel(LocalDate birth, Sex sex) {
     int month = birth.getMonthValue() + (birth.getYear() >= 2000 ? 20 : 0);
-    StringBuilder s = new StringBuilder()
-        .append(twoDigits(birth.getYear() % 100)).append(twoDigits(month)).append(twoDigits(birth.getDayOfMonth()))
-        .append(dice.pattern("###"));
+    StringBuilder s =
+        new StringBuilder()
+            .append(twoDigits(birth.getYear() % 100))
+            .append(twoDigits(month))
+            .append(twoDigits(birth.getDayOfMonth()))
+            .append(dice.pattern("###"));
     int sexDigit = dice.below(5) * 2 + (sex == Sex.F ? 0 : 1);
     s.append(sexDigit);
     int sum = 0;
@@ -96,9 +131,12 @@ final class IdentifierFactory {
   }
 
   private String chineseId(LocalDate birth, Sex sex) {
-    StringBuilder s = new StringBuilder(dice.pattern("[1234567]#####"))
-        .append(birth.getYear()).append(twoDigits(birth.getMonthValue())).append(twoDigits(birth.getDayOfMonth()))
-        .append(dice.pattern("##"));
+    StringBuilder s =
+        new StringBuilder(dice.pattern("[1234567]#####"))
+            .append(birth.getYear())
+            .append(twoDigits(birth.getMonthValue()))
+            .append(twoDigits(birth.getDayOfMonth()))
+            .append(dice.pattern("##"));
     s.append(dice.below(5) * 2 + (sex == Sex.F ? 0 : 1));
     int sum = 0;
     for (int i = 0; i < 17; i++) {
@@ -111,7 +149,10 @@ final class IdentifierFactory {
     StringBuilder s = new StringBuilder((letters(surname) + "99999").substring(0, 5));
     int year = birth.getYear() % 100;
     int month = birth.getMonthValue() + (sex == Sex.F ? 50 : 0);
-    s.append(year / 10).append(twoDigits(month)).append(twoDigits(birth.getDayOfMonth())).append(year % 10);
+    s.append(year / 10)
+        .append(twoDigits(month))
+        .append(twoDigits(birth.getDayOfMonth()))
+        .append(year % 10);
     s.append((letters(initials) + "99").substring(0, 2));
     return s.append('9').append(dice.pattern("??")).toString();
   }

@@ -3,9 +3,9 @@ package org.openresolve.generator;
 import java.util.Locale;
 
 /**
- * Writes an identifier with the damage of real records: spaces or dashes inside the value
- * ({@code 75 3912345}), lower case, leading zeros lost to a spreadsheet, a one-character typo, the
- * issuer given as alpha-3 or left empty.
+ * Writes an identifier with the damage of real records: spaces or dashes inside the value ({@code
+ * 75 3912345}), lower case, leading zeros lost to a spreadsheet, a one-character typo, the issuer
+ * given as alpha-3 or left empty.
  */
 final class IdentifierRenderer {
   private final DifficultyProfile profile;
@@ -35,7 +35,10 @@ final class IdentifierRenderer {
     return switch (dice.below(4)) {
       case 0 -> spaced(value, dice.between(2, 4), " ");
       case 1 -> spaced(value, 3, "-");
-      case 2 -> value.toLowerCase(Locale.ROOT).equals(value) ? spaced(value, 4, " ") : value.toLowerCase(Locale.ROOT);
+      case 2 ->
+          value.toLowerCase(Locale.ROOT).equals(value)
+              ? spaced(value, 4, " ")
+              : value.toLowerCase(Locale.ROOT);
       default -> leadingZeroNumber(value) ? dropLeadingZeros(value) : " " + value.replace(" ", "");
     };
   }

@@ -23,19 +23,27 @@ import java.util.Locale;
 final class IntelligenceReportWriter implements Closeable {
   private static final int QUEUE = 16;
   private static final LocalDate REPORTS_FROM = LocalDate.of(2016, 1, 1);
-  private static final WeightedList<Integer> SIZES = new WeightedList<>(List.of(1, 2, 3, 4), List.of(35.0, 35.0, 20.0, 10.0));
-  private static final WeightedList<String> CATEGORIES = new WeightedList<>(
-      List.of("SUSPECT", "CONTACT", "VICTIM", "WITNESS", "CONVICTED", "OTHER"), List.of(45.0, 30.0, 7.0, 6.0, 4.0, 8.0));
-  private static final WeightedList<String> HANDLING = new WeightedList<>(
-      List.of("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"), List.of(50.0, 38.0, 12.0));
-  private static final WeightedList<String> RELIABILITY = new WeightedList<>(
-      List.of("A", "B", "C", "D", "E", "F"), List.of(5.0, 30.0, 35.0, 15.0, 5.0, 10.0));
-  private static final WeightedList<String> CREDIBILITY = new WeightedList<>(
-      List.of("1", "2", "3", "4", "5", "6"), List.of(8.0, 32.0, 32.0, 14.0, 4.0, 10.0));
+  private static final WeightedList<Integer> SIZES =
+      new WeightedList<>(List.of(1, 2, 3, 4), List.of(35.0, 35.0, 20.0, 10.0));
+  private static final WeightedList<String> CATEGORIES =
+      new WeightedList<>(
+          List.of("SUSPECT", "CONTACT", "VICTIM", "WITNESS", "CONVICTED", "OTHER"),
+          List.of(45.0, 30.0, 7.0, 6.0, 4.0, 8.0));
+  private static final WeightedList<String> HANDLING =
+      new WeightedList<>(
+          List.of("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"), List.of(50.0, 38.0, 12.0));
+  private static final WeightedList<String> RELIABILITY =
+      new WeightedList<>(
+          List.of("A", "B", "C", "D", "E", "F"), List.of(5.0, 30.0, 35.0, 15.0, 5.0, 10.0));
+  private static final WeightedList<String> CREDIBILITY =
+      new WeightedList<>(
+          List.of("1", "2", "3", "4", "5", "6"), List.of(8.0, 32.0, 32.0, 14.0, 4.0, 10.0));
 
-  private record Subject(String entity, ObjectNode node, String summaryName, String city, BadValue badValue) {}
+  private record Subject(
+      String entity, ObjectNode node, String summaryName, String city, BadValue badValue) {}
 
-  private record Report(ObjectNode node, List<Subject> subjects, int year, BadValue reportBadValue) {}
+  private record Report(
+      ObjectNode node, List<Subject> subjects, int year, BadValue reportBadValue) {}
 
   private final ObjectMapper mapper;
   private final JsonLines json;
@@ -51,8 +59,15 @@ final class IntelligenceReportWriter implements Closeable {
   private final RecentIds recent = new RecentIds();
   private long sequence;
 
-  IntelligenceReportWriter(Path path, TruthWriter truth, RecordCorruptor corruptor, SourceTexts texts,
-      ObjectMapper mapper, double badRate, Dice dice) throws IOException {
+  IntelligenceReportWriter(
+      Path path,
+      TruthWriter truth,
+      RecordCorruptor corruptor,
+      SourceTexts texts,
+      ObjectMapper mapper,
+      double badRate,
+      Dice dice)
+      throws IOException {
     this.mapper = mapper;
     this.json = new JsonLines(mapper);
     this.out = new OutputFile(path);
@@ -60,12 +75,38 @@ final class IntelligenceReportWriter implements Closeable {
     this.corruptor = corruptor;
     this.texts = texts;
     this.dice = dice;
-    this.faults = new FaultSchedule<>(List.of(RowFault.BROKEN_JSON, RowFault.NOT_AN_OBJECT, RowFault.EMPTY_ID,
-        RowFault.DUPLICATE_ID, RowFault.SUBJECT_WITHOUT_REF), List.of(), badRate, 5, 11, dice);
-    this.values = new FaultSchedule<>(List.of(BadValue.IMPOSSIBLE_DATE, BadValue.MALFORMED_DATE, BadValue.UNKNOWN_SEX,
-        BadValue.UNKNOWN_CATEGORY, BadValue.UNPARSEABLE_PHONE, BadValue.INVALID_EMAIL, BadValue.UNKNOWN_COUNTRY,
-        BadValue.MALFORMED_IDENTIFIER, BadValue.UNKNOWN_IDENTIFIER_TYPE, BadValue.UNKNOWN_GRADING,
-        BadValue.MALFORMED_TIMESTAMP), List.of(), badRate, 3, 7, dice);
+    this.faults =
+        new FaultSchedule<>(
+            List.of(
+                RowFault.BROKEN_JSON,
+                RowFault.NOT_AN_OBJECT,
+                RowFault.EMPTY_ID,
+                RowFault.DUPLICATE_ID,
+                RowFault.SUBJECT_WITHOUT_REF),
+            List.of(),
+            badRate,
+            5,
+            11,
+            dice);
+    this.values =
+        new FaultSchedule<>(
+            List.of(
+                BadValue.IMPOSSIBLE_DATE,
+                BadValue.MALFORMED_DATE,
+                BadValue.UNKNOWN_SEX,
+                BadValue.UNKNOWN_CATEGORY,
+                BadValue.UNPARSEABLE_PHONE,
+                BadValue.INVALID_EMAIL,
+                BadValue.UNKNOWN_COUNTRY,
+                BadValue.MALFORMED_IDENTIFIER,
+                BadValue.UNKNOWN_IDENTIFIER_TYPE,
+                BadValue.UNKNOWN_GRADING,
+                BadValue.MALFORMED_TIMESTAMP),
+            List.of(),
+            badRate,
+            3,
+            7,
+            dice);
     this.window = new ShuffleWindow<>(128, dice, this::emit);
   }
 
@@ -76,9 +117,10 @@ final class IntelligenceReportWriter implements Closeable {
     s.putNull("ref");
     s.put("name", v.name().full());
     String original = v.name().original();
-    boolean showOriginal = person.culture().nonLatinScript()
-        ? dice.chance(0.7)
-        : !Diacritics.isAscii(original) && dice.chance(0.15);
+    boolean showOriginal =
+        person.culture().nonLatinScript()
+            ? dice.chance(0.7)
+            : !Diacritics.isAscii(original) && dice.chance(0.15);
     fields.text(s, "name_original", showOriginal ? original : null);
     fields.texts(s, "aliases", v.aliases());
     fields.text(s, "date_of_birth", v.dateOfBirth());
@@ -105,7 +147,8 @@ final class IntelligenceReportWriter implements Closeable {
       fields.missingList(s, "usernames");
     } else {
       ArrayNode names = s.putArray("usernames");
-      v.usernames().forEach(h -> names.addObject().put("platform", h.platform()).put("handle", h.handle()));
+      v.usernames()
+          .forEach(h -> names.addObject().put("platform", h.platform()).put("handle", h.handle()));
     }
     fields.text(s, "category", dice.chance(0.05) ? null : CATEGORIES.pick(dice));
     BadValue bad = values.next();
@@ -113,8 +156,13 @@ final class IntelligenceReportWriter implements Closeable {
       apply(bad, s, person);
     }
     String family = v.name().family().isEmpty() ? v.name().full() : v.name().family();
-    pending.addLast(new Subject(person.entityId(), s, family.toUpperCase(Locale.ROOT),
-        person.addresses().get(0).city().names().canonical(), bad));
+    pending.addLast(
+        new Subject(
+            person.entityId(),
+            s,
+            family.toUpperCase(Locale.ROOT),
+            person.addresses().get(0).city().names().canonical(),
+            bad));
     if (pending.size() >= QUEUE) {
       assemble();
     }
@@ -150,7 +198,8 @@ final class IntelligenceReportWriter implements Closeable {
     String reportedAt = corruptor.dates().timestamp(REPORTS_FROM);
     report.put("reported_at", reportedAt);
     fields.text(report, "source_reliability", dice.chance(0.12) ? null : RELIABILITY.pick(dice));
-    fields.text(report, "information_credibility", dice.chance(0.12) ? null : CREDIBILITY.pick(dice));
+    fields.text(
+        report, "information_credibility", dice.chance(0.12) ? null : CREDIBILITY.pick(dice));
     fields.text(report, "handling_code", dice.chance(0.04) ? null : HANDLING.pick(dice));
     report.put("summary", summary(chosen));
     ArrayNode subjects = report.putArray("subjects");
@@ -164,9 +213,10 @@ final class IntelligenceReportWriter implements Closeable {
           continue;
         }
         reportBad = s.badValue();
-        String field = reportBad == BadValue.MALFORMED_TIMESTAMP
-            ? "reported_at"
-            : dice.chance(0.5) ? "source_reliability" : "information_credibility";
+        String field =
+            reportBad == BadValue.MALFORMED_TIMESTAMP
+                ? "reported_at"
+                : dice.chance(0.5) ? "source_reliability" : "information_credibility";
         report.put(field, reportBad.text(dice, REPORTS_FROM, ""));
       }
     }
@@ -176,14 +226,20 @@ final class IntelligenceReportWriter implements Closeable {
   private String summary(List<Subject> subjects) {
     String summary = dice.pick(texts.summaries(subjects.size()));
     for (int i = 0; i < subjects.size(); i++) {
-      summary = summary.replace("{S" + (i + 1) + "}", subjects.get(i).summaryName() + " (S" + (i + 1) + ")");
+      summary =
+          summary.replace(
+              "{S" + (i + 1) + "}", subjects.get(i).summaryName() + " (S" + (i + 1) + ")");
     }
     String offence = dice.pick(texts.offences()).toLowerCase(Locale.ROOT);
     return summary.replace("{city}", subjects.get(0).city()).replace("{offence}", offence);
   }
 
   private void apply(BadValue bad, ObjectNode s, Person person) {
-    String text = bad.text(dice, person.birthDate(), OnlineFactory.ascii(person.name().family().get(0).romanised()));
+    String text =
+        bad.text(
+            dice,
+            person.birthDate(),
+            OnlineFactory.ascii(person.name().family().get(0).romanised()));
     switch (bad) {
       case IMPOSSIBLE_DATE, MALFORMED_DATE -> s.put("date_of_birth", text);
       case UNKNOWN_SEX -> s.put("sex", text);
@@ -191,10 +247,18 @@ final class IntelligenceReportWriter implements Closeable {
       case UNPARSEABLE_PHONE -> JsonOut.array(s, "phones").add(text);
       case INVALID_EMAIL -> JsonOut.array(s, "emails").add(text);
       case UNKNOWN_COUNTRY -> JsonOut.array(s, "nationality").add(text);
-      case MALFORMED_IDENTIFIER -> JsonOut.array(s, "identifiers").addObject()
-          .put("type", "PASSPORT").put("issuer", person.origin().alpha2()).put("value", "");
-      case UNKNOWN_IDENTIFIER_TYPE -> JsonOut.array(s, "identifiers").addObject()
-          .put("type", text).put("issuer", person.origin().alpha2()).put("value", dice.pattern("#########"));
+      case MALFORMED_IDENTIFIER ->
+          JsonOut.array(s, "identifiers")
+              .addObject()
+              .put("type", "PASSPORT")
+              .put("issuer", person.origin().alpha2())
+              .put("value", "");
+      case UNKNOWN_IDENTIFIER_TYPE ->
+          JsonOut.array(s, "identifiers")
+              .addObject()
+              .put("type", text)
+              .put("issuer", person.origin().alpha2())
+              .put("value", dice.pattern("#########"));
       default -> throw new IllegalStateException("not a subject bad value: " + bad);
     }
   }
@@ -215,7 +279,8 @@ final class IntelligenceReportWriter implements Closeable {
         clean.add(i);
       }
     }
-    boolean spare = fault == RowFault.SUBJECT_WITHOUT_REF ? clean.isEmpty() : clean.size() < subjects.size();
+    boolean spare =
+        fault == RowFault.SUBJECT_WITHOUT_REF ? clean.isEmpty() : clean.size() < subjects.size();
     if (fault != null && spare) {
       faults.lost(fault);
       fault = null;
@@ -233,7 +298,9 @@ final class IntelligenceReportWriter implements Closeable {
         default -> bad.remove("ref");
       }
     }
-    if (fault == null || fault == RowFault.SUBJECT_WITHOUT_REF || fault == RowFault.BROKEN_JSON
+    if (fault == null
+        || fault == RowFault.SUBJECT_WITHOUT_REF
+        || fault == RowFault.BROKEN_JSON
         || fault == RowFault.NOT_AN_OBJECT) {
       node.put("report_id", id);
     } else if (fault == RowFault.DUPLICATE_ID) {
@@ -282,5 +349,4 @@ final class IntelligenceReportWriter implements Closeable {
   private static boolean isReportLevel(BadValue bad) {
     return bad == BadValue.UNKNOWN_GRADING || bad == BadValue.MALFORMED_TIMESTAMP;
   }
-
 }

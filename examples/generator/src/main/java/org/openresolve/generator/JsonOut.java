@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * Puts values into one JSON record the way its exporter writes missing ones: either as
- * {@code null} or by leaving the key out; an empty list as {@code []}, {@code null} or absent.
+ * Puts values into one JSON record the way its exporter writes missing ones: either as {@code null}
+ * or by leaving the key out; an empty list as {@code []}, {@code null} or absent.
  */
 final class JsonOut {
   private final boolean omitMissing;

@@ -11,6 +11,8 @@ enum MiddleStyle {
   FATHERS_NAME,
   /** The father's given name after bin/ibn or bint (Arabic nasab). */
   NASAB,
-  /** A middle name from the culture's own list, written before the given name (Vietnamese Van, Thi). */
+  /**
+   * A middle name from the culture's own list, written before the given name (Vietnamese Van, Thi).
+   */
   LEADING
 }

@@ -13,12 +13,15 @@ record NameEntry(String original, List<String> romanisations, List<String> nickn
   NameEntry {
     requireNonNull(original, "original is null");
     // Duplicates would only skew which variant is drawn.
-    romanisations = List.copyOf(new LinkedHashSet<>(romanisations.isEmpty() ? List.of(original) : romanisations));
+    romanisations =
+        List.copyOf(
+            new LinkedHashSet<>(romanisations.isEmpty() ? List.of(original) : romanisations));
     nicknames = List.copyOf(new LinkedHashSet<>(nicknames));
   }
 
   /** Parses {@code original|romanisation;romanisation|nickname;nickname}, the last two optional. */
   static NameEntry parse(String original, String romanisations, String nicknames) {
-    return new NameEntry(original, ResourceLines.list(romanisations, ';'), ResourceLines.list(nicknames, ';'));
+    return new NameEntry(
+        original, ResourceLines.list(romanisations, ';'), ResourceLines.list(nicknames, ';'));
   }
 }

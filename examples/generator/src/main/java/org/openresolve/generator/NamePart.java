@@ -10,7 +10,8 @@ record NamePart(NameEntry entry, int preferred) {
   NamePart {
     requireNonNull(entry, "entry is null");
     if (preferred < 0 || preferred >= entry.romanisations().size()) {
-      throw new IllegalArgumentException("no romanisation " + preferred + " of " + entry.original());
+      throw new IllegalArgumentException(
+          "no romanisation " + preferred + " of " + entry.original());
     }
   }
 

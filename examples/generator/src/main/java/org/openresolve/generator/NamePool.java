@@ -5,12 +5,16 @@ import java.util.List;
 
 /**
  * The name lists of one culture, loaded from {@code names/<culture>/}:
+ *
  * <ul>
- *   <li>{@code given.txt}: {@code sex|weight|original|romanisations|nicknames[|son patronymic|daughter patronymic]},
- *       a patronymic written {@code original:romanisation;romanisation}
- *   <li>{@code family.txt}: {@code weight|original|romanisations[|feminine original|feminine romanisations]}
+ *   <li>{@code given.txt}: {@code sex|weight|original|romanisations|nicknames[|son
+ *       patronymic|daughter patronymic]}, a patronymic written {@code
+ *       original:romanisation;romanisation}
+ *   <li>{@code family.txt}: {@code weight|original|romanisations[|feminine original|feminine
+ *       romanisations]}
  *   <li>{@code middle.txt} (optional): {@code sex|weight|original|romanisations}
  * </ul>
+ *
  * Weights follow real frequencies roughly, so that John Smith and Mohammed Ali recur.
  */
 final class NamePool {
@@ -20,8 +24,12 @@ final class NamePool {
   private final WeightedList<NameEntry> middleMale;
   private final WeightedList<NameEntry> middleFemale;
 
-  private NamePool(WeightedList<GivenName> male, WeightedList<GivenName> female, WeightedList<FamilyName> family,
-      WeightedList<NameEntry> middleMale, WeightedList<NameEntry> middleFemale) {
+  private NamePool(
+      WeightedList<GivenName> male,
+      WeightedList<GivenName> female,
+      WeightedList<FamilyName> family,
+      WeightedList<NameEntry> middleMale,
+      WeightedList<NameEntry> middleFemale) {
     this.male = male;
     this.female = female;
     this.family = family;
@@ -37,8 +45,9 @@ final class NamePool {
     List<Double> womenWeights = new ArrayList<>();
     for (String line : ResourceLines.read(dir + "given.txt")) {
       List<String> c = cells(line, 5, dir + "given.txt");
-      GivenName given = new GivenName(NameEntry.parse(c.get(2), c.get(3), c.get(4)),
-          patronymic(c, 5), patronymic(c, 6));
+      GivenName given =
+          new GivenName(
+              NameEntry.parse(c.get(2), c.get(3), c.get(4)), patronymic(c, 5), patronymic(c, 6));
       boolean isMale = c.get(0).equals("M");
       (isMale ? men : women).add(given);
       (isMale ? menWeights : womenWeights).add(Double.parseDouble(c.get(1)));
@@ -48,9 +57,10 @@ final class NamePool {
     for (String line : ResourceLines.read(dir + "family.txt")) {
       List<String> c = cells(line, 3, dir + "family.txt");
       NameEntry masculine = NameEntry.parse(c.get(1), c.get(2), "");
-      NameEntry feminine = c.size() > 3 && !c.get(3).isEmpty()
-          ? NameEntry.parse(c.get(3), c.size() > 4 ? c.get(4) : "", "")
-          : masculine;
+      NameEntry feminine =
+          c.size() > 3 && !c.get(3).isEmpty()
+              ? NameEntry.parse(c.get(3), c.size() > 4 ? c.get(4) : "", "")
+              : masculine;
       families.add(new FamilyName(masculine, feminine));
       familyWeights.add(Double.parseDouble(c.get(0)));
     }
@@ -60,9 +70,12 @@ final class NamePool {
       middleMale = middles(dir + "middle.txt", "M").sharpened(skew);
       middleFemale = middles(dir + "middle.txt", "F").sharpened(skew);
     }
-    return new NamePool(new WeightedList<>(men, menWeights).sharpened(skew),
+    return new NamePool(
+        new WeightedList<>(men, menWeights).sharpened(skew),
         new WeightedList<>(women, womenWeights).sharpened(skew),
-        new WeightedList<>(families, familyWeights).sharpened(skew), middleMale, middleFemale);
+        new WeightedList<>(families, familyWeights).sharpened(skew),
+        middleMale,
+        middleFemale);
   }
 
   GivenName given(Sex sex, Dice dice) {
@@ -106,7 +119,8 @@ final class NamePool {
   private static List<String> cells(String line, int minimum, String resource) {
     List<String> cells = ResourceLines.cells(line, '|');
     if (cells.size() < minimum) {
-      throw new IllegalStateException(resource + ": expected at least " + minimum + " cells in '" + line + "'");
+      throw new IllegalStateException(
+          resource + ": expected at least " + minimum + " cells in '" + line + "'");
     }
     return cells;
   }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes a true name the way one record would: a romanisation (mostly the person's own), perhaps
- * a nickname, middle name dropped or cut to an initial, diacritics dropped, a typo or OCR error,
+ * Writes a true name the way one record would: a romanisation (mostly the person's own), perhaps a
+ * nickname, middle name dropped or cut to an initial, diacritics dropped, a typo or OCR error,
  * given and family swapped, family in capitals, and one of the full-name forms of the culture.
  */
 final class NameRenderer {
@@ -22,21 +22,26 @@ final class NameRenderer {
     this.typos = new Typos(dice);
   }
 
-  /** The name as one record writes it; {@code allowForeignScript} lets parts stay in the original script. */
+  /**
+   * The name as one record writes it; {@code allowForeignScript} lets parts stay in the original
+   * script.
+   */
   RenderedName render(TrueName name, boolean allowForeignScript) {
     Culture culture = name.culture();
     if (allowForeignScript && culture.nonLatinScript() && dice.chance(profile.foreignScript())) {
       String original = original(name);
       String middle = name.middle() == null ? null : name.middle().entry().original();
       String family = join(name.family().stream().map(p -> p.entry().original()).toList());
-      return new RenderedName(join(name.given().entry().original(), middle), family, original, original);
+      return new RenderedName(
+          join(name.given().entry().original(), middle), family, original, original);
     }
     String given = spell(name.given());
     List<String> nicknames = name.given().entry().nicknames();
     if (!nicknames.isEmpty() && dice.chance(profile.nickname())) {
       given = dice.pick(nicknames);
     }
-    String middle = name.middle() == null || dice.chance(profile.dropMiddle()) ? null : middle(name);
+    String middle =
+        name.middle() == null || dice.chance(profile.dropMiddle()) ? null : middle(name);
     String family = family(name);
     if (dice.chance(profile.stripDiacritics())) {
       given = Diacritics.strip(given);
@@ -59,7 +64,8 @@ final class NameRenderer {
     if (dice.chance(profile.initials())) {
       given = initial(given);
     }
-    String givenField = culture.middleStyle() == MiddleStyle.LEADING ? join(middle, given) : join(given, middle);
+    String givenField =
+        culture.middleStyle() == MiddleStyle.LEADING ? join(middle, given) : join(given, middle);
     String familyField = dice.chance(0.3) ? family.toUpperCase(Locale.ROOT) : family;
     if (dice.chance(profile.swapParts())) {
       String swapped = givenField;
@@ -85,8 +91,14 @@ final class NameRenderer {
     return switch (name.culture()) {
       case CHINESE -> family + given;
       case VIETNAMESE -> join(family, join(middle, given));
-      case ARABIC -> join(given, join(middle == null ? null : name.sex() == Sex.F ? "بنت " + middle : "بن " + middle, family));
-      case RUSSIAN, UKRAINIAN -> dice.chance(0.5) ? join(family, join(given, middle)) : join(join(given, middle), family);
+      case ARABIC ->
+          join(
+              given,
+              join(
+                  middle == null ? null : name.sex() == Sex.F ? "بنت " + middle : "بن " + middle,
+                  family));
+      case RUSSIAN, UKRAINIAN ->
+          dice.chance(0.5) ? join(family, join(given, middle)) : join(join(given, middle), family);
       default -> join(join(given, middle), family);
     };
   }
@@ -110,7 +122,10 @@ final class NameRenderer {
     List<String> nicknames = used.given().entry().nicknames();
     if (!nicknames.isEmpty() && dice.chance(0.2 + profile.nickname())) {
       String nickname = dice.pick(nicknames);
-      aliases.add(bareNicknames && dice.chance(0.5) ? nickname : join(nickname, spell(used.family().get(0))));
+      aliases.add(
+          bareNicknames && dice.chance(0.5)
+              ? nickname
+              : join(nickname, spell(used.family().get(0))));
     }
     if (dice.chance(profile.nameVariant())) {
       aliases.add(join(other(used.given()), other(used.family().get(0))));
@@ -121,13 +136,17 @@ final class NameRenderer {
   private String full(Culture culture, String given, String family) {
     int form = dice.below(100);
     if (culture.order() == NameOrder.FAMILY_FIRST) {
-      return form < 50 ? join(family, given) : form < 80 ? join(given, family) : family.toUpperCase(Locale.ROOT) + ", " + given;
+      return form < 50
+          ? join(family, given)
+          : form < 80 ? join(given, family) : family.toUpperCase(Locale.ROOT) + ", " + given;
     }
     if (culture.middleStyle() == MiddleStyle.PATRONYMIC && form < 15) {
       // The formal Russian order: Ivanov Aleksandr Sergeyevich.
       return join(family, given);
     }
-    return form < 60 ? join(given, family) : form < 92 ? family.toUpperCase(Locale.ROOT) + ", " + given : join(family, given);
+    return form < 60
+        ? join(given, family)
+        : form < 92 ? family.toUpperCase(Locale.ROOT) + ", " + given : join(family, given);
   }
 
   private String middle(TrueName name) {
@@ -139,10 +158,14 @@ final class NameRenderer {
       return "bint " + middle;
     }
     int connector = dice.below(100);
-    return connector < 50 ? "bin " + middle : connector < 75 ? "ibn " + middle : connector < 85 ? "ben " + middle : middle;
+    return connector < 50
+        ? "bin " + middle
+        : connector < 75 ? "ibn " + middle : connector < 85 ? "ben " + middle : middle;
   }
 
-  /** Family name parts joined; Spanish double surnames come whole, hyphenated or cut to the first. */
+  /**
+   * Family name parts joined; Spanish double surnames come whole, hyphenated or cut to the first.
+   */
   private String family(TrueName name) {
     if (name.family().size() == 1) {
       return spell(name.family().get(0));
@@ -150,7 +173,9 @@ final class NameRenderer {
     String first = spell(name.family().get(0));
     String second = spell(name.family().get(1));
     int form = dice.below(100);
-    return form < 55 ? first + " " + second : form < 70 ? first + "-" + second : form < 95 ? first : first + " y " + second;
+    return form < 55
+        ? first + " " + second
+        : form < 70 ? first + "-" + second : form < 95 ? first : first + " y " + second;
   }
 
   private String spell(NamePart part) {

@@ -18,7 +18,12 @@ final class OnlineFactory {
   private final Dice dice;
   private final UniqueValues issued;
 
-  OnlineFactory(PlatformBook platforms, List<String> adjectives, List<String> nouns, Dice dice, UniqueValues issued) {
+  OnlineFactory(
+      PlatformBook platforms,
+      List<String> adjectives,
+      List<String> nouns,
+      Dice dice,
+      UniqueValues issued) {
     this.platforms = platforms;
     this.adjectives = List.copyOf(adjectives);
     this.nouns = List.copyOf(nouns);
@@ -43,9 +48,10 @@ final class OnlineFactory {
         addAccount(platforms.hidden().pick(dice), handle, used, accounts);
       }
     }
-    List<String> websites = dice.chance(0.06)
-        ? List.of("https://" + handle.replace('_', '-').replace('.', '-') + ".example/")
-        : List.of();
+    List<String> websites =
+        dice.chance(0.06)
+            ? List.of("https://" + handle.replace('_', '-').replace('.', '-') + ".example/")
+            : List.of();
     List<Wallet> wallets = new ArrayList<>();
     for (int i = hidden ? dice.between(1, 2) : dice.chance(0.03) ? 1 : 0; i > 0; i--) {
       wallets.add(CryptoWallets.random(dice));
@@ -54,21 +60,23 @@ final class OnlineFactory {
   }
 
   /** Zero to two addresses built from the name or handle, at a home or origin provider. */
-  List<String> emails(TrueName name, LocalDate birth, String handle, Country residence, Country origin) {
+  List<String> emails(
+      TrueName name, LocalDate birth, String handle, Country residence, Country origin) {
     int count = dice.chance(0.35) ? 0 : dice.chance(0.8) ? 1 : 2;
     List<String> emails = new ArrayList<>();
     String given = ascii(name.given().romanised());
     String family = ascii(name.family().get(0).romanised());
     String year = Integer.toString(birth.getYear() % 100 + 100).substring(1);
     for (int i = 0; i < count; i++) {
-      String local = switch (dice.below(handle.isEmpty() ? 5 : 6)) {
-        case 0 -> given + "." + family;
-        case 1 -> given + "." + family + year;
-        case 2 -> given.charAt(0) + family;
-        case 3 -> family + given.charAt(0) + birth.getYear();
-        case 4 -> nickname(name, given) + "_" + family + dice.between(1, 99);
-        default -> handle;
-      };
+      String local =
+          switch (dice.below(handle.isEmpty() ? 5 : 6)) {
+            case 0 -> given + "." + family;
+            case 1 -> given + "." + family + year;
+            case 2 -> given.charAt(0) + family;
+            case 3 -> family + given.charAt(0) + birth.getYear();
+            case 4 -> nickname(name, given) + "_" + family + dice.between(1, 99);
+            default -> handle;
+          };
       Country country = dice.chance(0.7) ? residence : origin;
       String domain = dice.pick(country.emailDomains());
       String email = local + "@" + domain;
@@ -81,15 +89,16 @@ final class OnlineFactory {
     return emails;
   }
 
-  private void addAccount(Platform platform, String handle, Set<String> used, List<Account> accounts) {
+  private void addAccount(
+      Platform platform, String handle, Set<String> used, List<Account> accounts) {
     if (used.add(platform.name())) {
       accounts.add(new Account(platform, dice.chance(0.75) ? handle : claimed(variant(handle))));
     }
   }
 
   /**
-   * The handle, or it with a number appended when someone already has it: a handle is one
-   * person's on a platform, and the generator keeps it one person's everywhere.
+   * The handle, or it with a number appended when someone already has it: a handle is one person's
+   * on a platform, and the generator keeps it one person's everywhere.
    */
   private String claimed(String handle) {
     String candidate = handle;

@@ -28,18 +28,47 @@ final class OpenWebWriter implements Closeable {
   private final RecentIds recent = new RecentIds();
   private long sequence;
 
-  OpenWebWriter(Path path, TruthWriter truth, WebCaptureBuilder builder, ObjectMapper mapper, double badRate, Dice dice)
+  OpenWebWriter(
+      Path path,
+      TruthWriter truth,
+      WebCaptureBuilder builder,
+      ObjectMapper mapper,
+      double badRate,
+      Dice dice)
       throws IOException {
     this.json = new JsonLines(mapper);
     this.out = new OutputFile(path);
     this.truth = truth;
     this.builder = builder;
     this.dice = dice;
-    this.faults = new FaultSchedule<>(List.of(RowFault.BROKEN_JSON, RowFault.NOT_AN_OBJECT, RowFault.EMPTY_ID,
-        RowFault.DUPLICATE_ID, RowFault.OVERSIZE), List.of(RowFault.OVERSIZE), badRate, 5, 11, dice);
-    this.values = new FaultSchedule<>(List.of(BadValue.IMPOSSIBLE_DATE, BadValue.MALFORMED_DATE,
-        BadValue.UNPARSEABLE_PHONE, BadValue.INVALID_EMAIL, BadValue.UNKNOWN_NETWORK, BadValue.MALFORMED_TIMESTAMP,
-        BadValue.INCOMPLETE_WALLET), List.of(), badRate, 3, 7, dice);
+    this.faults =
+        new FaultSchedule<>(
+            List.of(
+                RowFault.BROKEN_JSON,
+                RowFault.NOT_AN_OBJECT,
+                RowFault.EMPTY_ID,
+                RowFault.DUPLICATE_ID,
+                RowFault.OVERSIZE),
+            List.of(RowFault.OVERSIZE),
+            badRate,
+            5,
+            11,
+            dice);
+    this.values =
+        new FaultSchedule<>(
+            List.of(
+                BadValue.IMPOSSIBLE_DATE,
+                BadValue.MALFORMED_DATE,
+                BadValue.UNPARSEABLE_PHONE,
+                BadValue.INVALID_EMAIL,
+                BadValue.UNKNOWN_NETWORK,
+                BadValue.MALFORMED_TIMESTAMP,
+                BadValue.INCOMPLETE_WALLET),
+            List.of(),
+            badRate,
+            3,
+            7,
+            dice);
     this.window = new ShuffleWindow<>(256, dice, this::emit);
   }
 

@@ -55,8 +55,25 @@ record Person(
   }
 
   Person withName(TrueName newName) {
-    return new Person(entityId, culture, sex, givenName, families, newName, otherNames, birthDate, origin,
-        birthCity, nationalities, residence, addresses, phones, emails, identifiers, online, father);
+    return new Person(
+        entityId,
+        culture,
+        sex,
+        givenName,
+        families,
+        newName,
+        otherNames,
+        birthDate,
+        origin,
+        birthCity,
+        nationalities,
+        residence,
+        addresses,
+        phones,
+        emails,
+        identifiers,
+        online,
+        father);
   }
 
   /** The home landline, shared by a household, or null. */

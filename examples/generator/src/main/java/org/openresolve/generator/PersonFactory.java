@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Creates true persons: strangers, and relatives of a person (children, namesake sons, twins,
- * siblings, spouses) who share what real relatives share (family name, father's name in the
- * middle, home address and landline, birth date for twins) and so make the hard negatives.
+ * siblings, spouses) who share what real relatives share (family name, father's name in the middle,
+ * home address and landline, birth date for twins) and so make the hard negatives.
  */
 final class PersonFactory {
   private static final int DATA_YEAR = 2026;
@@ -33,8 +33,13 @@ final class PersonFactory {
     this.issued = new UniqueValues(26);
     this.shared = new SharedContacts(dice, issued);
     this.identifiers = new IdentifierFactory(dice, issued);
-    this.online = new OnlineFactory(catalogue.platforms(), catalogue.texts().handleAdjectives(),
-        catalogue.texts().handleNouns(), dice, issued);
+    this.online =
+        new OnlineFactory(
+            catalogue.platforms(),
+            catalogue.texts().handleAdjectives(),
+            catalogue.texts().handleNouns(),
+            dice,
+            issued);
     List<Culture> all = List.of(Culture.values());
     this.cultures = new WeightedList<>(all, all.stream().map(Culture::weight).toList());
     for (Culture c : all) {
@@ -82,11 +87,12 @@ final class PersonFactory {
     d.given = father.givenName();
     d.father = father.givenName();
     d.givenPart = father.name().given();
-    d.middle = switch (d.culture.middleStyle()) {
-      case PATRONYMIC -> father.givenName().patronymicFor(Sex.M);
-      case NASAB, FATHERS_NAME -> father.givenName().name();
-      default -> father.name().middle() == null ? null : father.name().middle().entry();
-    };
+    d.middle =
+        switch (d.culture.middleStyle()) {
+          case PATRONYMIC -> father.givenName().patronymicFor(Sex.M);
+          case NASAB, FATHERS_NAME -> father.givenName().name();
+          default -> father.name().middle() == null ? null : father.name().middle().entry();
+        };
     d.birth = later(father.birthDate(), 20, 35);
     d.suffix = suffix;
     return build(d);
@@ -125,7 +131,10 @@ final class PersonFactory {
     }
     LocalDate birth = partner.birthDate().plusDays(dice.between(-6 * 365, 6 * 365));
     d.birth = birth.getYear() > YOUNGEST_BIRTH_YEAR ? birth.minusYears(6) : birth;
-    d.origin = culture == partner.culture() && dice.chance(0.7) ? partner.origin() : homes.get(culture).pick(dice);
+    d.origin =
+        culture == partner.culture() && dice.chance(0.7)
+            ? partner.origin()
+            : homes.get(culture).pick(dice);
     d.residence = partner.residence();
     d.home = partner.addresses().get(0);
     d.landline = partner.landline();
@@ -139,10 +148,13 @@ final class PersonFactory {
       given = pool(d.culture).given(sex, dice);
     }
     d.given = given;
-    GivenName father = sibling.father() != null ? sibling.father() : pool(d.culture).given(Sex.M, dice);
-    d.middle = d.culture.middleStyle() == MiddleStyle.SECOND_GIVEN || d.culture.middleStyle() == MiddleStyle.LEADING
-        ? middle(d.culture, sex, father)
-        : fatherDerived(d.culture, sex, father);
+    GivenName father =
+        sibling.father() != null ? sibling.father() : pool(d.culture).given(Sex.M, dice);
+    d.middle =
+        d.culture.middleStyle() == MiddleStyle.SECOND_GIVEN
+                || d.culture.middleStyle() == MiddleStyle.LEADING
+            ? middle(d.culture, sex, father)
+            : fatherDerived(d.culture, sex, father);
     d.father = father;
     d.origin = sibling.origin();
     d.birthCity = dice.chance(0.8) ? sibling.birthCity() : null;
@@ -150,8 +162,9 @@ final class PersonFactory {
   }
 
   /**
-   * Someone of {@code relative}'s family: same culture, inherited family names, often the same home.
-   * Siblings ({@code sameParents}) keep both Spanish surnames; a child gets a new maternal one.
+   * Someone of {@code relative}'s family: same culture, inherited family names, often the same
+   * home. Siblings ({@code sameParents}) keep both Spanish surnames; a child gets a new maternal
+   * one.
    */
   private Draft kin(String id, Person relative, Sex sex, boolean sameParents) {
     Draft d = new Draft(id, relative.culture(), sex);
@@ -171,8 +184,14 @@ final class PersonFactory {
 
   private Person build(Draft d) {
     NamePart givenPart = d.givenPart != null ? d.givenPart : NamePart.of(d.given.name(), dice);
-    TrueName name = new TrueName(d.culture, d.sex, givenPart, d.middle == null ? null : NamePart.of(d.middle, dice),
-        d.familyParts, d.suffix);
+    TrueName name =
+        new TrueName(
+            d.culture,
+            d.sex,
+            givenPart,
+            d.middle == null ? null : NamePart.of(d.middle, dice),
+            d.familyParts,
+            d.suffix);
     List<TrueName> otherNames = new ArrayList<>();
     if (d.maiden != null) {
       otherNames.add(name.withFamily(d.maiden));
@@ -180,8 +199,14 @@ final class PersonFactory {
     if (dice.chance(profile.falseIdentity())) {
       Culture culture = dice.chance(0.8) ? d.culture : cultures.pick(dice);
       Sex sex = d.sex == Sex.X ? Sex.M : d.sex;
-      otherNames.add(new TrueName(culture, sex, NamePart.of(pool(culture).given(sex, dice).name(), dice), null,
-          parts(newFamilies(culture), sex, null), ""));
+      otherNames.add(
+          new TrueName(
+              culture,
+              sex,
+              NamePart.of(pool(culture).given(sex, dice).name(), dice),
+              null,
+              parts(newFamilies(culture), sex, null),
+              ""));
     }
     Country origin = d.origin;
     City birthCity = d.birthCity != null ? d.birthCity : dice.pick(origin.cities());
@@ -211,9 +236,25 @@ final class PersonFactory {
     }
     OnlinePresence presence = online.create(name, d.birth);
     List<String> emails = online.emails(name, d.birth, presence.handle(), d.residence, origin);
-    return new Person(d.id, d.culture, d.sex, d.given, d.families, name, otherNames, d.birth, origin, birthCity,
-        nationalities, d.residence, addresses, phones, emails,
-        identifiers.forPerson(name, d.birth, nationalities, d.residence), presence, d.father);
+    return new Person(
+        d.id,
+        d.culture,
+        d.sex,
+        d.given,
+        d.families,
+        name,
+        otherNames,
+        d.birth,
+        origin,
+        birthCity,
+        nationalities,
+        d.residence,
+        addresses,
+        phones,
+        emails,
+        identifiers.forPerson(name, d.birth, nationalities, d.residence),
+        presence,
+        d.father);
   }
 
   private NameEntry middle(Culture culture, Sex sex, GivenName father) {
@@ -242,13 +283,18 @@ final class PersonFactory {
     return families;
   }
 
-  /** Family name parts in the right gender, keeping a relative's romanisation where the entry is shared. */
+  /**
+   * Family name parts in the right gender, keeping a relative's romanisation where the entry is
+   * shared.
+   */
   private List<NamePart> parts(List<FamilyName> families, Sex sex, List<NamePart> relatives) {
     List<NamePart> parts = new ArrayList<>();
     for (int i = 0; i < families.size(); i++) {
       NameEntry entry = families.get(i).forSex(sex);
       if (relatives != null && i < relatives.size() && dice.chance(0.85)) {
-        parts.add(new NamePart(entry, Math.min(relatives.get(i).preferred(), entry.romanisations().size() - 1)));
+        parts.add(
+            new NamePart(
+                entry, Math.min(relatives.get(i).preferred(), entry.romanisations().size() - 1)));
       } else {
         parts.add(NamePart.of(entry, dice));
       }
@@ -278,7 +324,9 @@ final class PersonFactory {
     return catalogue.names(culture);
   }
 
-  /** A person under construction: the parts a relation fixes, the rest filled in by {@link #build}. */
+  /**
+   * A person under construction: the parts a relation fixes, the rest filled in by {@link #build}.
+   */
   private static final class Draft {
     final String id;
     final Culture culture;

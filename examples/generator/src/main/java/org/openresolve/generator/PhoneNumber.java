@@ -19,10 +19,13 @@ record PhoneNumber(Country country, String nationalNumber, boolean mobile) {
     return unique(country, country.phones().landlinePattern(), false, dice, issued);
   }
 
-  private static PhoneNumber unique(Country country, String pattern, boolean mobile, Dice dice, UniqueValues issued) {
+  private static PhoneNumber unique(
+      Country country, String pattern, boolean mobile, Dice dice, UniqueValues issued) {
     String number = dice.pattern(pattern);
     // A pattern's space is far larger than the numbers drawn, so a few tries always suffice.
-    for (int tries = 0; tries < 20 && !issued.claim("phone:" + country.phones().callingCode() + number); tries++) {
+    for (int tries = 0;
+        tries < 20 && !issued.claim("phone:" + country.phones().callingCode() + number);
+        tries++) {
       number = dice.pattern(pattern);
     }
     return new PhoneNumber(country, number, mobile);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param urlTemplate profile URL with {@code {handle}}
  * @param favouredBy cultures in which the platform is five times as popular (vk, weibo)
  */
-record Platform(String name, String network, double weight, String urlTemplate, List<Culture> favouredBy) {
+record Platform(
+    String name, String network, double weight, String urlTemplate, List<Culture> favouredBy) {
   Platform {
     requireNonNull(name, "name is null");
     requireNonNull(network, "network is null");

@@ -16,9 +16,10 @@ final class PlatformBook {
   private PlatformBook(List<Platform> platforms) {
     List<Platform> clear = platforms.stream().filter(p -> p.network().equals("clear")).toList();
     for (Culture culture : Culture.values()) {
-      List<Double> weights = clear.stream()
-          .map(p -> p.favouredBy().contains(culture) ? p.weight() * 5 : p.weight())
-          .toList();
+      List<Double> weights =
+          clear.stream()
+              .map(p -> p.favouredBy().contains(culture) ? p.weight() * 5 : p.weight())
+              .toList();
       clearByCulture.put(culture, new WeightedList<>(clear, weights));
     }
     List<Platform> rest = platforms.stream().filter(p -> !p.network().equals("clear")).toList();
@@ -32,8 +33,10 @@ final class PlatformBook {
       if (c.size() != 5) {
         throw new IllegalStateException("platforms.txt: expected 5 cells in '" + line + "'");
       }
-      List<Culture> favoured = ResourceLines.list(c.get(3), ' ').stream().map(Culture::valueOf).toList();
-      platforms.add(new Platform(c.get(0), c.get(1), Double.parseDouble(c.get(2)), c.get(4), favoured));
+      List<Culture> favoured =
+          ResourceLines.list(c.get(3), ' ').stream().map(Culture::valueOf).toList();
+      platforms.add(
+          new Platform(c.get(0), c.get(1), Double.parseDouble(c.get(2)), c.get(4), favoured));
     }
     return new PlatformBook(platforms);
   }

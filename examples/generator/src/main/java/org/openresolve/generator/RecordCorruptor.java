@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns a true person into the fields of one record. Each record is damaged independently: the
- * name through {@link NameRenderer}, dates through {@link DateRenderer}, and every optional field
- * may be missing, partial, in another form, or (sex) wrong. A record always keeps its name and at
- * least one other field, so that no record is empty.
+ * Turns a true person into the fields of one record. Each record is damaged independently: the name
+ * through {@link NameRenderer}, dates through {@link DateRenderer}, and every optional field may be
+ * missing, partial, in another form, or (sex) wrong. A record always keeps its name and at least
+ * one other field, so that no record is empty.
  */
 final class RecordCorruptor {
   private final DifficultyProfile profile;
@@ -45,10 +45,12 @@ final class RecordCorruptor {
     boolean criminal = source == Source.CRIMINAL_RECORDS;
     double missing = profile.missingField();
     RenderedName name = names.render(used, true);
-    List<String> aliases = dice.chance(criminal ? 0.35 : 0.45)
-        ? names.aliases(person, used, source == Source.INTELLIGENCE_REPORTS)
-        : List.of();
-    String birth = dice.chance(criminal ? missing : missing + 0.15) ? null : dates.birth(person.birthDate());
+    List<String> aliases =
+        dice.chance(criminal ? 0.35 : 0.45)
+            ? names.aliases(person, used, source == Source.INTELLIGENCE_REPORTS)
+            : List.of();
+    String birth =
+        dice.chance(criminal ? missing : missing + 0.15) ? null : dates.birth(person.birthDate());
     String place = criminal && !dice.chance(missing + 0.25) ? place(person) : null;
     List<String> nationalities = new ArrayList<>();
     for (Country c : person.nationalities()) {
@@ -88,11 +90,25 @@ final class RecordCorruptor {
         }
       }
     }
-    if (birth == null && ids.isEmpty() && addressTexts.isEmpty() && phoneTexts.isEmpty() && emailTexts.isEmpty()) {
+    if (birth == null
+        && ids.isEmpty()
+        && addressTexts.isEmpty()
+        && phoneTexts.isEmpty()
+        && emailTexts.isEmpty()) {
       birth = dates.birth(person.birthDate());
     }
-    return new PersonView(name, aliases, birth, place, sex(person.sex(), missing), nationalities, ids,
-        addressTexts, phoneTexts, emailTexts, usernames);
+    return new PersonView(
+        name,
+        aliases,
+        birth,
+        place,
+        sex(person.sex(), missing),
+        nationalities,
+        ids,
+        addressTexts,
+        phoneTexts,
+        emailTexts,
+        usernames);
   }
 
   String phone(PhoneNumber phone) {
@@ -126,7 +142,9 @@ final class RecordCorruptor {
 
   String nationality(Country country) {
     int form = dice.below(100);
-    return form < 50 ? country.alpha2() : form < 75 ? country.alpha3() : form < 97 ? country.name() : dice.pick(country.names());
+    return form < 50
+        ? country.alpha2()
+        : form < 75 ? country.alpha3() : form < 97 ? country.name() : dice.pick(country.names());
   }
 
   private String place(Person person) {

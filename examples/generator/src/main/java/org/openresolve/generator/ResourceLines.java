@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the generator's word lists from the class path; blank lines and {@code #} comments skipped. */
+/**
+ * Reads the generator's word lists from the class path; blank lines and {@code #} comments skipped.
+ */
 final class ResourceLines {
   private ResourceLines() {}
 
@@ -19,7 +21,8 @@ final class ResourceLines {
       throw new IllegalStateException("generator resource missing: " + name);
     }
     List<String> lines = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String trimmed = line.strip();
         if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {

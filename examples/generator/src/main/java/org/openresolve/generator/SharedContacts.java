@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * Burner phones and safe-house addresses handed to unrelated people: the hard negatives where a
- * shared contact must not be read as the same person. A few are live per country at a time and
- * each is retired after a handful of users, so memory stays constant however many people there are.
+ * shared contact must not be read as the same person. A few are live per country at a time and each
+ * is retired after a handful of users, so memory stays constant however many people there are.
  */
 final class SharedContacts {
   private static final int LIVE_PER_COUNTRY = 3;
@@ -24,11 +24,15 @@ final class SharedContacts {
   }
 
   PhoneNumber burner(Country country) {
-    return share(burners.computeIfAbsent(country.alpha2(), k -> new ArrayList<>()), () -> PhoneNumber.mobile(country, dice, issued));
+    return share(
+        burners.computeIfAbsent(country.alpha2(), k -> new ArrayList<>()),
+        () -> PhoneNumber.mobile(country, dice, issued));
   }
 
   Address safeHouse(Country country) {
-    return share(safeHouses.computeIfAbsent(country.alpha2(), k -> new ArrayList<>()), () -> Address.random(country, dice));
+    return share(
+        safeHouses.computeIfAbsent(country.alpha2(), k -> new ArrayList<>()),
+        () -> Address.random(country, dice));
   }
 
   private <T> T share(List<T> live, Supplier<T> fresh) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Releases items in a random order within a bounded window, so a person's records do not sit
- * next to each other in a file (as they would not in a real export) while memory stays bounded.
+ * Releases items in a random order within a bounded window, so a person's records do not sit next
+ * to each other in a file (as they would not in a real export) while memory stays bounded.
  */
 final class ShuffleWindow<T> {
   /** Receives released items. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decides how many records a person has and in which sources: many people appear once, some
- * many times; open-web captures only for people with accounts.
+ * Decides how many records a person has and in which sources: many people appear once, some many
+ * times; open-web captures only for people with accounts.
  */
 final class SourcePlanner {
   private final WeightedList<Integer> counts;
@@ -25,7 +25,10 @@ final class SourcePlanner {
     List<Source> sources = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       double r = dice.unit();
-      Source source = r < 0.45 ? Source.CRIMINAL_RECORDS : r < 0.78 ? Source.INTELLIGENCE_REPORTS : Source.OPEN_WEB;
+      Source source =
+          r < 0.45
+              ? Source.CRIMINAL_RECORDS
+              : r < 0.78 ? Source.INTELLIGENCE_REPORTS : Source.OPEN_WEB;
       if (source == Source.OPEN_WEB && !person.online().isPresent()) {
         source = r < 0.9 ? Source.CRIMINAL_RECORDS : Source.INTELLIGENCE_REPORTS;
       }

@@ -20,8 +20,15 @@ final class SourceTexts {
   private final List<String> handleAdjectives;
   private final List<String> handleNouns;
 
-  private SourceTexts(List<Agency> agencies, List<String> offences, List<String> originators, List<String> summaries,
-      List<String> bios, List<String> interests, List<String> handleAdjectives, List<String> handleNouns) {
+  private SourceTexts(
+      List<Agency> agencies,
+      List<String> offences,
+      List<String> originators,
+      List<String> summaries,
+      List<String> bios,
+      List<String> interests,
+      List<String> handleAdjectives,
+      List<String> handleNouns) {
     this.agencies = List.copyOf(agencies);
     this.offences = List.copyOf(offences);
     this.originators = List.copyOf(originators);
@@ -43,7 +50,9 @@ final class SourceTexts {
     Map<String, List<String>> byNetwork = new LinkedHashMap<>();
     for (String b : bios) {
       int bar = b.indexOf('|');
-      byNetwork.computeIfAbsent(b.substring(0, bar), k -> new ArrayList<>()).add(b.substring(bar + 1));
+      byNetwork
+          .computeIfAbsent(b.substring(0, bar), k -> new ArrayList<>())
+          .add(b.substring(bar + 1));
     }
     this.biosByNetwork = byNetwork;
   }
@@ -63,9 +72,15 @@ final class SourceTexts {
       List<String> c = ResourceLines.cells(line, '|');
       (c.get(0).equals("A") ? adjectives : nouns).addAll(ResourceLines.list(c.get(1), ' '));
     }
-    return new SourceTexts(agencies, ResourceLines.read("texts/offences.txt"),
-        ResourceLines.read("texts/originators.txt"), ResourceLines.read("texts/summaries.txt"),
-        ResourceLines.read("texts/bios.txt"), ResourceLines.read("texts/interests.txt"), adjectives, nouns);
+    return new SourceTexts(
+        agencies,
+        ResourceLines.read("texts/offences.txt"),
+        ResourceLines.read("texts/originators.txt"),
+        ResourceLines.read("texts/summaries.txt"),
+        ResourceLines.read("texts/bios.txt"),
+        ResourceLines.read("texts/interests.txt"),
+        adjectives,
+        nouns);
   }
 
   List<Agency> agencies() {

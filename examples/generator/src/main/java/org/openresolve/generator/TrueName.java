@@ -11,7 +11,13 @@ import java.util.List;
  * @param family one part, or two for Spanish paternal and maternal surnames
  * @param suffix {@code Jr.}, {@code Sr.} or empty
  */
-record TrueName(Culture culture, Sex sex, NamePart given, NamePart middle, List<NamePart> family, String suffix) {
+record TrueName(
+    Culture culture,
+    Sex sex,
+    NamePart given,
+    NamePart middle,
+    List<NamePart> family,
+    String suffix) {
   TrueName {
     requireNonNull(culture, "culture is null");
     requireNonNull(sex, "sex is null");

@@ -7,8 +7,22 @@ package org.openresolve.generator;
 final class Typos {
   private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
   private static final String[][] OCR = {
-    {"rn", "m"}, {"m", "rn"}, {"cl", "d"}, {"d", "cl"}, {"l", "1"}, {"I", "l"}, {"O", "0"}, {"o", "0"},
-    {"S", "5"}, {"B", "8"}, {"e", "c"}, {"h", "b"}, {"u", "ii"}, {"vv", "w"}, {"i", "1"}, {"n", "ri"}
+    {"rn", "m"},
+    {"m", "rn"},
+    {"cl", "d"},
+    {"d", "cl"},
+    {"l", "1"},
+    {"I", "l"},
+    {"O", "0"},
+    {"o", "0"},
+    {"S", "5"},
+    {"B", "8"},
+    {"e", "c"},
+    {"h", "b"},
+    {"u", "ii"},
+    {"vv", "w"},
+    {"i", "1"},
+    {"n", "ri"}
   };
   private final Dice dice;
 
@@ -26,11 +40,14 @@ final class Typos {
     return switch (dice.below(4)) {
       case 0 -> {
         char neighbour = neighbour(c);
-        yield neighbour == 0 ? delete(text, i) : text.substring(0, i) + neighbour + text.substring(i + 1);
+        yield neighbour == 0
+            ? delete(text, i)
+            : text.substring(0, i) + neighbour + text.substring(i + 1);
       }
-      case 1 -> i + 1 < text.length()
-          ? text.substring(0, i) + text.charAt(i + 1) + c + text.substring(i + 2)
-          : text.substring(0, i - 1) + c + text.charAt(i - 1);
+      case 1 ->
+          i + 1 < text.length()
+              ? text.substring(0, i) + text.charAt(i + 1) + c + text.substring(i + 2)
+              : text.substring(0, i - 1) + c + text.charAt(i - 1);
       case 2 -> delete(text, i);
       default -> text.substring(0, i + 1) + c + text.substring(i + 1);
     };

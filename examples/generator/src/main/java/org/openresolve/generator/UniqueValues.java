@@ -2,17 +2,20 @@ package org.openresolve.generator;
 
 /**
  * Values already handed out, so that unrelated people never share a handle, mailbox, phone number
- * or document number by chance: only deliberately shared ones (household landlines, burner
- * phones) may make two people look alike. A Bloom filter of fixed size: memory does not grow with
- * the number of people, nothing seen is ever reported unseen, and a rare false alarm only makes
- * the caller draw another value.
+ * or document number by chance: only deliberately shared ones (household landlines, burner phones)
+ * may make two people look alike. A Bloom filter of fixed size: memory does not grow with the
+ * number of people, nothing seen is ever reported unseen, and a rare false alarm only makes the
+ * caller draw another value.
  */
 final class UniqueValues {
   private static final int HASHES = 4;
   private final long[] bits;
   private final long mask;
 
-  /** A filter of {@code 2^log2Bits} bits; 2^26 (8 MiB) keeps false alarms rare up to millions of people. */
+  /**
+   * A filter of {@code 2^log2Bits} bits; 2^26 (8 MiB) keeps false alarms rare up to millions of
+   * people.
+   */
   UniqueValues(int log2Bits) {
     this.bits = new long[1 << (log2Bits - 6)];
     this.mask = (1L << log2Bits) - 1;

@@ -22,7 +22,12 @@ final class WebCaptureBuilder {
   private final DifficultyProfile profile;
   private final Dice dice;
 
-  WebCaptureBuilder(ObjectMapper mapper, RecordCorruptor corruptor, SourceTexts texts, DifficultyProfile profile, Dice dice) {
+  WebCaptureBuilder(
+      ObjectMapper mapper,
+      RecordCorruptor corruptor,
+      SourceTexts texts,
+      DifficultyProfile profile,
+      Dice dice) {
     this.mapper = mapper;
     this.corruptor = corruptor;
     this.texts = texts;
@@ -38,22 +43,33 @@ final class WebCaptureBuilder {
     ObjectNode n = mapper.createObjectNode();
     n.putNull("capture_id");
     n.put("captured_at", corruptor.dates().timestamp(CAPTURES_FROM));
-    n.put("url", account.platform().url(account.handle()) + (dice.chance(0.05) ? "?ref=share" : ""));
+    n.put(
+        "url", account.platform().url(account.handle()) + (dice.chance(0.05) ? "?ref=share" : ""));
     n.put("network", network);
     n.put("platform", account.platform().name());
-    n.put("username", dice.chance(0.1) ? account.handle().toUpperCase(Locale.ROOT) : account.handle());
+    n.put(
+        "username",
+        dice.chance(0.1) ? account.handle().toUpperCase(Locale.ROOT) : account.handle());
     json.text(n, "display_name", displayName(person, account));
     json.text(n, "bio", dice.chance(0.2) ? null : bio(person, account, network));
     json.text(n, "location", location(person));
-    json.text(n, "date_of_birth", dice.chance(0.12) ? corruptor.dates().birth(person.birthDate()) : null);
+    json.text(
+        n, "date_of_birth", dice.chance(0.12) ? corruptor.dates().birth(person.birthDate()) : null);
     List<String> emails = new ArrayList<>();
-    person.emails().stream().filter(e -> dice.chance(0.25)).forEach(e -> emails.add(corruptor.email(e)));
+    person.emails().stream()
+        .filter(e -> dice.chance(0.25))
+        .forEach(e -> emails.add(corruptor.email(e)));
     json.texts(n, "emails", emails);
     List<String> phones = new ArrayList<>();
     double phoneShare = network.equals("clear") ? 0.2 : 0.08;
-    person.phones().stream().filter(p -> p.mobile() && dice.chance(phoneShare)).forEach(p -> phones.add(corruptor.phone(p)));
+    person.phones().stream()
+        .filter(p -> p.mobile() && dice.chance(phoneShare))
+        .forEach(p -> phones.add(corruptor.phone(p)));
     json.texts(n, "phones", phones);
-    json.texts(n, "websites", online.websites().stream().filter(w -> dice.chance(0.6)).map(this::website).toList());
+    json.texts(
+        n,
+        "websites",
+        online.websites().stream().filter(w -> dice.chance(0.6)).map(this::website).toList());
     double walletShare = network.equals("clear") ? 0.1 : 0.75;
     List<Wallet> wallets = online.wallets().stream().filter(w -> dice.chance(walletShare)).toList();
     if (wallets.isEmpty()) {
@@ -72,13 +88,18 @@ final class WebCaptureBuilder {
       json.missingList(n, "linked_accounts");
     } else {
       ArrayNode array = n.putArray("linked_accounts");
-      linked.forEach(h -> array.addObject().put("platform", h.platform()).put("handle", h.handle()));
+      linked.forEach(
+          h -> array.addObject().put("platform", h.platform()).put("handle", h.handle()));
     }
     return n;
   }
 
   void apply(BadValue bad, ObjectNode n, Person person) {
-    String text = bad.text(dice, person.birthDate(), OnlineFactory.ascii(person.name().family().get(0).romanised()));
+    String text =
+        bad.text(
+            dice,
+            person.birthDate(),
+            OnlineFactory.ascii(person.name().family().get(0).romanised()));
     switch (bad) {
       case IMPOSSIBLE_DATE, MALFORMED_DATE -> n.put("date_of_birth", text);
       case UNPARSEABLE_PHONE -> JsonOut.array(n, "phones").add(text);
@@ -101,10 +122,17 @@ final class WebCaptureBuilder {
     List<String> nicknames = name.given().entry().nicknames();
     String familyInitial = name.family().get(0).romanised().substring(0, 1) + ".";
     return switch (dice.below(10)) {
-      case 0, 1 -> (nicknames.isEmpty() || dice.chance(0.3) ? rendered.given().split(" ")[0] : dice.pick(nicknames))
-          + " " + familyInitial;
+      case 0, 1 ->
+          (nicknames.isEmpty() || dice.chance(0.3)
+                  ? rendered.given().split(" ")[0]
+                  : dice.pick(nicknames))
+              + " "
+              + familyInitial;
       case 2, 3, 4 -> rendered.given().split(" ")[0] + " " + rendered.family();
-      case 5 -> person.culture().nonLatinScript() || dice.chance(0.3) ? rendered.original() : rendered.full();
+      case 5 ->
+          person.culture().nonLatinScript() || dice.chance(0.3)
+              ? rendered.original()
+              : rendered.full();
       case 6 -> account.handle();
       case 7 -> nicknames.isEmpty() ? rendered.given() : dice.pick(nicknames);
       case 8 -> rendered.given().split(" ")[0] + " " + flag(person.origin());
@@ -114,10 +142,12 @@ final class WebCaptureBuilder {
 
   private String bio(Person person, Account account, String network) {
     String bio = dice.pick(texts.bios(network));
-    String linked = person.online().accounts().stream()
-        .filter(a -> a != account).findFirst()
-        .map(a -> a.platform().name() + " @" + a.handle())
-        .orElse("DM");
+    String linked =
+        person.online().accounts().stream()
+            .filter(a -> a != account)
+            .findFirst()
+            .map(a -> a.platform().name() + " @" + a.handle())
+            .orElse("DM");
     return bio.replace("{city}", person.addresses().get(0).city().names().pick(dice, 0.3))
         .replace("{interest}", dice.pick(texts.interests()))
         .replace("{interest2}", dice.pick(texts.interests()))

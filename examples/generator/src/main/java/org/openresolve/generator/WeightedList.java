@@ -12,7 +12,11 @@ final class WeightedList<T> {
   WeightedList(List<T> items, List<Double> weights) {
     if (items.isEmpty() || items.size() != weights.size()) {
       throw new IllegalArgumentException(
-          "need as many weights as items, and at least one: " + items.size() + " items, " + weights.size() + " weights");
+          "need as many weights as items, and at least one: "
+              + items.size()
+              + " items, "
+              + weights.size()
+              + " weights");
     }
     this.items = List.copyOf(items);
     this.weights = new double[weights.size()];
@@ -21,7 +25,8 @@ final class WeightedList<T> {
     for (int i = 0; i < weights.size(); i++) {
       double w = weights.get(i);
       if (!(w > 0)) {
-        throw new IllegalArgumentException("weight must be positive: " + w + " for " + items.get(i));
+        throw new IllegalArgumentException(
+            "weight must be positive: " + w + " for " + items.get(i));
       }
       this.weights[i] = w;
       total += w;
@@ -36,9 +41,12 @@ final class WeightedList<T> {
     return items.get(Math.min(index, items.size() - 1));
   }
 
-  /** The same items with every weight raised to {@code exponent}: above 1 favours the common ones. */
+  /**
+   * The same items with every weight raised to {@code exponent}: above 1 favours the common ones.
+   */
   WeightedList<T> sharpened(double exponent) {
-    return new WeightedList<>(items, Arrays.stream(weights).map(w -> Math.pow(w, exponent)).boxed().toList());
+    return new WeightedList<>(
+        items, Arrays.stream(weights).map(w -> Math.pow(w, exponent)).boxed().toList());
   }
 
   List<T> items() {

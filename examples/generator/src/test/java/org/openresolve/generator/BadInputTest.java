@@ -21,8 +21,7 @@ class BadInputTest {
   private static final Pattern MALFORMED_DATE =
       Pattern.compile("\\d\\d/\\d\\d/\\d{4}|\\d{1,2} [A-Z][a-z]+ \\d{4}|\\d{4}\\.\\d\\d\\.\\d\\d");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static List<GeneratedFiles.Readable> readable;
 
@@ -41,7 +40,9 @@ class BadInputTest {
     assertThat(body).anyMatch(r -> r.size() > columns);
     assertThat(body).anyMatch(r -> r.size() < columns);
     assertThat(body).anyMatch(r -> r.size() == columns && r.get(0).isBlank());
-    assertThat(duplicates(body.stream().filter(r -> r.size() == columns).map(r -> r.get(0)).toList())).isPositive();
+    assertThat(
+            duplicates(body.stream().filter(r -> r.size() == columns).map(r -> r.get(0)).toList()))
+        .isPositive();
   }
 
   @Test
@@ -50,18 +51,26 @@ class BadInputTest {
     List<JsonNode> objects = objects(lines);
 
     assertThat(lines).anyMatch(l -> GeneratedFiles.json(l) == null);
-    assertThat(lines).anyMatch(l -> GeneratedFiles.json(l) != null && GeneratedFiles.json(l).isArray());
+    assertThat(lines)
+        .anyMatch(l -> GeneratedFiles.json(l) != null && GeneratedFiles.json(l).isArray());
     assertThat(objects).anyMatch(o -> o.path("report_id").asText("").isBlank());
-    assertThat(duplicates(objects.stream().map(o -> o.path("report_id").asText("")).filter(s -> !s.isBlank()).toList()))
+    assertThat(
+            duplicates(
+                objects.stream()
+                    .map(o -> o.path("report_id").asText(""))
+                    .filter(s -> !s.isBlank())
+                    .toList()))
         .isPositive();
-    assertThat(objects).anyMatch(o -> {
-      for (JsonNode s : o.get("subjects")) {
-        if (s.path("ref").asText("").isEmpty()) {
-          return true;
-        }
-      }
-      return false;
-    });
+    assertThat(objects)
+        .anyMatch(
+            o -> {
+              for (JsonNode s : o.get("subjects")) {
+                if (s.path("ref").asText("").isEmpty()) {
+                  return true;
+                }
+              }
+              return false;
+            });
   }
 
   @Test
@@ -70,9 +79,15 @@ class BadInputTest {
     List<JsonNode> objects = objects(lines);
 
     assertThat(lines).anyMatch(l -> GeneratedFiles.json(l) == null);
-    assertThat(lines).anyMatch(l -> GeneratedFiles.json(l) != null && GeneratedFiles.json(l).isArray());
+    assertThat(lines)
+        .anyMatch(l -> GeneratedFiles.json(l) != null && GeneratedFiles.json(l).isArray());
     assertThat(objects).anyMatch(o -> o.path("capture_id").asText("").isBlank());
-    assertThat(duplicates(objects.stream().map(o -> o.path("capture_id").asText("")).filter(s -> !s.isBlank()).toList()))
+    assertThat(
+            duplicates(
+                objects.stream()
+                    .map(o -> o.path("capture_id").asText(""))
+                    .filter(s -> !s.isBlank())
+                    .toList()))
         .isPositive();
   }
 
@@ -80,16 +95,18 @@ class BadInputTest {
   void exactlyOneRowIsOversize() throws IOException {
     long oversize = 0;
     for (String file : List.of("intelligence_reports.jsonl", "open_web.jsonl")) {
-      oversize += GeneratedFiles.lines(dir.resolve(file)).stream()
-          .filter(l -> l.getBytes(StandardCharsets.UTF_8).length > GeneratedFiles.MAX_ROW_BYTES)
-          .count();
+      oversize +=
+          GeneratedFiles.lines(dir.resolve(file)).stream()
+              .filter(l -> l.getBytes(StandardCharsets.UTF_8).length > GeneratedFiles.MAX_ROW_BYTES)
+              .count();
     }
     assertThat(oversize).isEqualTo(1);
   }
 
   @Test
   void criminalRecordsHoldEveryKindOfBadValue() {
-    assertHolds("criminal_records",
+    assertHolds(
+        "criminal_records",
         v -> IMPOSSIBLE_DATE.matcher(v).matches(),
         v -> MALFORMED_DATE.matcher(v).matches(),
         v -> v.matches("209\\d-\\d\\d-\\d\\d"),
@@ -105,7 +122,8 @@ class BadInputTest {
 
   @Test
   void intelligenceReportsHoldEveryKindOfBadValue() {
-    assertHolds("intelligence_reports",
+    assertHolds(
+        "intelligence_reports",
         v -> IMPOSSIBLE_DATE.matcher(v).matches(),
         v -> MALFORMED_DATE.matcher(v).matches(),
         Set.of("Q", "MF", "W")::contains,
@@ -120,35 +138,40 @@ class BadInputTest {
 
   @Test
   void intelligenceReportsHoldAnIdentifierWithAnEmptyValue() throws IOException {
-    assertThat(objects(GeneratedFiles.lines(dir.resolve("intelligence_reports.jsonl")))).anyMatch(report -> {
-      for (JsonNode subject : report.get("subjects")) {
-        for (JsonNode id : subject.path("identifiers")) {
-          if (id.path("value").asText("x").isEmpty()) {
-            return true;
-          }
-        }
-      }
-      return false;
-    });
+    assertThat(objects(GeneratedFiles.lines(dir.resolve("intelligence_reports.jsonl"))))
+        .anyMatch(
+            report -> {
+              for (JsonNode subject : report.get("subjects")) {
+                for (JsonNode id : subject.path("identifiers")) {
+                  if (id.path("value").asText("x").isEmpty()) {
+                    return true;
+                  }
+                }
+              }
+              return false;
+            });
   }
 
   @Test
   void openWebHoldsEveryKindOfBadValue() throws IOException {
-    assertHolds("open_web",
+    assertHolds(
+        "open_web",
         v -> IMPOSSIBLE_DATE.matcher(v).matches(),
         v -> MALFORMED_DATE.matcher(v).matches(),
         Set.of("call me", "ask at reception", "ring after 6pm")::contains,
         BadInputTest::invalidEmail,
         Set.of("surface", "grey")::contains,
         Set.of("last Tuesday", "02/03/2024 10:15", "yesterday 14:00")::contains);
-    assertThat(objects(GeneratedFiles.lines(dir.resolve("open_web.jsonl")))).anyMatch(o -> {
-      for (JsonNode wallet : o.path("crypto_wallets")) {
-        if (wallet.path("address").isMissingNode() || wallet.path("address").isNull()) {
-          return true;
-        }
-      }
-      return false;
-    });
+    assertThat(objects(GeneratedFiles.lines(dir.resolve("open_web.jsonl"))))
+        .anyMatch(
+            o -> {
+              for (JsonNode wallet : o.path("crypto_wallets")) {
+                if (wallet.path("address").isMissingNode() || wallet.path("address").isNull()) {
+                  return true;
+                }
+              }
+              return false;
+            });
   }
 
   @Test
@@ -164,14 +187,18 @@ class BadInputTest {
   @SafeVarargs
   private static void assertHolds(String source, Predicate<String>... kinds) {
     List<String> values = new ArrayList<>();
-    readable.stream().filter(r -> r.source().equals(source)).forEach(r -> values.addAll(r.values()));
+    readable.stream()
+        .filter(r -> r.source().equals(source))
+        .forEach(r -> values.addAll(r.values()));
     for (int i = 0; i < kinds.length; i++) {
       assertThat(values).as("bad value kind %d of %s", i, source).anyMatch(kinds[i]);
     }
   }
 
   private static boolean invalidEmail(String v) {
-    return v.endsWith(" at mail.example") || v.contains("@@") || (v.endsWith("@") && !v.contains(" "));
+    return v.endsWith(" at mail.example")
+        || v.contains("@@")
+        || (v.endsWith("@") && !v.contains(" "));
   }
 
   private static List<JsonNode> objects(List<String> lines) {

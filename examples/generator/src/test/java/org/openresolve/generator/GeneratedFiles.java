@@ -87,7 +87,9 @@ final class GeneratedFiles {
         records.add(new Readable("criminal_records", id, values));
       }
     }
-    records.addAll(readableJson(dir.resolve("intelligence_reports.jsonl"), "intelligence_reports", "report_id"));
+    records.addAll(
+        readableJson(
+            dir.resolve("intelligence_reports.jsonl"), "intelligence_reports", "report_id"));
     records.addAll(readableJson(dir.resolve("open_web.jsonl"), "open_web", "capture_id"));
     return records;
   }
@@ -104,12 +106,17 @@ final class GeneratedFiles {
     return truth;
   }
 
-  private static List<Readable> readableJson(Path file, String source, String idKey) throws IOException {
+  private static List<Readable> readableJson(Path file, String source, String idKey)
+      throws IOException {
     List<Readable> records = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     for (String line : lines(file)) {
-      JsonNode node = line.getBytes(StandardCharsets.UTF_8).length > MAX_ROW_BYTES ? null : json(line);
-      if (node == null || !node.isObject() || !node.path(idKey).isTextual() || node.get(idKey).asText().isBlank()
+      JsonNode node =
+          line.getBytes(StandardCharsets.UTF_8).length > MAX_ROW_BYTES ? null : json(line);
+      if (node == null
+          || !node.isObject()
+          || !node.path(idKey).isTextual()
+          || node.get(idKey).asText().isBlank()
           || !ids.add(node.get(idKey).asText())) {
         continue;
       }
@@ -148,9 +155,11 @@ final class GeneratedFiles {
     }
   }
 
-  static GeneratorSummary generate(Path dir, long seed, int people, Difficulty difficulty, double badRate) {
+  static GeneratorSummary generate(
+      Path dir, long seed, int people, Difficulty difficulty, double badRate) {
     try {
-      return new ExampleGenerator(new GeneratorConfig(seed, people, difficulty, badRate)).generate(dir);
+      return new ExampleGenerator(new GeneratorConfig(seed, people, difficulty, badRate))
+          .generate(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

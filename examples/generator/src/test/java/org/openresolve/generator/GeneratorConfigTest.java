@@ -49,8 +49,20 @@ class GeneratorConfigTest {
 
   @Test
   void parsesTheCommandLine() {
-    GeneratorArguments args = GeneratorArguments.parse(new String[] {
-        "--out", "examples/data", "--people", "300", "--seed", "42", "--difficulty", "normal", "--bad-row-rate", "0.02"});
+    GeneratorArguments args =
+        GeneratorArguments.parse(
+            new String[] {
+              "--out",
+              "examples/data",
+              "--people",
+              "300",
+              "--seed",
+              "42",
+              "--difficulty",
+              "normal",
+              "--bad-row-rate",
+              "0.02"
+            });
 
     assertThat(args.out()).isEqualTo(Path.of("examples/data"));
     assertThat(args.config()).isEqualTo(new GeneratorConfig(42, 300, Difficulty.NORMAL, 0.02));
@@ -65,7 +77,8 @@ class GeneratorConfigTest {
 
   @Test
   void commandLineQuotesANonNumber() {
-    assertThatThrownBy(() -> GeneratorArguments.parse(new String[] {"--out", "x", "--people", "many"}))
+    assertThatThrownBy(
+            () -> GeneratorArguments.parse(new String[] {"--out", "x", "--people", "many"}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not a number for --people: 'many'");
   }

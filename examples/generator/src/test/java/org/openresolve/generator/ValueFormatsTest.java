@@ -17,8 +17,15 @@ class ValueFormatsTest {
 
   @Test
   void spanishDniEndsWithItsMod23Letter() {
-    IdentifierValue dni = new IdentifierFactory(new Dice(1), new UniqueValues(16))
-        .issue(IdentifierType.NATIONAL_ID, COUNTRIES.get("ES"), LocalDate.of(1980, 1, 1), Sex.M, "Garcia", "J");
+    IdentifierValue dni =
+        new IdentifierFactory(new Dice(1), new UniqueValues(16))
+            .issue(
+                IdentifierType.NATIONAL_ID,
+                COUNTRIES.get("ES"),
+                LocalDate.of(1980, 1, 1),
+                Sex.M,
+                "Garcia",
+                "J");
     int number = Integer.parseInt(dni.value().substring(0, 8));
 
     assertThat(dni.value().charAt(8)).isEqualTo("TRWAGMYFPDXBNJZSQVHLCKE".charAt(number % 23));
@@ -26,9 +33,16 @@ class ValueFormatsTest {
 
   @Test
   void peselEncodesBirthDateAndPassesItsChecksum() {
-    String pesel = new IdentifierFactory(new Dice(2), new UniqueValues(16))
-        .issue(IdentifierType.NATIONAL_ID, COUNTRIES.get("PL"), LocalDate.of(2003, 7, 19), Sex.F, "Nowak", "A")
-        .value();
+    String pesel =
+        new IdentifierFactory(new Dice(2), new UniqueValues(16))
+            .issue(
+                IdentifierType.NATIONAL_ID,
+                COUNTRIES.get("PL"),
+                LocalDate.of(2003, 7, 19),
+                Sex.F,
+                "Nowak",
+                "A")
+            .value();
     int[] weights = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
     int sum = 0;
     for (int i = 0; i < 10; i++) {
@@ -42,9 +56,16 @@ class ValueFormatsTest {
 
   @Test
   void britishDrivingLicenceIsBuiltFromNameAndBirthDate() {
-    String licence = new IdentifierFactory(new Dice(3), new UniqueValues(16))
-        .issue(IdentifierType.DRIVING_LICENCE, COUNTRIES.get("GB"), LocalDate.of(1976, 3, 11), Sex.F, "O'Brien", "MJ")
-        .value();
+    String licence =
+        new IdentifierFactory(new Dice(3), new UniqueValues(16))
+            .issue(
+                IdentifierType.DRIVING_LICENCE,
+                COUNTRIES.get("GB"),
+                LocalDate.of(1976, 3, 11),
+                Sex.F,
+                "O'Brien",
+                "MJ")
+            .value();
 
     assertThat(licence).hasSize(16).startsWith("OBRIE753116MJ9");
   }
@@ -59,18 +80,21 @@ class ValueFormatsTest {
 
   @Test
   void phoneDigitsAreGroupedByTheCountryPlan() {
-    assertThat(PhoneRenderer.group("9161234567", List.of(3, 3, 2, 2), "-")).isEqualTo("916-123-45-67");
+    assertThat(PhoneRenderer.group("9161234567", List.of(3, 3, 2, 2), "-"))
+        .isEqualTo("916-123-45-67");
     assertThat(PhoneRenderer.group("7700900123", List.of(4, 6), " ")).isEqualTo("7700 900123");
   }
 
   @Test
   void diacriticsAreDroppedIncludingLettersUnicodeDoesNotDecompose() {
-    assertThat(Diacritics.strip("Łukasz Wiśniewski, Đặng, Müller, Strauß")).isEqualTo("Lukasz Wisniewski, Dang, Muller, Strauss");
+    assertThat(Diacritics.strip("Łukasz Wiśniewski, Đặng, Müller, Strauß"))
+        .isEqualTo("Lukasz Wisniewski, Dang, Muller, Strauss");
   }
 
   @Test
   void faultScheduleDeliversEveryKindEarlyWhenTheRateIsPositive() {
-    FaultSchedule<String> schedule = new FaultSchedule<>(List.of("a", "b", "c"), List.of("c"), 0.0001, 2, 3, new Dice(5));
+    FaultSchedule<String> schedule =
+        new FaultSchedule<>(List.of("a", "b", "c"), List.of("c"), 0.0001, 2, 3, new Dice(5));
     List<String> faults = new java.util.ArrayList<>();
     for (int i = 0; i < 12; i++) {
       faults.add(schedule.next());
@@ -82,7 +106,8 @@ class ValueFormatsTest {
 
   @Test
   void faultScheduleAtRateZeroNeverFaults() {
-    FaultSchedule<String> schedule = new FaultSchedule<>(List.of("a"), List.of(), 0, 0, 1, new Dice(6));
+    FaultSchedule<String> schedule =
+        new FaultSchedule<>(List.of("a"), List.of(), 0, 0, 1, new Dice(6));
     for (int i = 0; i < 100; i++) {
       assertThat(schedule.next()).isNull();
     }
@@ -106,7 +131,10 @@ class ValueFormatsTest {
     }
     window.drain();
 
-    assertThat(released).hasSize(100).doesNotHaveDuplicates().isNotEqualTo(released.stream().sorted().toList());
+    assertThat(released)
+        .hasSize(100)
+        .doesNotHaveDuplicates()
+        .isNotEqualTo(released.stream().sorted().toList());
   }
 
   @Test
@@ -117,7 +145,9 @@ class ValueFormatsTest {
       assertThat(pool.given(Sex.M, dice).name().romanisations()).as(culture.name()).isNotEmpty();
       assertThat(pool.given(Sex.F, dice).name().romanisations()).as(culture.name()).isNotEmpty();
       assertThat(pool.family(dice).male().romanisations()).as(culture.name()).isNotEmpty();
-      assertThat(COUNTRIES.weighted(culture.homeCountries()).items()).as(culture.name()).isNotEmpty();
+      assertThat(COUNTRIES.weighted(culture.homeCountries()).items())
+          .as(culture.name())
+          .isNotEmpty();
     }
   }
 

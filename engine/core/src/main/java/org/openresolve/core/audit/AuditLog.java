@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.openresolve.core.config.UserInputException;
@@ -28,7 +28,9 @@ import org.openresolve.core.config.UserInputException;
 public final class AuditLog {
   static final String GENESIS = "0".repeat(64);
   // One object per line and nothing after it: JSON appended behind an entry on its line is damage.
-  private static final ObjectMapper JSON = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Path file;
 
@@ -41,14 +43,15 @@ public final class AuditLog {
   }
 
   /**
-   * Appends an entry and returns its hash. The entry's own fields come first; {@code seq},
-   * {@code prev} and {@code hash} are added here.
+   * Appends an entry and returns its hash. The entry's own fields come first; {@code seq}, {@code
+   * prev} and {@code hash} are added here.
    */
   public synchronized String append(ObjectNode content) {
     requireNonNull(content, "content is null");
     Verification v = verify();
     if (!v.intact()) {
-      throw new UserInputException("audit log " + file + " is damaged, not appending: " + v.problem());
+      throw new UserInputException(
+          "audit log " + file + " is damaged, not appending: " + v.problem());
     }
     ObjectNode entry = content.deepCopy();
     entry.remove(List.of("seq", "prev", "hash"));
@@ -58,7 +61,12 @@ public final class AuditLog {
     entry.put("hash", hash);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, compact(entry) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          file,
+          compact(entry) + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to audit log " + file, e);
     }
@@ -66,8 +74,8 @@ public final class AuditLog {
   }
 
   /**
-   * Checks every entry's hash, its link to the one before and its sequence number. Blank lines,
-   * a line that is not exactly one JSON object, and a last line without its line end (a cut-off
+   * Checks every entry's hash, its link to the one before and its sequence number. Blank lines, a
+   * line that is not exactly one JSON object, and a last line without its line end (a cut-off
    * write) are damage. An absent log is intact and empty.
    */
   public Verification verify() {
@@ -86,30 +94,63 @@ public final class AuditLog {
     Set<String> hashes = new HashSet<>();
     int count = lines.length == 0 ? 0 : lines.length - 1;
     if (lines.length > 0 && !lines[lines.length - 1].isEmpty()) {
-      return new Verification(false, n, prev, lines.length, "line " + lines.length + " has no line end: it was cut off or added by hand", hashes);
+      return new Verification(
+          false,
+          n,
+          prev,
+          lines.length,
+          "line " + lines.length + " has no line end: it was cut off or added by hand",
+          hashes);
     }
     for (int i = 0; i < count; i++) {
       String line = lines[i];
       int lineNumber = i + 1;
       if (line.isBlank()) {
-        return new Verification(false, n, prev, lineNumber, "line " + lineNumber + " is blank", hashes);
+        return new Verification(
+            false, n, prev, lineNumber, "line " + lineNumber + " is blank", hashes);
       }
       ObjectNode entry;
       try {
         entry = (ObjectNode) JSON.readTree(line);
       } catch (JsonProcessingException | ClassCastException e) {
-        return new Verification(false, n, prev, lineNumber, "line " + lineNumber + " is not a single JSON object", hashes);
+        return new Verification(
+            false,
+            n,
+            prev,
+            lineNumber,
+            "line " + lineNumber + " is not a single JSON object",
+            hashes);
       }
       String hash = entry.path("hash").asText("");
       if (!entry.path("prev").asText("").equals(prev)) {
-        return new Verification(false, n, prev, lineNumber, "line " + lineNumber + " does not follow the entry before it (an entry was changed, removed or inserted)", hashes);
+        return new Verification(
+            false,
+            n,
+            prev,
+            lineNumber,
+            "line "
+                + lineNumber
+                + " does not follow the entry before it (an entry was changed, removed or inserted)",
+            hashes);
       }
       if (entry.path("seq").asLong(-1) != n + 1) {
-        return new Verification(false, n, prev, lineNumber, "line " + lineNumber + " has sequence number " + entry.path("seq") + ", not " + (n + 1), hashes);
+        return new Verification(
+            false,
+            n,
+            prev,
+            lineNumber,
+            "line " + lineNumber + " has sequence number " + entry.path("seq") + ", not " + (n + 1),
+            hashes);
       }
       entry.remove("hash");
       if (!sha256(compact(entry)).equals(hash)) {
-        return new Verification(false, n, prev, lineNumber, "line " + lineNumber + " was changed after it was written", hashes);
+        return new Verification(
+            false,
+            n,
+            prev,
+            lineNumber,
+            "line " + lineNumber + " was changed after it was written",
+            hashes);
       }
       prev = hash;
       hashes.add(hash);
@@ -122,7 +163,12 @@ public final class AuditLog {
   public void requireIntact() {
     Verification v = verify();
     if (!v.intact()) {
-      throw new UserInputException("audit log " + file + " is damaged: " + v.problem() + "; restore it from a copy before running");
+      throw new UserInputException(
+          "audit log "
+              + file
+              + " is damaged: "
+              + v.problem()
+              + "; restore it from a copy before running");
     }
   }
 
@@ -140,19 +186,31 @@ public final class AuditLog {
       dir = dir.getParent();
     }
     if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-      throw new UserInputException("audit log " + file + " cannot be created: " + (dir == null ? abs.getParent() : dir) + " is not a writable directory");
+      throw new UserInputException(
+          "audit log "
+              + file
+              + " cannot be created: "
+              + (dir == null ? abs.getParent() : dir)
+              + " is not a writable directory");
     }
   }
 
   /**
-   * Refuses a log that lacks an entry recorded elsewhere (in an earlier output's manifest): its
-   * end was cut off, which the chain alone cannot show.
+   * Refuses a log that lacks an entry recorded elsewhere (in an earlier output's manifest): its end
+   * was cut off, which the chain alone cannot show.
    *
    * @param where what recorded the entry, for the message
    */
   public void requireEntry(String hash, String where) {
     if (!verify().hashes().contains(hash)) {
-      throw new UserInputException("audit log " + file + " lacks entry " + hash + " recorded in " + where + ": entries were removed from its end");
+      throw new UserInputException(
+          "audit log "
+              + file
+              + " lacks entry "
+              + hash
+              + " recorded in "
+              + where
+              + ": entries were removed from its end");
     }
   }
 
@@ -160,7 +218,8 @@ public final class AuditLog {
    * @param head hash of the last good entry
    * @param badLine first bad line, 0 when intact
    */
-  public record Verification(boolean intact, long entries, String head, long badLine, String problem, Set<String> hashes) {
+  public record Verification(
+      boolean intact, long entries, String head, long badLine, String problem, Set<String> hashes) {
     public Verification {
       hashes = Set.copyOf(hashes);
     }
@@ -176,7 +235,9 @@ public final class AuditLog {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JVM has no SHA-256", e);
     }

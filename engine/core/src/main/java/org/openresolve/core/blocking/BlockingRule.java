@@ -41,7 +41,8 @@ public final class BlockingRule implements Serializable {
   private BlockingRule(BlockingRuleSpec spec, NameGroups list) {
     this.spec = requireNonNull(spec, "spec is null");
     if (spec.key().needsList() && list == null) {
-      throw new IllegalArgumentException("blocking rule " + spec.id() + " needs its name list " + spec.list());
+      throw new IllegalArgumentException(
+          "blocking rule " + spec.id() + " needs its name list " + spec.list());
     }
     this.list = list;
   }
@@ -82,8 +83,12 @@ public final class BlockingRule implements Serializable {
       throw new IllegalArgumentException("block key " + blockKey + " is not refined");
     }
     String rule = ruleIdOf(blockKey);
-    String rest = blockKey.substring(blockKey.indexOf(RULE_SEPARATOR) + 1, blockKey.lastIndexOf(LEVEL_SEPARATOR));
-    return level == 1 ? rule + RULE_SEPARATOR + rest : rule + LEVEL_SEPARATOR + (level - 1) + RULE_SEPARATOR + rest;
+    String rest =
+        blockKey.substring(
+            blockKey.indexOf(RULE_SEPARATOR) + 1, blockKey.lastIndexOf(LEVEL_SEPARATOR));
+    return level == 1
+        ? rule + RULE_SEPARATOR + rest
+        : rule + LEVEL_SEPARATOR + (level - 1) + RULE_SEPARATOR + rest;
   }
 
   private static String prefixOf(String blockKey) {

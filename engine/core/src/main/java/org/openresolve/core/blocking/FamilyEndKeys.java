@@ -5,14 +5,18 @@ import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.KeyFunction;
 
 /**
- * The keys of {@link KeyFunction#FAMILY_NAME_ENDS_AND_INITIAL}: the first and the last
- * {@link #END_LENGTH} letters of each family name, each with the forename's initial. One typo
- * leaves at least one end of a name of eight letters or more intact, and most of a shorter one.
+ * The keys of {@link KeyFunction#FAMILY_NAME_ENDS_AND_INITIAL}: the first and the last {@link
+ * #END_LENGTH} letters of each family name, each with the forename's initial. One typo leaves at
+ * least one end of a name of eight letters or more intact, and most of a shorter one.
  */
 final class FamilyEndKeys {
   static final int END_LENGTH = 4;
-  /** The letter each digit looks like, which OCR and hurried typists confuse: 0 o, 1 l, 5 s, 8 b... */
+
+  /**
+   * The letter each digit looks like, which OCR and hurried typists confuse: 0 o, 1 l, 5 s, 8 b...
+   */
   private static final String DIGITS = "0123456789";
+
   private static final String LOOK_ALIKES = "olzeasgtbg";
 
   private FamilyEndKeys() {}

@@ -6,11 +6,11 @@ import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.KeyFunction;
 
 /**
- * The keys of {@link KeyFunction#NAME_IN_HANDLE}. A record with a family name keys
- * {@code family|initial}, letters only. A record without one, or with only its initial ("Rob T."),
- * keys every family name and initial its handles, e-mail local parts and unparted names could
- * spell: each prefix and suffix of at least {@link #MIN_FAMILY_LENGTH} letters, with the letter
- * just beside it or the text's first letter (a full name written together) as the initial.
+ * The keys of {@link KeyFunction#NAME_IN_HANDLE}. A record with a family name keys {@code
+ * family|initial}, letters only. A record without one, or with only its initial ("Rob T."), keys
+ * every family name and initial its handles, e-mail local parts and unparted names could spell:
+ * each prefix and suffix of at least {@link #MIN_FAMILY_LENGTH} letters, with the letter just
+ * beside it or the text's first letter (a full name written together) as the initial.
  *
  * <p>Only the key reads the handle of a record with a family initial: once met, the name
  * comparisons weigh its given name and initial, which say what the handle would say again.
@@ -46,7 +46,9 @@ final class HandleNameKeys {
     }
   }
 
-  /** Whether a name gives a family name of more than one letter ("Rob T." gives only an initial). */
+  /**
+   * Whether a name gives a family name of more than one letter ("Rob T." gives only an initial).
+   */
   private static boolean givesFamilyName(MatchView v) {
     for (MatchView.Name n : v.names()) {
       if (n.family() != null && HandleTexts.letters(n.family()).length() > 1) {

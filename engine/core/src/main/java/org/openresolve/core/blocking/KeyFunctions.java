@@ -6,16 +6,21 @@ import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.rules.KeyFunction;
 import org.openresolve.core.rules.NameGroups;
 
-/** The blocking-key functions of {@link KeyFunction}, over the pre-normalised values of a record. */
+/**
+ * The blocking-key functions of {@link KeyFunction}, over the pre-normalised values of a record.
+ */
 final class KeyFunctions {
   /** Identifier values shorter than this are too often placeholders ("0", "NA") to block on. */
   static final int MIN_IDENTIFIER_LENGTH = 4;
+
   /** Handles of fewer letters and digits than this ("jo", "a1") are too common to block on. */
   static final int SHORTEST_HANDLE_KEY = 3;
 
   private KeyFunctions() {}
 
-  /** @param list the rule's name list when {@code f} reads one, else null */
+  /**
+   * @param list the rule's name list when {@code f} reads one, else null
+   */
   static void apply(KeyFunction f, NameGroups list, MatchView v, Set<String> keys) {
     switch (f) {
       case FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR -> {

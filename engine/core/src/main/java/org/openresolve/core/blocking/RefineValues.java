@@ -19,7 +19,8 @@ final class RefineValues {
       case GIVEN_INITIAL -> v.names().forEach(n -> initial(n.forename(), values));
       case GIVEN_NAME_PHONETIC -> v.names().forEach(n -> values.addAll(n.forenameCodes()));
       case FAMILY_INITIAL -> v.names().forEach(n -> initial(n.family(), values));
-      case FAMILY_NAME_PHONETIC -> v.names().forEach(n -> values.addAll(n.family() == null ? List.of() : n.familyCodes()));
+      case FAMILY_NAME_PHONETIC ->
+          v.names().forEach(n -> values.addAll(n.family() == null ? List.of() : n.familyCodes()));
     }
     // A slash would be read as the separator of a finer level.
     values.removeIf(s -> s.isEmpty() || s.indexOf('/') >= 0);

@@ -11,11 +11,11 @@ import org.apache.commons.codec.digest.MurmurHash3;
 import org.openresolve.core.rules.BlockingSettings;
 
 /**
- * Blocking keys as 64-bit codes, so that the keys two records share are found by merging two
- * sorted arrays of longs instead of intersecting sets of strings, and a block travels through a
- * shuffle as one long. A code is a 128-bit MurmurHash3 of the key cut to 64 bits, with its six low
- * bits replaced by the bit of the blocking rule the key belongs to (a rule set has at most 63
- * rules), so the rules two records share are read from the codes alone.
+ * Blocking keys as 64-bit codes, so that the keys two records share are found by merging two sorted
+ * arrays of longs instead of intersecting sets of strings, and a block travels through a shuffle as
+ * one long. A code is a 128-bit MurmurHash3 of the key cut to 64 bits, with its six low bits
+ * replaced by the bit of the blocking rule the key belongs to (a rule set has at most 63 rules), so
+ * the rules two records share are read from the codes alone.
  *
  * <p>Two different keys share a code with probability about 2<sup>-58</sup>: the pair they would
  * wrongly report is compared once more or, at worst, emitted from a block it is not in.
@@ -29,7 +29,8 @@ public final class SharedKeys {
   public static long code(String key, int ruleBit) {
     requireNonNull(key, "key is null");
     if (ruleBit < 0 || ruleBit >= BlockingSettings.MAX_RULES) {
-      throw new IllegalArgumentException("rule bit must be in [0, " + BlockingSettings.MAX_RULES + "), got " + ruleBit);
+      throw new IllegalArgumentException(
+          "rule bit must be in [0, " + BlockingSettings.MAX_RULES + "), got " + ruleBit);
     }
     long h = MurmurHash3.hash128x64(key.getBytes(StandardCharsets.UTF_8))[0];
     return (h & ~RULE_MASK) | ruleBit;
@@ -42,14 +43,16 @@ public final class SharedKeys {
    * @param ruleBits each blocking rule's bit, by rule id
    * @throws IllegalStateException for a usable key of no rule in {@code ruleBits}
    */
-  public static long[] codesOf(Collection<String> keys, Predicate<String> usable, Map<String, Integer> ruleBits) {
+  public static long[] codesOf(
+      Collection<String> keys, Predicate<String> usable, Map<String, Integer> ruleBits) {
     long[] codes = new long[keys.size()];
     int n = 0;
     for (String key : keys) {
       if (usable.test(key)) {
         Integer bit = ruleBits.get(BlockingRule.ruleIdOf(key));
         if (bit == null) {
-          throw new IllegalStateException("block key " + key + " names no blocking rule of the rule set");
+          throw new IllegalStateException(
+              "block key " + key + " names no blocking rule of the rule set");
         }
         codes[n++] = code(key, bit);
       }

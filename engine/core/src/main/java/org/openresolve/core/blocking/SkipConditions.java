@@ -12,10 +12,10 @@ import org.openresolve.core.rules.LevelRef;
 import org.openresolve.core.rules.RuleSet;
 
 /**
- * The {@code skip_when} conditions of a rule set's blocking rules. A pair is skipped only when every
- * rule that reaches it has a condition that holds for it: one rule without conditions, or whose
- * conditions all fail, is enough for the pair to be compared. Rules are numbered by their position
- * in the rule file, as in a rule mask (bit i for rule i).
+ * The {@code skip_when} conditions of a rule set's blocking rules. A pair is skipped only when
+ * every rule that reaches it has a condition that holds for it: one rule without conditions, or
+ * whose conditions all fail, is enough for the pair to be compared. Rules are numbered by their
+ * position in the rule file, as in a rule mask (bit i for rule i).
  */
 public final class SkipConditions implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Clusters the members of one connected component while honouring cannot-link constraints
  * (conflicting strong identifiers, incompatible birth dates, an analyst's DIFFERENT). Links are
- * taken strongest first, judged links before all; a link that would put two members that cannot
- * be together into one entity is rejected, with the reason, instead of merging. So the link cut is
+ * taken strongest first, judged links before all; a link that would put two members that cannot be
+ * together into one entity is rejected, with the reason, instead of merging. So the link cut is
  * always the weakest one on the path that joined them, and a chain of strong links cannot carry a
  * constraint away.
  *
@@ -59,12 +59,14 @@ public final class ConstrainedClustering {
    * @param guards constraints from the records themselves, which scored links obey; an analyst's
    *     SAME is a human decision taken knowing the records, so the guards do not overrule it
    */
-  public static Result cluster(int members, List<ScoredLink> links, CannotLink judged, RecordGuards guards) {
+  public static Result cluster(
+      int members, List<ScoredLink> links, CannotLink judged, RecordGuards guards) {
     requireNonNull(links, "links is null");
     requireNonNull(judged, "judged is null");
     requireNonNull(guards, "guards is null");
     if (guards.members() != members) {
-      throw new IllegalArgumentException("guards for " + guards.members() + " members, the component has " + members);
+      throw new IllegalArgumentException(
+          "guards for " + guards.members() + " members, the component has " + members);
     }
     int[] parent = new int[members];
     List<List<Integer>> sets = new ArrayList<>(members);
@@ -93,7 +95,9 @@ public final class ConstrainedClustering {
       if (ra == rb) {
         continue;
       }
-      Rejected conflict = conflict(link, sets.get(ra), sets.get(rb), judged, link.judged() ? null : guards, weighed);
+      Rejected conflict =
+          conflict(
+              link, sets.get(ra), sets.get(rb), judged, link.judged() ? null : guards, weighed);
       if (conflict != null) {
         rejected.add(conflict);
         continue;
@@ -118,7 +122,13 @@ public final class ConstrainedClustering {
    * not make two different tax ids one person, so a chain of links and a direct link are refused
    * alike. A guard of chains is not asked about a pair of classes a link compared directly.
    */
-  private static Rejected conflict(ScoredLink link, List<Integer> left, List<Integer> right, CannotLink judged, RecordGuards guards, List<Set<Long>> weighed) {
+  private static Rejected conflict(
+      ScoredLink link,
+      List<Integer> left,
+      List<Integer> right,
+      CannotLink judged,
+      RecordGuards guards,
+      List<Set<Long>> weighed) {
     for (int x : left) {
       for (int y : right) {
         int a = Math.min(x, y);

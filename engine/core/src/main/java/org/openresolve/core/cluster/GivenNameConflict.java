@@ -27,7 +27,8 @@ public final class GivenNameConflict implements Serializable {
   private final boolean[] apart;
   private final List<String> labels;
 
-  private GivenNameConflict(PairComparer comparer, int comparison, boolean[] apart, List<String> labels) {
+  private GivenNameConflict(
+      PairComparer comparer, int comparison, boolean[] apart, List<String> labels) {
     this.comparer = comparer;
     this.comparison = comparison;
     this.apart = apart;
@@ -62,10 +63,21 @@ public final class GivenNameConflict implements Serializable {
     if (!apart[level]) {
       return Optional.empty();
     }
-    return Optional.of("given names " + givenOf(a) + " and " + givenOf(b) + " are two names (" + labels.get(level) + ")");
+    return Optional.of(
+        "given names "
+            + givenOf(a)
+            + " and "
+            + givenOf(b)
+            + " are two names ("
+            + labels.get(level)
+            + ")");
   }
 
   private static String givenOf(MatchView v) {
-    return v.names().stream().map(MatchView.Name::given).filter(g -> g != null).findFirst().orElse("?");
+    return v.names().stream()
+        .map(MatchView.Name::given)
+        .filter(g -> g != null)
+        .findFirst()
+        .orElse("?");
   }
 }

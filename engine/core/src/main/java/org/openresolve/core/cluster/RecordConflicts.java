@@ -23,16 +23,18 @@ import org.openresolve.core.compare.MatchView;
  *       two names ({@link GivenNameConflict}).
  * </ul>
  *
- * Deliberately narrow: a constraint here splits an entity however strong its links, so only
- * facts that rule identity out belong here; weaker disagreement is the scoring's job.
+ * Deliberately narrow: a constraint here splits an entity however strong its links, so only facts
+ * that rule identity out belong here; weaker disagreement is the scoring's job.
  */
 public final class RecordConflicts implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The number of the identity-document guard among {@link #guards}. */
   public static final int IDENTITY_DOCUMENT_GUARD = 0;
+
   /** The number of the birth-date guard among {@link #guards}. */
   public static final int BIRTH_DATE_GUARD = 1;
+
   /** The number of the given-name guard among {@link #guards}, when the rule set has one. */
   public static final int GIVEN_NAME_GUARD = 2;
 
@@ -53,10 +55,15 @@ public final class RecordConflicts implements Serializable {
    * @param maxBirthYearGap largest gap in birth years still taken as one person (recording errors)
    * @param givenNames the given-name guard, if any
    */
-  public RecordConflicts(Set<String> exclusiveIdentifierTypes, int maxBirthYearGap, Optional<GivenNameConflict> givenNames) {
-    this.exclusiveIdentifierTypes = Set.copyOf(requireNonNull(exclusiveIdentifierTypes, "exclusiveIdentifierTypes is null"));
+  public RecordConflicts(
+      Set<String> exclusiveIdentifierTypes,
+      int maxBirthYearGap,
+      Optional<GivenNameConflict> givenNames) {
+    this.exclusiveIdentifierTypes =
+        Set.copyOf(requireNonNull(exclusiveIdentifierTypes, "exclusiveIdentifierTypes is null"));
     if (maxBirthYearGap < 0) {
-      throw new IllegalArgumentException("maxBirthYearGap must not be negative: " + maxBirthYearGap);
+      throw new IllegalArgumentException(
+          "maxBirthYearGap must not be negative: " + maxBirthYearGap);
     }
     this.maxBirthYearGap = maxBirthYearGap;
     this.givenNames = requireNonNull(givenNames, "givenNames is null").orElse(null);
@@ -67,25 +74,33 @@ public final class RecordConflicts implements Serializable {
    * one on identity documents, which reads a record's documents and judges every pair (a direct
    * link too: two tax ids are two people whatever the score), and, judging chains (the scoring
    * weighs these fields on a direct link, with its tolerance for a mistyped value), one on birth
-   * dates, which
-   * reads its birth dates (a shared document lifts it), and, when the rule set has
+   * dates, which reads its birth dates (a shared document lifts it), and, when the rule set has
    * one, one on given names, which reads its names.
    */
   public RecordGuards guards(List<MatchView> views, IntFunction<String> name) {
     requireNonNull(views, "views is null");
     requireNonNull(name, "name is null");
-    RecordGuards guards = RecordGuards.none(views.size())
-        .and(i -> Set.copyOf(views.get(i).identifiers()),
-            (a, b) -> identifierConflict(views.get(a).identifiers(), views.get(b).identifiers()).map(why -> describe(name, a, b, why)),
-            RecordGuards.Scope.EVERY_PAIR)
-        .and(i -> Set.copyOf(views.get(i).birthDates()),
-            (a, b) -> birthDatesBetween(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)),
-            RecordGuards.Scope.CHAINS);
+    RecordGuards guards =
+        RecordGuards.none(views.size())
+            .and(
+                i -> Set.copyOf(views.get(i).identifiers()),
+                (a, b) ->
+                    identifierConflict(views.get(a).identifiers(), views.get(b).identifiers())
+                        .map(why -> describe(name, a, b, why)),
+                RecordGuards.Scope.EVERY_PAIR)
+            .and(
+                i -> Set.copyOf(views.get(i).birthDates()),
+                (a, b) ->
+                    birthDatesBetween(views.get(a), views.get(b))
+                        .map(why -> describe(name, a, b, why)),
+                RecordGuards.Scope.CHAINS);
     if (givenNames == null) {
       return guards;
     }
-    return guards.and(i -> Set.copyOf(views.get(i).names()),
-        (a, b) -> givenNames.between(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)),
+    return guards.and(
+        i -> Set.copyOf(views.get(i).names()),
+        (a, b) ->
+            givenNames.between(views.get(a), views.get(b)).map(why -> describe(name, a, b, why)),
         RecordGuards.Scope.CHAINS);
   }
 
@@ -108,12 +123,14 @@ public final class RecordConflicts implements Serializable {
   private Optional<String> birthDatesBetween(MatchView a, MatchView b) {
     // The same document is the stronger fact: a birth date that disagrees with it was
     // mis-recorded, not born by another person.
-    return sharesDocument(a.identifiers(), b.identifiers()) ? Optional.empty() : birthDateConflict(a.birthDates(), b.birthDates());
+    return sharesDocument(a.identifiers(), b.identifiers())
+        ? Optional.empty()
+        : birthDateConflict(a.birthDates(), b.birthDates());
   }
 
   /**
-   * One identity document in both: same type and issuer, and the same number or one a
-   * one-character slip of the other (the document guard takes such numbers as one too).
+   * One identity document in both: same type and issuer, and the same number or one a one-character
+   * slip of the other (the document guard takes such numbers as one too).
    */
   private static boolean sharesDocument(List<MatchView.Id> a, List<MatchView.Id> b) {
     for (MatchView.Id x : a) {
@@ -121,7 +138,9 @@ public final class RecordConflicts implements Serializable {
         continue;
       }
       for (MatchView.Id y : b) {
-        if (x.type().equals(y.type()) && x.issuer().equals(y.issuer()) && oneSlipApart(x.value(), y.value())) {
+        if (x.type().equals(y.type())
+            && x.issuer().equals(y.issuer())
+            && oneSlipApart(x.value(), y.value())) {
           return true;
         }
       }
@@ -143,14 +162,24 @@ public final class RecordConflicts implements Serializable {
         }
       }
       if (sameKind && !compatible && !sharesValue(a, b, x)) {
-        return Optional.of("different " + x.type() + " issued by " + x.issuer() + " (" + x.value() + " vs " + valueOf(b, x) + ")");
+        return Optional.of(
+            "different "
+                + x.type()
+                + " issued by "
+                + x.issuer()
+                + " ("
+                + x.value()
+                + " vs "
+                + valueOf(b, x)
+                + ")");
       }
     }
     return Optional.empty();
   }
 
   /** Whether some other value of the same type and issuer is shared: a person may have held two. */
-  private static boolean sharesValue(List<MatchView.Id> a, List<MatchView.Id> b, MatchView.Id kind) {
+  private static boolean sharesValue(
+      List<MatchView.Id> a, List<MatchView.Id> b, MatchView.Id kind) {
     for (MatchView.Id x : a) {
       for (MatchView.Id y : b) {
         if (x.type().equals(kind.type()) && kind.issuer().equals(x.issuer()) && x.equals(y)) {
@@ -162,7 +191,11 @@ public final class RecordConflicts implements Serializable {
   }
 
   private static String valueOf(List<MatchView.Id> b, MatchView.Id kind) {
-    return b.stream().filter(y -> y.type().equals(kind.type()) && kind.issuer().equals(y.issuer())).map(MatchView.Id::value).findFirst().orElse("");
+    return b.stream()
+        .filter(y -> y.type().equals(kind.type()) && kind.issuer().equals(y.issuer()))
+        .map(MatchView.Id::value)
+        .findFirst()
+        .orElse("");
   }
 
   private Optional<String> birthDateConflict(List<MatchView.Date> a, List<MatchView.Date> b) {
@@ -176,7 +209,14 @@ public final class RecordConflicts implements Serializable {
         }
       }
     }
-    return Optional.of("birth dates " + a.get(0).iso() + " and " + b.get(0).iso() + " are more than " + maxBirthYearGap + " years apart");
+    return Optional.of(
+        "birth dates "
+            + a.get(0).iso()
+            + " and "
+            + b.get(0).iso()
+            + " are more than "
+            + maxBirthYearGap
+            + " years apart");
   }
 
   /** Equal, one edit apart, or two adjacent characters swapped. */
@@ -193,8 +233,10 @@ public final class RecordConflicts implements Serializable {
           first = first < 0 ? i : first;
         }
       }
-      if (diffs == 2 && first + 1 < x.length()
-          && x.charAt(first) == y.charAt(first + 1) && x.charAt(first + 1) == y.charAt(first)) {
+      if (diffs == 2
+          && first + 1 < x.length()
+          && x.charAt(first) == y.charAt(first + 1)
+          && x.charAt(first + 1) == y.charAt(first)) {
         return true;
       }
     }

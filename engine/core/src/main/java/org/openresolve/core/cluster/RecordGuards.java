@@ -17,10 +17,10 @@ import java.util.function.IntFunction;
  *
  * <p>A guard has a scope. One that {@linkplain Scope#EVERY_PAIR judges every pair} refuses a direct
  * link too: what it reads rules identity out whatever the score (two tax ids). One that {@linkplain
- * Scope#CHAINS judges chains} reads a field the scoring weighs with its own tolerance for a mistyped
- * value (a birth date, a given name): it is not asked about a pair of classes some link compared
- * directly, since that link's score weighed exactly that disagreement, and it cuts what a chain
- * carries past the scoring.
+ * Scope#CHAINS judges chains} reads a field the scoring weighs with its own tolerance for a
+ * mistyped value (a birth date, a given name): it is not asked about a pair of classes some link
+ * compared directly, since that link's score weighed exactly that disagreement, and it cuts what a
+ * chain carries past the scoring.
  */
 public final class RecordGuards {
   private final int members;
@@ -36,7 +36,8 @@ public final class RecordGuards {
     CHAINS
   }
 
-  private RecordGuards(int members, List<CannotLink> reasons, List<int[]> classes, List<Scope> scopes) {
+  private RecordGuards(
+      int members, List<CannotLink> reasons, List<int[]> classes, List<Scope> scopes) {
     this.members = members;
     this.reasons = List.copyOf(reasons);
     this.classes = List.copyOf(classes);

@@ -13,6 +13,8 @@ public final class SameRow {
 
   /** Why the two records cannot be one person, if they came from one row. */
   public static Optional<String> between(MatchView a, MatchView b) {
-    return a.row().equals(b.row()) ? Optional.of("are two subjects of one input row") : Optional.empty();
+    return a.row().equals(b.row())
+        ? Optional.of("are two subjects of one input row")
+        : Optional.empty();
   }
 }

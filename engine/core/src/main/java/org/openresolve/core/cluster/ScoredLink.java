@@ -7,7 +7,8 @@ package org.openresolve.core.cluster;
 public record ScoredLink(int a, int b, double weight, boolean judged) {
   public ScoredLink {
     if (a < 0 || b < 0 || a == b) {
-      throw new IllegalArgumentException("a link joins two distinct members, not " + a + " and " + b);
+      throw new IllegalArgumentException(
+          "a link joins two distinct members, not " + a + " and " + b);
     }
   }
 }

@@ -42,7 +42,14 @@ final class ByteSource {
     }
     int len = n - 1;
     if (len < 0 || len > buf.length - pos) {
-      throw new IllegalArgumentException("string of " + len + " bytes at byte " + pos + " runs past the end (" + buf.length + " bytes)");
+      throw new IllegalArgumentException(
+          "string of "
+              + len
+              + " bytes at byte "
+              + pos
+              + " runs past the end ("
+              + buf.length
+              + " bytes)");
     }
     String s = new String(buf, pos, len, StandardCharsets.UTF_8);
     pos += len;

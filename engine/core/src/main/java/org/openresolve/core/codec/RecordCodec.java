@@ -13,11 +13,11 @@ import java.util.List;
 
 /**
  * A compact binary form for a record type made of strings, ints, longs, booleans, doubles, enums,
- * lists and nested such records. The layout is the record's components in declaration order, so
- * it follows the type as the type changes, and nothing but values is written: varints for
- * numbers, lengths and enum ordinals, UTF-8 for strings. Unlike Java serialisation there are no
- * class descriptors and no reflection per value beyond one accessor call per component. The form
- * has no version: it is for carrying values between tasks of one engine build, never for storage.
+ * lists and nested such records. The layout is the record's components in declaration order, so it
+ * follows the type as the type changes, and nothing but values is written: varints for numbers,
+ * lengths and enum ordinals, UTF-8 for strings. Unlike Java serialisation there are no class
+ * descriptors and no reflection per value beyond one accessor call per component. The form has no
+ * version: it is for carrying values between tasks of one engine build, never for storage.
  *
  * <p>Record components that are not of a supported type are refused when the codec is built, with
  * the component's path.
@@ -49,7 +49,11 @@ public final class RecordCodec<T extends Record> {
     T value = root.read(in);
     if (!in.atEnd()) {
       throw new IllegalArgumentException(
-          "not an encoded " + type.getSimpleName() + ": " + (bytes.length - in.position()) + " bytes left after the last field");
+          "not an encoded "
+              + type.getSimpleName()
+              + ": "
+              + (bytes.length - in.position())
+              + " bytes left after the last field");
     }
     return value;
   }
@@ -70,71 +74,84 @@ public final class RecordCodec<T extends Record> {
       throw new IllegalArgumentException(path + ": type " + t.getTypeName() + " is not supported");
     }
     if (c == String.class) {
-      return (Field<V>) new Field<String>() {
-        @Override
-        public void write(ByteSink out, String v) {
-          out.string(v);
-        }
+      return (Field<V>)
+          new Field<String>() {
+            @Override
+            public void write(ByteSink out, String v) {
+              out.string(v);
+            }
 
-        @Override
-        public String read(ByteSource in) {
-          return in.string();
-        }
-      };
+            @Override
+            public String read(ByteSource in) {
+              return in.string();
+            }
+          };
     }
     if (c == int.class || c == Integer.class) {
-      return (Field<V>) nullable(c.isPrimitive(), new Field<Integer>() {
-        @Override
-        public void write(ByteSink out, Integer v) {
-          out.varint((v << 1) ^ (v >> 31));
-        }
+      return (Field<V>)
+          nullable(
+              c.isPrimitive(),
+              new Field<Integer>() {
+                @Override
+                public void write(ByteSink out, Integer v) {
+                  out.varint((v << 1) ^ (v >> 31));
+                }
 
-        @Override
-        public Integer read(ByteSource in) {
-          int z = in.varint();
-          return (z >>> 1) ^ -(z & 1);
-        }
-      });
+                @Override
+                public Integer read(ByteSource in) {
+                  int z = in.varint();
+                  return (z >>> 1) ^ -(z & 1);
+                }
+              });
     }
     if (c == long.class || c == Long.class) {
-      return (Field<V>) nullable(c.isPrimitive(), new Field<Long>() {
-        @Override
-        public void write(ByteSink out, Long v) {
-          out.varlong((v << 1) ^ (v >> 63));
-        }
+      return (Field<V>)
+          nullable(
+              c.isPrimitive(),
+              new Field<Long>() {
+                @Override
+                public void write(ByteSink out, Long v) {
+                  out.varlong((v << 1) ^ (v >> 63));
+                }
 
-        @Override
-        public Long read(ByteSource in) {
-          long z = in.varlong();
-          return (z >>> 1) ^ -(z & 1);
-        }
-      });
+                @Override
+                public Long read(ByteSource in) {
+                  long z = in.varlong();
+                  return (z >>> 1) ^ -(z & 1);
+                }
+              });
     }
     if (c == boolean.class || c == Boolean.class) {
-      return (Field<V>) nullable(c.isPrimitive(), new Field<Boolean>() {
-        @Override
-        public void write(ByteSink out, Boolean v) {
-          out.varint(v ? 1 : 0);
-        }
+      return (Field<V>)
+          nullable(
+              c.isPrimitive(),
+              new Field<Boolean>() {
+                @Override
+                public void write(ByteSink out, Boolean v) {
+                  out.varint(v ? 1 : 0);
+                }
 
-        @Override
-        public Boolean read(ByteSource in) {
-          return in.varint() != 0;
-        }
-      });
+                @Override
+                public Boolean read(ByteSource in) {
+                  return in.varint() != 0;
+                }
+              });
     }
     if (c == double.class || c == Double.class) {
-      return (Field<V>) nullable(c.isPrimitive(), new Field<Double>() {
-        @Override
-        public void write(ByteSink out, Double v) {
-          out.varlong(Double.doubleToRawLongBits(v));
-        }
+      return (Field<V>)
+          nullable(
+              c.isPrimitive(),
+              new Field<Double>() {
+                @Override
+                public void write(ByteSink out, Double v) {
+                  out.varlong(Double.doubleToRawLongBits(v));
+                }
 
-        @Override
-        public Double read(ByteSource in) {
-          return Double.longBitsToDouble(in.varlong());
-        }
-      });
+                @Override
+                public Double read(ByteSource in) {
+                  return Double.longBitsToDouble(in.varlong());
+                }
+              });
     }
     if (c.isEnum()) {
       return (Field<V>) nullable(false, enumeration((Class) c, path));
@@ -207,7 +224,15 @@ public final class RecordCodec<T extends Record> {
       public E read(ByteSource in) {
         int o = in.varint();
         if (o < 0 || o >= constants.length) {
-          throw new IllegalArgumentException(path + ": no " + c.getSimpleName() + " with ordinal " + o + " (byte " + in.position() + ")");
+          throw new IllegalArgumentException(
+              path
+                  + ": no "
+                  + c.getSimpleName()
+                  + " with ordinal "
+                  + o
+                  + " (byte "
+                  + in.position()
+                  + ")");
         }
         return constants[o];
       }
@@ -230,7 +255,8 @@ public final class RecordCodec<T extends Record> {
       constructor = c.getDeclaredConstructor(types);
       constructor.setAccessible(true);
     } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(path + ": record " + c.getName() + " has no canonical constructor", e);
+      throw new IllegalStateException(
+          path + ": record " + c.getName() + " has no canonical constructor", e);
     }
     return new Field<>() {
       @Override
@@ -255,7 +281,14 @@ public final class RecordCodec<T extends Record> {
         } catch (InstantiationException | IllegalAccessException e) {
           throw new IllegalStateException("cannot make a " + c.getName() + " at " + path, e);
         } catch (InvocationTargetException e) {
-          throw new IllegalArgumentException("not an encoded " + c.getSimpleName() + " at " + path + ": " + e.getCause().getMessage(), e.getCause());
+          throw new IllegalArgumentException(
+              "not an encoded "
+                  + c.getSimpleName()
+                  + " at "
+                  + path
+                  + ": "
+                  + e.getCause().getMessage(),
+              e.getCause());
         }
       }
     };

@@ -10,16 +10,15 @@ import org.openresolve.core.rules.WordList;
 /**
  * Online accounts, from the same account on one platform down to handles that agree only once read
  * without decoration ({@link UndecoratedHandle}), and a handle of one record against the e-mail
- * local parts of the other. A handle anyone might choose ("admin", "info", one listed in the level's
- * word list) or that is only a forename of either record is no evidence at the handle levels: a
- * thousand Annas may be "anna" somewhere. The same account on one platform stays evidence whatever
- * its handle: how many people hold it is counted from the data. A handle whose letters only spell
- * the family name, alone or with the forename's initial ("lnguyen"), is no evidence at the
- * handle levels either unless both handles end in the same digits, and two handles ending in
- * different digits are never similar. The similarity levels (Jaro-Winkler,
- * Levenshtein) pass generic handles over too, with the words of every handle level's list. Missing
- * when either record has no
- * account and no handle meets the other's e-mail addresses.
+ * local parts of the other. A handle anyone might choose ("admin", "info", one listed in the
+ * level's word list) or that is only a forename of either record is no evidence at the handle
+ * levels: a thousand Annas may be "anna" somewhere. The same account on one platform stays evidence
+ * whatever its handle: how many people hold it is counted from the data. A handle whose letters
+ * only spell the family name, alone or with the forename's initial ("lnguyen"), is no evidence at
+ * the handle levels either unless both handles end in the same digits, and two handles ending in
+ * different digits are never similar. The similarity levels (Jaro-Winkler, Levenshtein) pass
+ * generic handles over too, with the words of every handle level's list. Missing when either record
+ * has no account and no handle meets the other's e-mail addresses.
  */
 final class AccountComparator implements FieldComparator {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -82,10 +81,12 @@ final class AccountComparator implements FieldComparator {
     boolean generic =
         generic(x.handle(), a, b)
             || generic(y.handle(), a, b)
-            || (!sameDigits(ux, uy) && (spellsAName(ux.stem(), a, b) || spellsAName(uy.stem(), a, b)));
+            || (!sameDigits(ux, uy)
+                && (spellsAName(ux.stem(), a, b) || spellsAName(uy.stem(), a, b)));
     // "jack1986" and "jack1968", "sniper590" and "sniper450": the digits are what people add to
     // make a handle their own, so two different ones are two handles, however alike the letters.
-    boolean digitsDiffer = !ux.digits().isEmpty() && !uy.digits().isEmpty() && !ux.digits().equals(uy.digits());
+    boolean digitsDiffer =
+        !ux.digits().isEmpty() && !uy.digits().isEmpty() && !ux.digits().equals(uy.digits());
     for (int i = 1; i < levels.size() - 1; i++) {
       ComparisonLevel level = levels.get(i);
       boolean holds;
@@ -106,7 +107,8 @@ final class AccountComparator implements FieldComparator {
             Math.min(x.handle().length(), y.handle().length()) > l.maxDistance()
                 && new LevenshteinDistance(l.maxDistance()).apply(x.handle(), y.handle()) >= 0;
       } else {
-        throw new IllegalStateException(level + " is not an account level; the rule checks should have refused it");
+        throw new IllegalStateException(
+            level + " is not an account level; the rule checks should have refused it");
       }
       if (holds) {
         return i;
@@ -119,7 +121,12 @@ final class AccountComparator implements FieldComparator {
    * The e-mail level when a handle equals, undecorated and with the same digits, the local part of
    * an address; null otherwise. The account is shown on its record's side.
    */
-  private Outcome localPart(List<MatchView.Handle> handles, List<String> emails, MatchView a, MatchView b, boolean handlesOfB) {
+  private Outcome localPart(
+      List<MatchView.Handle> handles,
+      List<String> emails,
+      MatchView a,
+      MatchView b,
+      boolean handlesOfB) {
     for (MatchView.Handle h : handles) {
       UndecoratedHandle handle = UndecoratedHandle.of(h.handle());
       for (String email : emails) {
@@ -130,7 +137,9 @@ final class AccountComparator implements FieldComparator {
             || (handle.digits().isEmpty() && spellsAName(handle.stem(), a, b))) {
           continue;
         }
-        return handlesOfB ? new Outcome(localPartLevel, email, h.toString()) : new Outcome(localPartLevel, h.toString(), email);
+        return handlesOfB
+            ? new Outcome(localPartLevel, email, h.toString())
+            : new Outcome(localPartLevel, h.toString(), email);
       }
     }
     return null;
@@ -153,7 +162,9 @@ final class AccountComparator implements FieldComparator {
     return isForename(stem, a) || isForename(stem, b);
   }
 
-  /** Both handles end in the same digits: the part that sets a handle apart from its owner's name. */
+  /**
+   * Both handles end in the same digits: the part that sets a handle apart from its owner's name.
+   */
   private static boolean sameDigits(UndecoratedHandle x, UndecoratedHandle y) {
     return !x.digits().isEmpty() && x.digits().equals(y.digits());
   }
@@ -190,7 +201,8 @@ final class AccountComparator implements FieldComparator {
 
   private static boolean isForename(String stem, MatchView v) {
     for (MatchView.Name n : v.names()) {
-      // A name of unknown parts is often the handle itself ("ismail_ce" as display name): no forename.
+      // A name of unknown parts is often the handle itself ("ismail_ce" as display name): no
+      // forename.
       if (n.forename() != null && stem.equals(WordList.letterOrDigits(n.forename()))) {
         return true;
       }

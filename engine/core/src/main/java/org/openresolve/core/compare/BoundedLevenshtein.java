@@ -5,8 +5,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.openresolve.core.rules.ComparisonLevel;
 
 /**
- * One bounded Levenshtein distance per LEVENSHTEIN level of a comparison, null for its other levels:
- * the bound lets the distance stop early on distant values. Commons Text's distance is not
+ * One bounded Levenshtein distance per LEVENSHTEIN level of a comparison, null for its other
+ * levels: the bound lets the distance stop early on distant values. Commons Text's distance is not
  * Serializable, so comparators rebuild these after they are shipped to a task.
  */
 final class BoundedLevenshtein {

@@ -59,7 +59,12 @@ public final class ComparisonVector implements Serializable {
   public String toString() {
     StringBuilder s = new StringBuilder("[");
     for (int i = 0; i < levels.length; i++) {
-      s.append(i == 0 ? "" : ", ").append(levels[i]).append(' ').append(left[i]).append('|').append(right[i]);
+      s.append(i == 0 ? "" : ", ")
+          .append(levels[i])
+          .append(' ')
+          .append(left[i])
+          .append('|')
+          .append(right[i]);
     }
     return s.append(']').toString();
   }

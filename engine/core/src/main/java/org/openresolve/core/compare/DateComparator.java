@@ -7,13 +7,13 @@ import org.openresolve.core.rules.ComparisonLevel;
 /**
  * Birth dates: every date of one record against every date of the other, keeping the best level.
  *
- * <p>Dates compare at the precision both give. Two bare years, or a year and a full date, agree
- * at most on the year: "1984" and "1984" are not the same birth date, only the same year, and
- * most people born that year share it. A first of January stands in for an unknown day and month
- * so often that it counts as a bare year. Two full dates agree on the year (or year and month)
- * only when the parts both give agree: 1984-03-12 and 1984-07-25 are two different dates of one
- * year, which is evidence of two people, not partial agreement; one keystroke apart (a level the
- * rule set lists before) is a typo.
+ * <p>Dates compare at the precision both give. Two bare years, or a year and a full date, agree at
+ * most on the year: "1984" and "1984" are not the same birth date, only the same year, and most
+ * people born that year share it. A first of January stands in for an unknown day and month so
+ * often that it counts as a bare year. Two full dates agree on the year (or year and month) only
+ * when the parts both give agree: 1984-03-12 and 1984-07-25 are two different dates of one year,
+ * which is evidence of two people, not partial agreement; one keystroke apart (a level the rule set
+ * lists before) is a typo.
  */
 final class DateComparator implements FieldComparator {
   private final List<ComparisonLevel> levels;
@@ -25,7 +25,8 @@ final class DateComparator implements FieldComparator {
     this.distances = BoundedLevenshtein.perLevel(this.levels);
   }
 
-  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+  private void readObject(java.io.ObjectInputStream in)
+      throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();
     distances = BoundedLevenshtein.perLevel(levels);
   }
@@ -67,7 +68,10 @@ final class DateComparator implements FieldComparator {
       return x.hasDay() && y.hasDay() && distances[i].apply(x.iso(), y.iso()) >= 0;
     } else if (level instanceof ComparisonLevel.DateSameYearMonth) {
       // Same year and month, and no day on which they could disagree.
-      return x.month() > 0 && x.year() == y.year() && x.month() == y.month() && !(x.hasDay() && y.hasDay());
+      return x.month() > 0
+          && x.year() == y.year()
+          && x.month() == y.month()
+          && !(x.hasDay() && y.hasDay());
     } else if (level instanceof ComparisonLevel.DateSameYear) {
       // Same year, and no month on which they could disagree.
       return x.year() == y.year() && (x.month() == 0 || y.month() == 0);
@@ -81,10 +85,14 @@ final class DateComparator implements FieldComparator {
     } else if (level instanceof ComparisonLevel.DateWithinYears w) {
       return Math.abs(x.year() - y.year()) <= w.years();
     }
-    throw new IllegalStateException(level + " is not a date level; the rule checks should have refused it");
+    throw new IllegalStateException(
+        level + " is not a date level; the rule checks should have refused it");
   }
 
-  /** A date at the precision it is known: a first of January, the usual stand-in for an unknown day, is a bare year. */
+  /**
+   * A date at the precision it is known: a first of January, the usual stand-in for an unknown day,
+   * is a bare year.
+   */
   static MatchView.Date asKnown(MatchView.Date d) {
     return d.month() == 1 && d.day() == 1 ? new MatchView.Date(d.year(), 0, 0) : d;
   }

@@ -6,10 +6,10 @@ import java.util.Set;
 import org.openresolve.core.rules.ComparisonLevel;
 
 /**
- * Generational suffixes: missing when neither record gives one; EXACT when they share one
- * ("Robert King Jr." twice); the GENERATION_ONE_SIDE level, if there is one, when only one record
- * gives one ("Robert King Jr." and "Robert King": a son and his father share the name), else
- * missing; the ELSE level when both give different ones: a Jr. and a Sr. are a son and his father.
+ * Generational suffixes: missing when neither record gives one; EXACT when they share one ("Robert
+ * King Jr." twice); the GENERATION_ONE_SIDE level, if there is one, when only one record gives one
+ * ("Robert King Jr." and "Robert King": a son and his father share the name), else missing; the
+ * ELSE level when both give different ones: a Jr. and a Sr. are a son and his father.
  */
 final class GenerationComparator implements FieldComparator {
   private final int exact;
@@ -44,7 +44,12 @@ final class GenerationComparator implements FieldComparator {
       return new Outcome(0, null, null);
     }
     if (x.isEmpty() || y.isEmpty()) {
-      return oneSide > 0 ? new Outcome(oneSide, x.isEmpty() ? "" : String.join(" ", x), y.isEmpty() ? "" : String.join(" ", y)) : new Outcome(0, null, null);
+      return oneSide > 0
+          ? new Outcome(
+              oneSide,
+              x.isEmpty() ? "" : String.join(" ", x),
+              y.isEmpty() ? "" : String.join(" ", y))
+          : new Outcome(0, null, null);
     }
     for (String g : x) {
       if (y.contains(g) && exact > 0) {

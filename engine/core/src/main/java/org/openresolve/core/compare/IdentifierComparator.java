@@ -31,7 +31,8 @@ final class IdentifierComparator implements FieldComparator {
 
   private int first(MatchView.Id x, MatchView.Id y) {
     boolean sameKind =
-        x.type().equals(y.type()) && (x.issuer() == null || y.issuer() == null || x.issuer().equals(y.issuer()));
+        x.type().equals(y.type())
+            && (x.issuer() == null || y.issuer() == null || x.issuer().equals(y.issuer()));
     for (int i = 1; i < levels.size() - 1; i++) {
       ComparisonLevel level = levels.get(i);
       boolean holds;
@@ -44,7 +45,8 @@ final class IdentifierComparator implements FieldComparator {
       } else if (level instanceof ComparisonLevel.IdentifierSameTypeIssuerDifferentValue) {
         holds = sameKind && !Objects.equals(x.value(), y.value());
       } else {
-        throw new IllegalStateException(level + " is not an identifier level; the rule checks should have refused it");
+        throw new IllegalStateException(
+            level + " is not an identifier level; the rule checks should have refused it");
       }
       if (holds) {
         return i;
@@ -76,6 +78,8 @@ final class IdentifierComparator implements FieldComparator {
           && a.charAt(i + 1) == b.charAt(i)
           && a.substring(i + 2).equals(b.substring(i + 2));
     }
-    return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    return la > lb
+        ? a.substring(i + 1).equals(b.substring(i))
+        : a.substring(i).equals(b.substring(i + 1));
   }
 }

@@ -3,13 +3,17 @@ package org.openresolve.core.compare;
 /**
  * An upper bound of the Jaro-Winkler similarity of two texts: the Jaro matches can be no more than
  * the letters the two texts have in common (counted with repeats), and the Winkler bonus no more
- * than their common prefix of up to four letters gives. Most pairs of
- * unrelated values fall below a level's threshold on the bound alone, so the full similarity (which
- * scans a window of the other text for every letter) is computed only for pairs that may pass.
+ * than their common prefix of up to four letters gives. Most pairs of unrelated values fall below a
+ * level's threshold on the bound alone, so the full similarity (which scans a window of the other
+ * text for every letter) is computed only for pairs that may pass.
  */
 final class JaroWinklerBound {
-  /** Letters of long texts below this index are counted in a table; a long text with another is not bounded. */
+  /**
+   * Letters of long texts below this index are counted in a table; a long text with another is not
+   * bounded.
+   */
   private static final int COUNTED = 128;
+
   // Texts with at most this product of lengths (names) are matched letter by letter (commonShort).
   private static final int SHORT = 160;
   // Rounding in the similarity's own arithmetic must never put it above the bound.
@@ -17,7 +21,9 @@ final class JaroWinklerBound {
 
   private JaroWinklerBound() {}
 
-  /** A value the Jaro-Winkler similarity of {@code a} and {@code b} never exceeds (1 when unknown). */
+  /**
+   * A value the Jaro-Winkler similarity of {@code a} and {@code b} never exceeds (1 when unknown).
+   */
   static double atMost(String a, String b) {
     int la = a.length();
     int lb = b.length();
@@ -62,7 +68,10 @@ final class JaroWinklerBound {
     return common;
   }
 
-  /** As {@link #commonShort}, for longer texts, by counts of letters below {@link #COUNTED}; -1 for any other letter. */
+  /**
+   * As {@link #commonShort}, for longer texts, by counts of letters below {@link #COUNTED}; -1 for
+   * any other letter.
+   */
   private static int commonCounted(String a, String b) {
     int[] counts = new int[COUNTED];
     for (int i = 0; i < a.length(); i++) {

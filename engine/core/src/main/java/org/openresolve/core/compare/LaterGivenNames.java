@@ -9,13 +9,15 @@ import org.openresolve.core.normalise.NameWords;
 /**
  * The {@link org.openresolve.core.rules.ComparisonLevel.OtherGivenName} test: whether one record's
  * first given name stands among the other's later given names. A person may be known by a middle
- * name ("William Gary Clark" signs "Gary"), and a Vietnamese given name proper follows a middle name
- * that is often left out or cut to its initial ("Thi Hoa" and "H.", "T. Phong" and "Phong").
+ * name ("William Gary Clark" signs "Gary"), and a Vietnamese given name proper follows a middle
+ * name that is often left out or cut to its initial ("Thi Hoa" and "H.", "T. Phong" and "Phong").
  */
 final class LaterGivenNames {
   /** After these come a father's (and grandfather's) names, not the person's own. */
   private static final Set<String> FATHER_OF = Set.of("bin", "ibn", "bint", "binti", "ben", "ould");
-  private static final RecentAnswers<GivenNames, List<String>> RECENT = new RecentAnswers<>(1 << 12);
+
+  private static final RecentAnswers<GivenNames, List<String>> RECENT =
+      new RecentAnswers<>(1 << 12);
 
   private LaterGivenNames() {}
 
@@ -33,7 +35,9 @@ final class LaterGivenNames {
   /** The given names after the first, up to a "bin" or "ibn", patronymics left out. */
   static List<String> later(String given, String forename) {
     // Asked for every compared pair whose first given names differ; one record's names, many times.
-    return given.length() <= forename.length() ? List.of() : RECENT.get(new GivenNames(given, forename), k -> laterOf(given, forename));
+    return given.length() <= forename.length()
+        ? List.of()
+        : RECENT.get(new GivenNames(given, forename), k -> laterOf(given, forename));
   }
 
   private record GivenNames(String given, String forename) {}
@@ -55,7 +59,9 @@ final class LaterGivenNames {
   /** The name, or an initial on either side, is one of {@code names}. */
   private static boolean among(String name, List<String> names) {
     for (String other : names) {
-      if (name.equals(other) || TextLevels.initialOf(name, other) || TextLevels.initialOf(other, name)) {
+      if (name.equals(other)
+          || TextLevels.initialOf(name, other)
+          || TextLevels.initialOf(other, name)) {
         return true;
       }
     }

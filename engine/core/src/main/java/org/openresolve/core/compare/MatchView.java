@@ -120,11 +120,16 @@ public record MatchView(
       return null;
     }
     StringBuilder digits = new StringBuilder();
-    p.asWritten().codePoints().map(cp -> Character.digit(cp, 10)).filter(d -> d >= 0).forEach(d -> {
-      if (d > 0 || digits.length() > 0) {
-        digits.append((char) ('0' + d));
-      }
-    });
+    p.asWritten()
+        .codePoints()
+        .map(cp -> Character.digit(cp, 10))
+        .filter(d -> d >= 0)
+        .forEach(
+            d -> {
+              if (d > 0 || digits.length() > 0) {
+                digits.append((char) ('0' + d));
+              }
+            });
     return digits.length() >= SHORTEST_PHONE ? digits.toString() : null;
   }
 
@@ -132,7 +137,10 @@ public record MatchView(
     return e.normalised() == null ? null : EmailNormaliser.mailbox(e.normalised());
   }
 
-  /** The normalised address with the separately given locality and postcode taken out; null when nothing else is left. */
+  /**
+   * The normalised address with the separately given locality and postcode taken out; null when
+   * nothing else is left.
+   */
   static String streetPart(Address a) {
     String s = " " + a.normalised().strip() + " ";
     for (String part : new String[] {fold(a.locality()), fold(a.postcode())}) {
@@ -145,7 +153,8 @@ public record MatchView(
   }
 
   private static String postcode(String postcode) {
-    String s = postcode == null ? "" : NOT_ALNUM.matcher(postcode).replaceAll("").toUpperCase(Locale.ROOT);
+    String s =
+        postcode == null ? "" : NOT_ALNUM.matcher(postcode).replaceAll("").toUpperCase(Locale.ROOT);
     return s.isEmpty() ? null : s;
   }
 
@@ -207,12 +216,21 @@ public record MatchView(
       }
       String forename = forename(given);
       return new Name(
-          n.latin(), given, family, Phonetic.codes(given), Phonetic.codes(family), forename, Phonetic.codes(forename), generation(n));
+          n.latin(),
+          given,
+          family,
+          Phonetic.codes(given),
+          Phonetic.codes(family),
+          forename,
+          Phonetic.codes(forename),
+          generation(n));
     }
 
     /** The generational suffix ("jr", "sr", "iii"), lower case, or null. */
     private static String generation(PersonName n) {
-      return n.suffix() == null || n.suffix().isBlank() ? null : n.suffix().strip().toLowerCase(java.util.Locale.ROOT);
+      return n.suffix() == null || n.suffix().isBlank()
+          ? null
+          : n.suffix().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -255,8 +273,7 @@ public record MatchView(
     private static final String[] ISO = new String[CACHED_YEARS * 13 * 32];
 
     static Date of(PartialDate d) {
-      return new Date(
-          d.year(), d.month() == null ? 0 : d.month(), d.day() == null ? 0 : d.day());
+      return new Date(d.year(), d.month() == null ? 0 : d.month(), d.day() == null ? 0 : d.day());
     }
 
     public boolean hasDay() {
@@ -283,7 +300,9 @@ public record MatchView(
     }
   }
 
-  /** @param type the {@link org.openresolve.model.IdentifierType} name; issuer may be null */
+  /**
+   * @param type the {@link org.openresolve.model.IdentifierType} name; issuer may be null
+   */
   public record Id(String type, String issuer, String value) implements Serializable {
     public Id {
       requireNonNull(type, "type is null");

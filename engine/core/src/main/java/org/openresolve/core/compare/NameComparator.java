@@ -17,7 +17,10 @@ import org.openresolve.core.rules.PersonField;
  * are secondary, and "Svetlana Romanovna" and "Artem Romanovich" share only their father.
  */
 final class NameComparator implements FieldComparator {
-  /** How alike (Jaro-Winkler or transliteration) the other half of an exchange must be for it to count. */
+  /**
+   * How alike (Jaro-Winkler or transliteration) the other half of an exchange must be for it to
+   * count.
+   */
   static final double SWAP_CONFIRMATION = 0.8;
 
   private static final int RECENT_PAIRS = 1 << 14;
@@ -29,8 +32,11 @@ final class NameComparator implements FieldComparator {
   // A part's level depends on its two texts alone (its codes are theirs), so it is asked once.
   private final RecentTextPairs partLevels = new RecentTextPairs(RECENT_PAIRS);
 
-  NameComparator(PersonField field, List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
-    if (field != PersonField.NAME && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME) {
+  NameComparator(
+      PersonField field, List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
+    if (field != PersonField.NAME
+        && field != PersonField.GIVEN_NAME
+        && field != PersonField.FAMILY_NAME) {
       throw new IllegalArgumentException("not a name field: " + field);
     }
     this.field = field;
@@ -56,7 +62,8 @@ final class NameComparator implements FieldComparator {
   private Outcome straight(MatchView.Name x, MatchView.Name y) {
     return switch (field) {
       case NAME -> full(x.full(), y.full(), x, y, false);
-      case GIVEN_NAME -> laterGiven(part(x.forename(), y.forename(), x.forenameCodes(), y.forenameCodes()), x, y);
+      case GIVEN_NAME ->
+          laterGiven(part(x.forename(), y.forename(), x.forenameCodes(), y.forenameCodes()), x, y);
       default -> part(x.family(), y.family(), x.familyCodes(), y.familyCodes());
     };
   }
@@ -86,20 +93,26 @@ final class NameComparator implements FieldComparator {
     }
     return switch (field) {
       case NAME -> full(x.full(), y.swapped(), x, y, true);
-      case GIVEN_NAME -> confirmed(x.family(), y.forename())
-          ? part(x.forename(), y.family(), x.forenameCodes(), y.familyCodes())
-          : null;
-      default -> confirmed(x.forename(), y.family())
-          ? part(x.family(), y.forename(), x.familyCodes(), y.forenameCodes())
-          : null;
+      case GIVEN_NAME ->
+          confirmed(x.family(), y.forename())
+              ? part(x.forename(), y.family(), x.forenameCodes(), y.familyCodes())
+              : null;
+      default ->
+          confirmed(x.forename(), y.family())
+              ? part(x.family(), y.forename(), x.familyCodes(), y.forenameCodes())
+              : null;
     };
   }
 
-  private Outcome full(String left, String right, MatchView.Name x, MatchView.Name y, boolean swapped) {
-    // A full name sounds alike when both parts do; a name of unknown parts carries its codes in both.
+  private Outcome full(
+      String left, String right, MatchView.Name x, MatchView.Name y, boolean swapped) {
+    // A full name sounds alike when both parts do; a name of unknown parts carries its codes in
+    // both.
     List<String> yGiven = swapped ? y.familyCodes() : y.givenCodes();
     List<String> yFamily = swapped ? y.givenCodes() : y.familyCodes();
-    boolean alike = TextLevels.shareAny(x.givenCodes(), yGiven) && TextLevels.shareAny(x.familyCodes(), yFamily);
+    boolean alike =
+        TextLevels.shareAny(x.givenCodes(), yGiven)
+            && TextLevels.shareAny(x.familyCodes(), yFamily);
     List<String> marker = List.of("");
     int level = levels.first(left, right, left, right, marker, alike ? marker : List.of());
     return new Outcome(level, left, right);
@@ -109,7 +122,10 @@ final class NameComparator implements FieldComparator {
     if (left == null || right == null) {
       return null;
     }
-    int level = (int) partLevels.get(left, right, 0, (a, b, tag) -> levels.first(a, b, a, b, leftCodes, rightCodes));
+    int level =
+        (int)
+            partLevels.get(
+                left, right, 0, (a, b, tag) -> levels.first(a, b, a, b, leftCodes, rightCodes));
     return new Outcome(level, left, right);
   }
 
@@ -141,13 +157,19 @@ final class NameComparator implements FieldComparator {
         if (g != null && f != null) {
           best = jointlyBetter(best, g, f);
         }
-        if (best != null && best[0] != null && best[1] != null && best[0].level() == 1 && best[1].level() == 1) {
+        if (best != null
+            && best[0] != null
+            && best[1] != null
+            && best[0].level() == 1
+            && best[1].level() == 1) {
           return best;
         }
       }
     }
     Outcome none = new Outcome(0, null, null);
-    return best == null ? new Outcome[] {none, none} : new Outcome[] {best[0] == null ? none : best[0], best[1] == null ? none : best[1]};
+    return best == null
+        ? new Outcome[] {none, none}
+        : new Outcome[] {best[0] == null ? none : best[0], best[1] == null ? none : best[1]};
   }
 
   private static Outcome[] jointlyBetter(Outcome[] best, Outcome g, Outcome f) {
@@ -171,6 +193,8 @@ final class NameComparator implements FieldComparator {
   }
 
   private static Outcome better(Outcome best, Outcome candidate) {
-    return candidate != null && (best == null || candidate.level() < best.level()) ? candidate : best;
+    return candidate != null && (best == null || candidate.level() < best.level())
+        ? candidate
+        : best;
   }
 }

@@ -5,17 +5,19 @@ import org.openresolve.core.rules.ComparisonLevel;
 
 /**
  * A name against the handles and e-mail addresses of a record that gives no name with a family part
- * (an open-web profile known by "sergeialekseyev99" or "jpavlov@..." alone). Handles and local parts
- * are read as letters only ("mariya.popova74" is "mariyapopova"); a record's names of unknown parts
- * ("pzakharov" as a display name) are read the same way. Names compared are the forename and the
- * family name of the other record, letters only. Either record may be the nameless one; when both
- * give a family name, or neither, the comparison is missing.
+ * (an open-web profile known by "sergeialekseyev99" or "jpavlov@..." alone). Handles and local
+ * parts are read as letters only ("mariya.popova74" is "mariyapopova"); a record's names of unknown
+ * parts ("pzakharov" as a display name) are read the same way. Names compared are the forename and
+ * the family name of the other record, letters only. Either record may be the nameless one; when
+ * both give a family name, or neither, the comparison is missing.
  */
 final class NameInHandleComparator implements FieldComparator {
   /** Family names shorter than this ("li", "ng") are inside too many handles by chance. */
   static final int MIN_FAMILY_LENGTH = 3;
+
   /** Forenames shorter than this count only as an initial. */
   static final int MIN_FORENAME_LENGTH = 3;
+
   /**
    * A part of the handle this alike to the family name by {@link Transliteration} stands for it:
    * "pzakharov" names a Zaharov, "jpavlov" a Pawlow.
@@ -77,7 +79,8 @@ final class NameInHandleComparator implements FieldComparator {
       } else if (level instanceof ComparisonLevel.HandleFamilyName) {
         holds = true;
       } else {
-        throw new IllegalStateException(level + " is not a handle level; the rule checks should have refused it");
+        throw new IllegalStateException(
+            level + " is not a handle level; the rule checks should have refused it");
       }
       if (holds) {
         return i;
@@ -88,13 +91,14 @@ final class NameInHandleComparator implements FieldComparator {
 
   /** The initial just before or just after the part {@code at} of the text. */
   static boolean initialBeside(char initial, int[] at, String text) {
-    return (at[0] > 0 && text.charAt(at[0] - 1) == initial) || (at[1] < text.length() && text.charAt(at[1]) == initial);
+    return (at[0] > 0 && text.charAt(at[0] - 1) == initial)
+        || (at[1] < text.length() && text.charAt(at[1]) == initial);
   }
 
   /**
-   * Where the family name is written in the text, as {start, end}: the first exact occurrence,
-   * else the first part of about its length (one letter more or less) alike by transliteration;
-   * null when there is none.
+   * Where the family name is written in the text, as {start, end}: the first exact occurrence, else
+   * the first part of about its length (one letter more or less) alike by transliteration; null
+   * when there is none.
    */
   static int[] find(String family, String text) {
     int exact = text.indexOf(family);
@@ -104,8 +108,10 @@ final class NameInHandleComparator implements FieldComparator {
     for (int start = 0; start < text.length(); start++) {
       for (int length = family.length() - 1; length <= family.length() + 1; length++) {
         int end = start + length;
-        if (length >= MIN_FAMILY_LENGTH && end <= text.length()
-            && Transliteration.similarity(text.substring(start, end), family, FAMILY_SIMILARITY) >= FAMILY_SIMILARITY) {
+        if (length >= MIN_FAMILY_LENGTH
+            && end <= text.length()
+            && Transliteration.similarity(text.substring(start, end), family, FAMILY_SIMILARITY)
+                >= FAMILY_SIMILARITY) {
           return new int[] {start, end};
         }
       }

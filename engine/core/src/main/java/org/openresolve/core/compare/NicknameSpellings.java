@@ -15,8 +15,8 @@ import org.openresolve.core.rules.NameGroups;
 /**
  * The NICKNAME_MISSPELT test: two given names agree when some group of the list holds both, each
  * read, when the list does not hold it, as a listed name one letter away (one letter left out,
- * added or replaced, or two neighbours exchanged).
- * Names are found through their one-letter deletions, so a lookup costs a few map reads.
+ * added or replaced, or two neighbours exchanged). Names are found through their one-letter
+ * deletions, so a lookup costs a few map reads.
  */
 final class NicknameSpellings implements Serializable {
   /** Shorter names are a letter away from too many others ("ed", "ted", "eddy"). */
@@ -25,7 +25,8 @@ final class NicknameSpellings implements Serializable {
   private final NameGroups groups;
   // Each listed name, and each of its one-letter deletions, to the listed names it comes from.
   private final Map<String, List<String>> byDeletion = new HashMap<>();
-  // A name is looked up for every pair it meets whose names differ more than a letter: once per thread.
+  // A name is looked up for every pair it meets whose names differ more than a letter: once per
+  // thread.
   private final RecentAnswers<String, List<String>> recent = new RecentAnswers<>(1 << 12);
 
   NicknameSpellings(NameGroups groups) {
@@ -55,8 +56,8 @@ final class NicknameSpellings implements Serializable {
   }
 
   /**
-   * The name itself when the list holds it (a listed name is no misspelling: "sasha" is not read
-   * as "masha"), else the listed names one letter away from it.
+   * The name itself when the list holds it (a listed name is no misspelling: "sasha" is not read as
+   * "masha"), else the listed names one letter away from it.
    */
   private List<String> near(String name) {
     return recent.get(name, this::nearOf);

@@ -45,7 +45,12 @@ public final class PairComparer implements Serializable {
   /** One comparison's outcome, with a and b in key order. */
   private Outcome outcome(int comparison, MatchView a, MatchView b) {
     if ((comparison == given || comparison == family) && together(a, b)) {
-      Outcome[] names = NameComparator.together((NameComparator) comparators.get(given), (NameComparator) comparators.get(family), a, b);
+      Outcome[] names =
+          NameComparator.together(
+              (NameComparator) comparators.get(given),
+              (NameComparator) comparators.get(family),
+              a,
+              b);
       return comparison == given ? names[0] : names[1];
     }
     return comparators.get(comparison).compare(a, b);
@@ -53,7 +58,8 @@ public final class PairComparer implements Serializable {
 
   private static FieldComparator comparator(ComparisonSpec c, RuleSet rules) {
     return switch (c.field()) {
-      case NAME, GIVEN_NAME, FAMILY_NAME -> new NameComparator(c.field(), c.conditions(), rules::nameGroups);
+      case NAME, GIVEN_NAME, FAMILY_NAME ->
+          new NameComparator(c.field(), c.conditions(), rules::nameGroups);
       case BIRTH_DATE -> new DateComparator(c.conditions());
       case SEX -> new SexComparator(c.conditions());
       case GENERATION -> new GenerationComparator(c.conditions());
@@ -70,11 +76,15 @@ public final class PairComparer implements Serializable {
     return comparators.size();
   }
 
-  /** The level of one comparison for a pair, the same as {@link #compare} gives it, in either order. */
+  /**
+   * The level of one comparison for a pair, the same as {@link #compare} gives it, in either order.
+   */
   public int level(int comparison, MatchView a, MatchView b) {
     requireNonNull(a, "a is null");
     requireNonNull(b, "b is null");
-    return a.key().compareTo(b.key()) > 0 ? outcome(comparison, b, a).level() : outcome(comparison, a, b).level();
+    return a.key().compareTo(b.key()) > 0
+        ? outcome(comparison, b, a).level()
+        : outcome(comparison, a, b).level();
   }
 
   /**
@@ -85,7 +95,9 @@ public final class PairComparer implements Serializable {
   public int levelAlone(int comparison, MatchView a, MatchView b) {
     requireNonNull(a, "a is null");
     requireNonNull(b, "b is null");
-    return a.key().compareTo(b.key()) > 0 ? comparators.get(comparison).compare(b, a).level() : comparators.get(comparison).compare(a, b).level();
+    return a.key().compareTo(b.key()) > 0
+        ? comparators.get(comparison).compare(b, a).level()
+        : comparators.get(comparison).compare(a, b).level();
   }
 
   /**
@@ -105,13 +117,25 @@ public final class PairComparer implements Serializable {
     int[] levels = new int[n];
     String[] left = new String[n];
     String[] right = new String[n];
-    Outcome[] names = together(a, b) ? NameComparator.together((NameComparator) comparators.get(given), (NameComparator) comparators.get(family), a, b) : null;
+    Outcome[] names =
+        together(a, b)
+            ? NameComparator.together(
+                (NameComparator) comparators.get(given),
+                (NameComparator) comparators.get(family),
+                a,
+                b)
+            : null;
     for (int i = 0; i < n; i++) {
-      Outcome o = names != null && i == given ? names[0] : names != null && i == family ? names[1] : comparators.get(i).compare(a, b);
+      Outcome o =
+          names != null && i == given
+              ? names[0]
+              : names != null && i == family ? names[1] : comparators.get(i).compare(a, b);
       levels[i] = o.level();
       left[i] = o.left();
       right[i] = o.right();
     }
-    return reversed ? new ComparisonVector(levels, right, left) : new ComparisonVector(levels, left, right);
+    return reversed
+        ? new ComparisonVector(levels, right, left)
+        : new ComparisonVector(levels, left, right);
   }
 }

@@ -5,9 +5,9 @@ import org.openresolve.core.rules.ComparisonLevel;
 
 /**
  * Phones: E.164 numbers as plain values ({@link ValueComparator}), then the digits of numbers that
- * could not be read against every number of the other record. An unread number that matches
- * nothing says nothing either way: it may be any country's, so it is no disagreement. Missing when
- * either record has no phone, or only unread ones that match nothing.
+ * could not be read against every number of the other record. An unread number that matches nothing
+ * says nothing either way: it may be any country's, so it is no disagreement. Missing when either
+ * record has no phone, or only unread ones that match nothing.
  */
 final class PhoneComparator implements FieldComparator {
   /** At most this many digits before the shorter number: a country code, or a trunk prefix. */

@@ -8,7 +8,8 @@ import org.openresolve.core.memo.RecentAnswers;
 
 /**
  * Double Metaphone codes of folded Latin name words. Both the primary and the alternate code are
- * kept, so "Schmidt" and "Smith" share a code and a Slavic or Germanic spelling meets its English one.
+ * kept, so "Schmidt" and "Smith" share a code and a Slavic or Germanic spelling meets its English
+ * one.
  */
 final class Phonetic {
   // Stateless once configured; Double Metaphone only reads its settings while encoding.
@@ -19,7 +20,9 @@ final class Phonetic {
 
   private Phonetic() {}
 
-  /** Distinct codes of every word of {@code words}, in word order; empty for null or codeless text. */
+  /**
+   * Distinct codes of every word of {@code words}, in word order; empty for null or codeless text.
+   */
   static List<String> codes(String words) {
     if (words == null) {
       return List.of();

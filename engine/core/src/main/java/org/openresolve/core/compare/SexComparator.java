@@ -4,7 +4,9 @@ import java.util.List;
 import org.openresolve.core.rules.ComparisonLevel;
 import org.openresolve.model.Sex;
 
-/** Sex: missing when either side is unknown; a conflict only between two known, different values. */
+/**
+ * Sex: missing when either side is unknown; a conflict only between two known, different values.
+ */
 final class SexComparator implements FieldComparator {
   private final List<ComparisonLevel> levels;
 
@@ -24,7 +26,10 @@ final class SexComparator implements FieldComparator {
       boolean holds =
           level instanceof ComparisonLevel.Exact
               ? x == y
-              : level instanceof ComparisonLevel.SexConflict && x.isKnown() && y.isKnown() && x != y;
+              : level instanceof ComparisonLevel.SexConflict
+                  && x.isKnown()
+                  && y.isKnown()
+                  && x != y;
       if (holds) {
         return new Outcome(i, x.code(), y.code());
       }

@@ -9,8 +9,8 @@ import org.openresolve.core.rules.ComparisonLevel;
 import org.openresolve.core.rules.NameGroups;
 
 /**
- * The levels of one text comparison, evaluated on a pair of values. The rule checks guarantee
- * level 0 is MISSING and the last is ELSE, so only the levels between are evaluated here.
+ * The levels of one text comparison, evaluated on a pair of values. The rule checks guarantee level
+ * 0 is MISSING and the last is ELSE, so only the levels between are evaluated here.
  */
 final class TextLevels implements Serializable {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -20,19 +20,25 @@ final class TextLevels implements Serializable {
   private final NameGroups[] nameGroups;
   // The misspelling lookup of each NICKNAME_MISSPELT level, null for the others.
   private final NicknameSpellings[] spellings;
-  // The lowest threshold of the TRANSLITERATION levels: below it no level holds, so the distance may stop.
+  // The lowest threshold of the TRANSLITERATION levels: below it no level holds, so the distance
+  // may stop.
   private final double transliterationFloor;
   // Rebuilt after the comparer is shipped to a task (see BoundedLevenshtein).
   private transient LevenshteinDistance[] levenshtein;
 
   /** Levels without NICKNAME or NICKNAME_MISSPELT. */
   TextLevels(List<ComparisonLevel> levels) {
-    this(levels, list -> {
-      throw new IllegalArgumentException("no name lists here, but a level names '" + list + "'");
-    });
+    this(
+        levels,
+        list -> {
+          throw new IllegalArgumentException(
+              "no name lists here, but a level names '" + list + "'");
+        });
   }
 
-  /** @param lists the name groups of a list as a NICKNAME or NICKNAME_MISSPELT level names it */
+  /**
+   * @param lists the name groups of a list as a NICKNAME or NICKNAME_MISSPELT level names it
+   */
   TextLevels(List<ComparisonLevel> levels, Function<String, NameGroups> lists) {
     this.levels = List.copyOf(levels);
     this.levenshtein = BoundedLevenshtein.perLevel(this.levels);
@@ -53,7 +59,8 @@ final class TextLevels implements Serializable {
             .orElse(0);
   }
 
-  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+  private void readObject(java.io.ObjectInputStream in)
+      throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();
     levenshtein = BoundedLevenshtein.perLevel(levels);
   }
@@ -69,7 +76,13 @@ final class TextLevels implements Serializable {
    * @param textA the text the fuzzy levels compare (for accounts: the handle alone)
    * @param codesA phonetic codes, used only by PHONETIC
    */
-  int first(String exactA, String exactB, String textA, String textB, List<String> codesA, List<String> codesB) {
+  int first(
+      String exactA,
+      String exactB,
+      String textA,
+      String textB,
+      List<String> codesA,
+      List<String> codesB) {
     double jaroWinkler = Double.NaN;
     double jaroWinklerBound = Double.NaN;
     double transliteration = Double.NaN;
@@ -93,7 +106,9 @@ final class TextLevels implements Serializable {
       } else if (level instanceof ComparisonLevel.Levenshtein l) {
         // Any two values no longer than the distance are that close ("w" and "g" are one letter
         // apart): it takes a longer value for the distance to say they are alike.
-        holds = Math.min(textA.length(), textB.length()) > l.maxDistance() && levenshtein[i].apply(textA, textB) >= 0;
+        holds =
+            Math.min(textA.length(), textB.length()) > l.maxDistance()
+                && levenshtein[i].apply(textA, textB) >= 0;
       } else if (level instanceof ComparisonLevel.TokenSet t) {
         holds = TokenSet.similarity(textA, textB) >= t.threshold();
       } else if (level instanceof ComparisonLevel.Phonetic) {
@@ -118,7 +133,8 @@ final class TextLevels implements Serializable {
         // Needs the whole given names, which the name comparator holds: it decides this level.
         holds = false;
       } else {
-        throw new IllegalStateException(level + " is not a text level; the rule checks should have refused it");
+        throw new IllegalStateException(
+            level + " is not a text level; the rule checks should have refused it");
       }
       if (holds) {
         return i;
@@ -132,7 +148,10 @@ final class TextLevels implements Serializable {
     return initial.length() == 1 && !name.isEmpty() && name.charAt(0) == initial.charAt(0);
   }
 
-  /** Whether the Jaro-Winkler similarity is at least {@code threshold}, computed only when the bound allows. */
+  /**
+   * Whether the Jaro-Winkler similarity is at least {@code threshold}, computed only when the bound
+   * allows.
+   */
   static boolean jaroWinklerAtLeast(String a, String b, double threshold) {
     return JaroWinklerBound.atMost(a, b) >= threshold && JARO_WINKLER.apply(a, b) >= threshold;
   }

@@ -2,8 +2,8 @@ package org.openresolve.core.compare;
 
 /**
  * Token-set similarity: the share of the smaller side's distinct words that the other side also
- * has. A value that is a subset of the other scores 1, as with fuzzy token-set ratios, so an address
- * missing its second line or a name missing a middle name still agrees.
+ * has. A value that is a subset of the other scores 1, as with fuzzy token-set ratios, so an
+ * address missing its second line or a name missing a middle name still agrees.
  */
 final class TokenSet {
   private TokenSet() {}

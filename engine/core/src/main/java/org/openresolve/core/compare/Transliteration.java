@@ -35,9 +35,9 @@ final class Transliteration {
   /**
    * The changes of one segment, grouped by the last letter of what they change it to: a change can
    * only end where the other name has that letter, so each cell of the distance looks at one group.
-   * Letters below {@link #DIRECT} are looked up by index (the table is almost all a to z), others by
-   * a scan of the few there are. A group is flat: the target segment's length and trie id packed in
-   * one int, the costs beside them, so a cell reads two arrays and no objects.
+   * Letters below {@link #DIRECT} are looked up by index (the table is almost all a to z), others
+   * by a scan of the few there are. A group is flat: the target segment's length and trie id packed
+   * in one int, the costs beside them, so a cell reads two arrays and no objects.
    */
   private static final class Changes {
     private final Group[] direct = new Group[DIRECT];
@@ -74,7 +74,10 @@ final class Transliteration {
     }
   }
 
-  /** Changes of one segment into segments ending in one letter: {@code length << 24 | toId}, and the costs. */
+  /**
+   * Changes of one segment into segments ending in one letter: {@code length << 24 | toId}, and the
+   * costs.
+   */
   private static final class Group {
     private final int[] targets;
     private final double[] costs;
@@ -93,7 +96,9 @@ final class Transliteration {
     }
   }
 
-  /** A cost this close above a distance's limit still counts as within it (floating-point rounding). */
+  /**
+   * A cost this close above a distance's limit still counts as within it (floating-point rounding).
+   */
   private static final double LIMIT_SLACK = 1e-9;
 
   /** Letters below this index the lookup tables directly. */
@@ -104,7 +109,8 @@ final class Transliteration {
   // The segments of the table read backwards, so the segments ending at a position of a name are
   // found by walking back from it, without cutting substrings.
   private static final Segment SEGMENTS = Segment.load();
-  // A name's segments cost a walk of the trie per letter, and names repeat: looked up once per name.
+  // A name's segments cost a walk of the trie per letter, and names repeat: looked up once per
+  // name.
   private static final RecentAnswers<String, Prepared> PREPARED = new RecentAnswers<>(1 << 14);
 
   /**
@@ -134,9 +140,9 @@ final class Transliteration {
   }
 
   /**
-   * A node of the reversed segment trie: the changes of the segment read so far, if it is one. Every
-   * segment a change turns into is a segment of the table too (rows work both ways), so a change
-   * names its target by the target's node id, and the distance compares ids, not letters.
+   * A node of the reversed segment trie: the changes of the segment read so far, if it is one.
+   * Every segment a change turns into is a segment of the table too (rows work both ways), so a
+   * change names its target by the target's node id, and the distance compares ids, not letters.
    */
   private static final class Segment {
     private final int id;
@@ -154,10 +160,14 @@ final class Transliteration {
 
     static Segment load() {
       Map<String, List<String[]>> rows = new TreeMap<>();
-      for (String[] row : TsvResource.rows(Transliteration.class, "transliteration-variants.tsv", 3)) {
+      for (String[] row :
+          TsvResource.rows(Transliteration.class, "transliteration-variants.tsv", 3)) {
         double cost = Double.parseDouble(row[2]);
-        if (row[0].length() > MAX_SEGMENT || row[1].length() > MAX_SEGMENT || !(cost > 0 && cost < 1)) {
-          throw new IllegalStateException("transliteration-variants.tsv: bad row " + String.join(" ", row));
+        if (row[0].length() > MAX_SEGMENT
+            || row[1].length() > MAX_SEGMENT
+            || !(cost > 0 && cost < 1)) {
+          throw new IllegalStateException(
+              "transliteration-variants.tsv: bad row " + String.join(" ", row));
         }
         rows.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new String[] {row[1], row[2]});
         rows.computeIfAbsent(row[1], k -> new ArrayList<>()).add(new String[] {row[0], row[2]});
@@ -172,14 +182,16 @@ final class Transliteration {
         }
         nodes.put(segment, node);
       }
-      rows.forEach((segment, changes) -> {
-        Map<Character, List<Change>> byLast = new TreeMap<>();
-        for (String[] c : changes) {
-          byLast.computeIfAbsent(c[0].charAt(c[0].length() - 1), k -> new ArrayList<>())
-              .add(new Change(c[0].length(), nodes.get(c[0]).id, Double.parseDouble(c[1])));
-        }
-        nodes.get(segment).changes = new Changes(byLast);
-      });
+      rows.forEach(
+          (segment, changes) -> {
+            Map<Character, List<Change>> byLast = new TreeMap<>();
+            for (String[] c : changes) {
+              byLast
+                  .computeIfAbsent(c[0].charAt(c[0].length() - 1), k -> new ArrayList<>())
+                  .add(new Change(c[0].length(), nodes.get(c[0]).id, Double.parseDouble(c[1])));
+            }
+            nodes.get(segment).changes = new Changes(byLast);
+          });
       return root;
     }
 
@@ -197,8 +209,8 @@ final class Transliteration {
   private Transliteration() {}
 
   /**
-   * 1 minus the cheapest cost of turning one name into the other, over the length of the longer:
-   * 1 for the same name, 0 when nothing is alike or either side is empty.
+   * 1 minus the cheapest cost of turning one name into the other, over the length of the longer: 1
+   * for the same name, 0 when nothing is alike or either side is empty.
    */
   static double similarity(String a, String b) {
     return similarity(a, b, 0);
@@ -270,7 +282,8 @@ final class Transliteration {
     int[] suffixes = PREPARED.get(b, Prepared::of).suffixes();
     int stride = MAX_SEGMENT + 1;
     // Cells are filled up to a hair above the limit, so that a cost equal to it in exact arithmetic
-    // is exact whatever the rounding: compute() compares the similarity, not the cost, with the floor.
+    // is exact whatever the rounding: compute() compares the similarity, not the cost, with the
+    // floor.
     double limit = maxCost + LIMIT_SLACK;
     // Row-major in one array: cell (i, j) at i * w + j. Cells never filled read as infinity.
     int w = m + 1;
@@ -303,7 +316,9 @@ final class Transliteration {
       boolean rowWithin = i <= maxCost;
       char ai = a.charAt(i - 1);
       Changes[] segments = ending[i];
-      for (int j = Math.max(1, from); j <= m && (j <= to + MAX_SEGMENT || d[row + j - 1] + 1 <= limit); j++) {
+      for (int j = Math.max(1, from);
+          j <= m && (j <= to + MAX_SEGMENT || d[row + j - 1] + 1 <= limit);
+          j++) {
         char bj = b.charAt(j - 1);
         double best = d[row - w + j - 1] + (ai == bj ? 0 : 1);
         best = Math.min(best, Math.min(d[row - w + j], d[row + j - 1]) + 1);
@@ -319,7 +334,9 @@ final class Transliteration {
           for (int k = 0; k < targets.length; k++) {
             int length = targets[k] >>> 24;
             int start = j - length;
-            if (start >= 0 && suffixes[at + length] == (targets[k] & 0xFFFFFF) && costs[k] + d[back + start] < best) {
+            if (start >= 0
+                && suffixes[at + length] == (targets[k] & 0xFFFFFF)
+                && costs[k] + d[back + start] < best) {
               best = d[back + start] + costs[k];
             }
           }
@@ -341,7 +358,10 @@ final class Transliteration {
     return d[n * w + m];
   }
 
-  /** Whether none of the last {@link #MAX_SEGMENT} rows up to {@code i} holds a cell within the limit. */
+  /**
+   * Whether none of the last {@link #MAX_SEGMENT} rows up to {@code i} holds a cell within the
+   * limit.
+   */
   private static boolean noneWithin(boolean[] within, int i) {
     for (int k = i - MAX_SEGMENT + 1; k <= i; k++) {
       if (within[k]) {

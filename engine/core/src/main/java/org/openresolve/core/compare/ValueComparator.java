@@ -26,7 +26,8 @@ final class ValueComparator implements FieldComparator {
     Outcome best = null;
     for (Object x : left) {
       for (Object y : right) {
-        int level = levels.first(x.toString(), y.toString(), text(x), text(y), List.of(), List.of());
+        int level =
+            levels.first(x.toString(), y.toString(), text(x), text(y), List.of(), List.of());
         if (best == null || level < best.level()) {
           best = new Outcome(level, x.toString(), y.toString());
           if (level == 1) {

@@ -71,7 +71,8 @@ public final class TypedYaml {
     }
   }
 
-  private static ConfigFileException translate(String name, byte[] document, JsonProcessingException e) {
+  private static ConfigFileException translate(
+      String name, byte[] document, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     int line = at == null ? 0 : at.getLineNr();
     if (e instanceof JsonMappingException m) {
@@ -81,10 +82,17 @@ public final class TypedYaml {
     String path = e instanceof JsonMappingException m ? path(m) : "";
     String problem;
     if (e instanceof UnrecognizedPropertyException u) {
-      problem = unknownKey(u.getPropertyName(), u.getKnownPropertyIds().stream().map(Object::toString).toList());
-    } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
       problem =
-          "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+          unknownKey(
+              u.getPropertyName(), u.getKnownPropertyIds().stream().map(Object::toString).toList());
+    } else if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      problem =
+          "'"
+              + f.getValue()
+              + "' is not one of "
+              + Arrays.toString(f.getTargetType().getEnumConstants());
     } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       return rejectedValue(name, document, v);
     } else {
@@ -96,7 +104,12 @@ public final class TypedYaml {
   private static String unknownKey(String key, List<String> known) {
     return ClosestName.to(key, known)
         .map(k -> "unknown key '" + key + "'; did you mean '" + k + "'?")
-        .orElseGet(() -> "unknown key '" + key + "'; known keys: " + known.stream().sorted().collect(Collectors.joining(", ")));
+        .orElseGet(
+            () ->
+                "unknown key '"
+                    + key
+                    + "'; known keys: "
+                    + known.stream().sorted().collect(Collectors.joining(", ")));
   }
 
   /**
@@ -105,14 +118,22 @@ public final class TypedYaml {
    * missing. Say so when the object holds a key the record does not know; otherwise point to the
    * key the message names, else to the object's first line.
    */
-  private static ConfigFileException rejectedValue(String name, byte[] document, ValueInstantiationException v) {
+  private static ConfigFileException rejectedValue(
+      String name, byte[] document, ValueInstantiationException v) {
     List<Object> at = YamlPathLocator.steps(v.getPath());
     String prefix = path(v);
-    List<String> known = MAPPER.getDeserializationConfig().introspect(v.getType()).findProperties().stream().map(BeanPropertyDefinition::getName).toList();
+    List<String> known =
+        MAPPER.getDeserializationConfig().introspect(v.getType()).findProperties().stream()
+            .map(BeanPropertyDefinition::getName)
+            .toList();
     List<String> present = keysAt(document, at);
     for (String key : present) {
       if (!known.isEmpty() && !known.contains(key)) {
-        return new ConfigFileException(name, lineOf(document, at, key), prefix.isEmpty() ? key : prefix + "." + key, unknownKey(key, known));
+        return new ConfigFileException(
+            name,
+            lineOf(document, at, key),
+            prefix.isEmpty() ? key : prefix + "." + key,
+            unknownKey(key, known));
       }
     }
     String message = v.getCause().getMessage();
@@ -155,7 +176,9 @@ public final class TypedYaml {
     return keys;
   }
 
-  /** Lines in the document, so that an error found at its end names its last line, not one past it. */
+  /**
+   * Lines in the document, so that an error found at its end names its last line, not one past it.
+   */
   private static int lineCount(byte[] document) {
     int lines = 0;
     for (byte b : document) {
@@ -163,7 +186,9 @@ public final class TypedYaml {
         lines++;
       }
     }
-    return document.length > 0 && document[document.length - 1] != '\n' ? lines + 1 : Math.max(lines, 1);
+    return document.length > 0 && document[document.length - 1] != '\n'
+        ? lines + 1
+        : Math.max(lines, 1);
   }
 
   private static String path(JsonMappingException e) {

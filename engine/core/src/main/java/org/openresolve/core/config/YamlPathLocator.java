@@ -14,8 +14,8 @@ import java.util.List;
  * own error location points to wherever the parser stood when it noticed the problem, often lines
  * after the offending key (the end of the enclosing object); analysts need the key's own line.
  *
- * <p>The path of each token is read from the parser's own nesting contexts, so nested lists
- * (a rule's {@code skip_when} inside the list of rules) cannot shift the count of elements.
+ * <p>The path of each token is read from the parser's own nesting contexts, so nested lists (a
+ * rule's {@code skip_when} inside the list of rules) cannot shift the count of elements.
  */
 final class YamlPathLocator {
   private static final YAMLFactory YAML = new YAMLFactory();
@@ -36,7 +36,9 @@ final class YamlPathLocator {
     return steps;
   }
 
-  /** The 1-based line where the value at {@code target} (field names and list indexes) starts, or 0. */
+  /**
+   * The 1-based line where the value at {@code target} (field names and list indexes) starts, or 0.
+   */
   static int lineAt(byte[] document, List<Object> target) {
     if (target.isEmpty()) {
       return 0;
@@ -49,7 +51,10 @@ final class YamlPathLocator {
         }
         // A container's start token already stands in the container's own context; its place
         // is the parent's current entry.
-        JsonStreamContext at = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? p.getParsingContext().getParent() : p.getParsingContext();
+        JsonStreamContext at =
+            t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+                ? p.getParsingContext().getParent()
+                : p.getParsingContext();
         if (target.equals(pathOf(at))) {
           return p.currentTokenLocation().getLineNr();
         }

@@ -17,10 +17,10 @@ import org.openresolve.core.rules.HandlingCodes;
  * {@link CodePointOrder} and, where the table says distinct, without repeats; the most restrictive
  * handling code of its members; and the flags that ask an analyst to look.
  *
- * @param members every member record with its own subject category, sorted by source, record id
- *     and category
- * @param subjectCategories each distinct category with the records ({@code source:record_id})
- *     that state it
+ * @param members every member record with its own subject category, sorted by source, record id and
+ *     category
+ * @param subjectCategories each distinct category with the records ({@code source:record_id}) that
+ *     state it
  * @param handlingCode null when no member has one
  * @param displayName the name as its records most often write it ({@link MostWritten}), null when
  *     none names it
@@ -37,8 +37,12 @@ public record EntityProfile(
     List<String> reviewFlags,
     String displayName,
     String displayBirthDate) {
-  /** The entity joins a victim or witness with a suspect or convicted person: an analyst should look. */
+  /**
+   * The entity joins a victim or witness with a suspect or convicted person: an analyst should
+   * look.
+   */
   public static final String VICTIM_OR_WITNESS_WITH_SUSPECT = "VICTIM_OR_WITNESS_WITH_SUSPECT";
+
   /** More members than the rule set's {@code guards.max_entity_size}. */
   public static final String OVERSIZE_ENTITY = "OVERSIZE_ENTITY";
 
@@ -88,13 +92,16 @@ public record EntityProfile(
      * One statement ({@code statements/}): the attribute, the value as written and normalised (null
      * when it could not be), and the record that states it.
      */
-    public Builder add(String attribute, String asWritten, String normalised, String source, String recordId) {
+    public Builder add(
+        String attribute, String asWritten, String normalised, String source, String recordId) {
       requireNonNull(attribute, "attribute is null");
       sources.add(requireNonNull(source, "source is null"));
       switch (attribute) {
         case "subject_category" -> {
           members.add(new Member(source, recordId, asWritten));
-          categories.computeIfAbsent(asWritten, k -> new ArrayList<>()).add(source + ":" + recordId);
+          categories
+              .computeIfAbsent(asWritten, k -> new ArrayList<>())
+              .add(source + ":" + recordId);
         }
         case "name" -> {
           addNormalised(names, normalised);
@@ -123,16 +130,19 @@ public record EntityProfile(
       }
     }
 
-    /** @param maxEntitySize an entity with more members is flagged {@link #OVERSIZE_ENTITY} */
+    /**
+     * @param maxEntitySize an entity with more members is flagged {@link #OVERSIZE_ENTITY}
+     */
     public EntityProfile build(HandlingCodes codes, int maxEntitySize) {
       List<Member> sortedMembers = new ArrayList<>(members);
       sortedMembers.sort(Member.ORDER);
       List<CategoryRecords> byCategory = new ArrayList<>();
-      categories.forEach((category, records) -> {
-        List<String> sorted = new ArrayList<>(records);
-        sorted.sort(CodePointOrder.INSTANCE);
-        byCategory.add(new CategoryRecords(category, sorted));
-      });
+      categories.forEach(
+          (category, records) -> {
+            List<String> sorted = new ArrayList<>(records);
+            sorted.sort(CodePointOrder.INSTANCE);
+            byCategory.add(new CategoryRecords(category, sorted));
+          });
       List<String> flags = new ArrayList<>();
       Set<String> held = categories.keySet();
       if (holdsAny(held, VICTIM_OR_WITNESS) && holdsAny(held, SUSPECT_OR_CONVICTED)) {
@@ -142,8 +152,16 @@ public record EntityProfile(
         flags.add(OVERSIZE_ENTITY);
       }
       return new EntityProfile(
-          new ArrayList<>(sources), sortedMembers, new ArrayList<>(names), new ArrayList<>(birthDates), new ArrayList<>(identifiers),
-          byCategory, codes.mostRestrictive(handlingCodes), flags, displayNames.choice(), displayBirthDates.choice());
+          new ArrayList<>(sources),
+          sortedMembers,
+          new ArrayList<>(names),
+          new ArrayList<>(birthDates),
+          new ArrayList<>(identifiers),
+          byCategory,
+          codes.mostRestrictive(handlingCodes),
+          flags,
+          displayNames.choice(),
+          displayBirthDates.choice());
     }
   }
 }

@@ -14,7 +14,8 @@ public final class MostWritten {
   private static final Comparator<Map.Entry<String, Integer>> BEST_FIRST =
       Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
           .reversed()
-          .thenComparing(e -> e.getKey().codePointCount(0, e.getKey().length()), Comparator.reverseOrder())
+          .thenComparing(
+              e -> e.getKey().codePointCount(0, e.getKey().length()), Comparator.reverseOrder())
           .thenComparing(Map.Entry::getKey, CodePointOrder.INSTANCE);
 
   private final Map<String, Integer> counts = new HashMap<>();

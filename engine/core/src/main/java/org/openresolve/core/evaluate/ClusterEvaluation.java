@@ -30,7 +30,10 @@ public final class ClusterEvaluation {
     OverlapSums sums = OverlapSums.EMPTY;
     for (var p : cells.entrySet()) {
       for (var t : p.getValue().entrySet()) {
-        sums = sums.plus(new ClusterOverlap(t.getValue(), predictedSize.get(p.getKey()), trueSize.get(t.getKey())));
+        sums =
+            sums.plus(
+                new ClusterOverlap(
+                    t.getValue(), predictedSize.get(p.getKey()), trueSize.get(t.getKey())));
       }
     }
     long pp = predictedSize.values().stream().mapToLong(OverlapSums::pairs).sum();

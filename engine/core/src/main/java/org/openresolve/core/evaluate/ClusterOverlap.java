@@ -8,7 +8,13 @@ package org.openresolve.core.evaluate;
 public record ClusterOverlap(long shared, long predictedSize, long trueSize) {
   public ClusterOverlap {
     if (shared < 1 || predictedSize < shared || trueSize < shared) {
-      throw new IllegalArgumentException("inconsistent overlap: shared " + shared + ", predicted " + predictedSize + ", true " + trueSize);
+      throw new IllegalArgumentException(
+          "inconsistent overlap: shared "
+              + shared
+              + ", predicted "
+              + predictedSize
+              + ", true "
+              + trueSize);
     }
   }
 }

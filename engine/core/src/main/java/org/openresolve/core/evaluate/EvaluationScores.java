@@ -11,4 +11,9 @@ package org.openresolve.core.evaluate;
  * @param bcubed B-cubed precision, recall and F1 (per record, averaged)
  */
 public record EvaluationScores(
-    long records, long truePairs, long predictedPairs, long correctPairs, Prf pairwise, Prf bcubed) {}
+    long records,
+    long truePairs,
+    long predictedPairs,
+    long correctPairs,
+    Prf pairwise,
+    Prf bcubed) {}

@@ -40,7 +40,12 @@ public record OverlapSums(
   /** Adds the pairs of one whole predicted cluster and one whole true cluster. */
   public OverlapSums withClusterPairs(long predictedPairsToAdd, long truePairsToAdd) {
     return new OverlapSums(
-        records, sharedPairs, predictedPairs + predictedPairsToAdd, truePairs + truePairsToAdd, bcubedPrecisionSum, bcubedRecallSum);
+        records,
+        sharedPairs,
+        predictedPairs + predictedPairsToAdd,
+        truePairs + truePairsToAdd,
+        bcubedPrecisionSum,
+        bcubedRecallSum);
   }
 
   public static long pairs(long n) {

@@ -22,7 +22,9 @@ public final class RecallLoss {
   private long compared;
   private long foundCompared;
 
-  /** @param rules the blocking rule ids in rule-file order: bit i of a mask is rule i */
+  /**
+   * @param rules the blocking rule ids in rule-file order: bit i of a mask is rule i
+   */
   public RecallLoss(List<String> rules) {
     this.rules = List.copyOf(rules);
     this.byRule = new long[this.rules.size()][4];
@@ -38,7 +40,8 @@ public final class RecallLoss {
    * @param pairedRules the rules of the shared keys whose blocks yield pairs
    * @param skipped whether {@code skip_when} left them uncompared
    */
-  public RecallLoss add(TruePairFate fate, long sharedRules, long pairedRules, boolean skipped, long count) {
+  public RecallLoss add(
+      TruePairFate fate, long sharedRules, long pairedRules, boolean skipped, long count) {
     requireNonNull(fate, "fate is null");
     if (count < 0) {
       throw new IllegalArgumentException("count must not be negative, got " + count);
@@ -107,7 +110,13 @@ public final class RecallLoss {
    *     rule's that paired them) left uncompared
    * @param pairCompleteness {@code compared} as a share of all true pairs
    */
-  public record RuleRecall(String rule, long compared, long comparedOnlyByThisRule, long lostToOversize, long lostToSkipWhen, double pairCompleteness) {}
+  public record RuleRecall(
+      String rule,
+      long compared,
+      long comparedOnlyByThisRule,
+      long lostToOversize,
+      long lostToSkipWhen,
+      double pairCompleteness) {}
 
   /** Every rule's part, in rule-file order. */
   public List<RuleRecall> byRule() {

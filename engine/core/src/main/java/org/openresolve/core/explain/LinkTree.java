@@ -31,11 +31,17 @@ public final class LinkTree {
   /** One line of the tree: a record, its depth, and the link that attaches it to its parent. */
   public record Node(String record, int depth, Link via) {}
 
-  /** The tree in display order (depth first, children by key); records with no link stand alone at depth 0. */
+  /**
+   * The tree in display order (depth first, children by key); records with no link stand alone at
+   * depth 0.
+   */
   public static List<Node> of(List<String> records, List<Link> links) {
     List<Link> ordered = new ArrayList<>(links);
     ordered.sort(
-        Comparator.comparingDouble(Link::weight).reversed().thenComparing(Link::a).thenComparing(Link::b));
+        Comparator.comparingDouble(Link::weight)
+            .reversed()
+            .thenComparing(Link::a)
+            .thenComparing(Link::b));
     Map<String, String> parent = new HashMap<>();
     records.forEach(r -> parent.put(r, r));
     Map<String, List<Link>> adjacent = new TreeMap<>();

@@ -11,8 +11,10 @@ import static java.util.Objects.requireNonNull;
 public record LineageEvent(String previousId, String entityId, Kind kind, long recordsShared) {
   public LineageEvent {
     requireNonNull(kind, "kind is null");
-    if ((previousId == null) != (kind == Kind.NEW) || (entityId == null) != (kind == Kind.RETIRED)) {
-      throw new IllegalArgumentException(kind + " with previous id " + previousId + " and entity id " + entityId);
+    if ((previousId == null) != (kind == Kind.NEW)
+        || (entityId == null) != (kind == Kind.RETIRED)) {
+      throw new IllegalArgumentException(
+          kind + " with previous id " + previousId + " and entity id " + entityId);
     }
   }
 

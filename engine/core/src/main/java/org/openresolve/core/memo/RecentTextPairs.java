@@ -5,9 +5,9 @@ import java.io.Serializable;
 /**
  * Recent answers of a pure function of two texts and a number (a threshold, say), per thread and
  * bounded: a table of slots, each holding the last question whose hash fell on it. A block of
- * namesakes asks the same few questions again and again; an answer here costs one slot read and
- * the texts' equality, where a map would chase a node, a key object and its fields, and box the
- * answer. Only for functions whose answer depends on the question alone.
+ * namesakes asks the same few questions again and again; an answer here costs one slot read and the
+ * texts' equality, where a map would chase a node, a key object and its fields, and box the answer.
+ * Only for functions whose answer depends on the question alone.
  */
 public final class RecentTextPairs implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,7 +22,9 @@ public final class RecentTextPairs implements Serializable {
   // Not shipped with the comparer: each task's threads start empty.
   private transient ThreadLocal<Table> tables;
 
-  /** @param slots the number of questions remembered per thread at most, a power of two */
+  /**
+   * @param slots the number of questions remembered per thread at most, a power of two
+   */
   public RecentTextPairs(int slots) {
     if (slots < 1 || Integer.bitCount(slots) != 1) {
       throw new IllegalArgumentException("slots must be a positive power of two, got " + slots);
@@ -31,7 +33,8 @@ public final class RecentTextPairs implements Serializable {
     this.tables = ThreadLocal.withInitial(() -> new Table(slots));
   }
 
-  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+  private void readObject(java.io.ObjectInputStream in)
+      throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();
     tables = ThreadLocal.withInitial(() -> new Table(slots));
   }
@@ -39,7 +42,9 @@ public final class RecentTextPairs implements Serializable {
   /** The answer for {@code (a, b, tag)}, computed only when this thread does not remember it. */
   public double get(String a, String b, double tag, Answer answer) {
     Table t = tables.get();
-    long h = (a.hashCode() * 0x9E3779B97F4A7C15L + b.hashCode()) * 0xC2B2AE3D27D4EB4FL + Double.doubleToLongBits(tag);
+    long h =
+        (a.hashCode() * 0x9E3779B97F4A7C15L + b.hashCode()) * 0xC2B2AE3D27D4EB4FL
+            + Double.doubleToLongBits(tag);
     int slot = (int) (h ^ (h >>> 32) ^ (h >>> 47)) & (slots - 1);
     String left = t.lefts[slot];
     if (left != null && t.tags[slot] == tag && left.equals(a) && t.rights[slot].equals(b)) {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *       vowels or after a nasal are voiced, "g" and "d", as they are spoken (முருகன் "murugan",
  *       செல்வம் "selvam");
  *   <li>Thai: a consonant silenced by ์ is left out (ประยุทธ์ "prayut"), อ is silent at the start
- *       of a word and "o" elsewhere, จ is "ch", and the word stays one word where ICU would split it.
- *       The vowels Thai leaves unwritten are not restored (สมชาย "smchay" for Somchai): the
+ *       of a word and "o" elsewhere, จ is "ch", and the word stays one word where ICU would split
+ *       it. The vowels Thai leaves unwritten are not restored (สมชาย "smchay" for Somchai): the
  *       transliteration comparison bridges a left-out vowel.
  * </ul>
  *
@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  */
 final class BrahmicLatin {
   private static final char THANTHAKHAT = '\u0E4C';
-  private static final Pattern TAMIL_VOICED_K = Pattern.compile("(?<=[aeiouāīūēōṅṉṇnm])k(?=[aeiouāīūēō])");
-  private static final Pattern TAMIL_VOICED_T = Pattern.compile("(?<=[aeiouāīūēōṇ])ṭ(?=[aeiouāīūēō])");
+  private static final Pattern TAMIL_VOICED_K =
+      Pattern.compile("(?<=[aeiouāīūēōṅṉṇnm])k(?=[aeiouāīūēō])");
+  private static final Pattern TAMIL_VOICED_T =
+      Pattern.compile("(?<=[aeiouāīūēōṇ])ṭ(?=[aeiouāīūēō])");
 
   private final Transliterator anyLatin;
 
@@ -39,7 +41,13 @@ final class BrahmicLatin {
   /** Whether a letter is of a script read here. */
   static boolean handles(int cp) {
     return switch (UScript.getScript(cp)) {
-      case UScript.DEVANAGARI, UScript.BENGALI, UScript.GURMUKHI, UScript.GUJARATI, UScript.TAMIL, UScript.THAI -> true;
+      case UScript.DEVANAGARI,
+          UScript.BENGALI,
+          UScript.GURMUKHI,
+          UScript.GUJARATI,
+          UScript.TAMIL,
+          UScript.THAI ->
+          true;
       default -> false;
     };
   }
@@ -79,7 +87,9 @@ final class BrahmicLatin {
     };
   }
 
-  /** A virama after a final consonant that does not end a cluster, so that its vowel is not read. */
+  /**
+   * A virama after a final consonant that does not end a cluster, so that its vowel is not read.
+   */
   private static String withoutFinalVowel(String w) {
     int last = w.length() - 1;
     if (last < 1 || !isConsonant(w.charAt(last))) {
@@ -92,10 +102,15 @@ final class BrahmicLatin {
     return w + virama;
   }
 
-  /** A consonant letter of Devanagari, Bengali, Gurmukhi or Gujarati (each block lays them out alike). */
+  /**
+   * A consonant letter of Devanagari, Bengali, Gurmukhi or Gujarati (each block lays them out
+   * alike).
+   */
   private static boolean isConsonant(char c) {
     int offset = c & 0x7F;
-    return c >= 0x0900 && c < 0x0B00 && (offset >= 0x15 && offset <= 0x39 || offset >= 0x58 && offset <= 0x5F);
+    return c >= 0x0900
+        && c < 0x0B00
+        && (offset >= 0x15 && offset <= 0x39 || offset >= 0x58 && offset <= 0x5F);
   }
 
   private static String indian(String latin) {
@@ -110,14 +125,21 @@ final class BrahmicLatin {
 
   private static String tamil(String latin) {
     String s = latin.replace("\u1E3B", "zh").replace("\u1E5F\u1E5F", "tr").replace("\u1E63", "sh");
-    s = s.replace("\u1E6Dc", "t\u0000").replace("cc", "\u0000").replace("\u00F1c", "nj").replace("c", "s").replace("\u0000", "ch");
+    s =
+        s.replace("\u1E6Dc", "t\u0000")
+            .replace("cc", "\u0000")
+            .replace("\u00F1c", "nj")
+            .replace("c", "s")
+            .replace("\u0000", "ch");
     s = TAMIL_VOICED_K.matcher(s).replaceAll("g");
     return TAMIL_VOICED_T.matcher(s).replaceAll("d");
   }
 
   private String thai(String w) {
     StringBuilder spoken = new StringBuilder(w);
-    for (int at = spoken.indexOf(String.valueOf(THANTHAKHAT)); at >= 0; at = spoken.indexOf(String.valueOf(THANTHAKHAT))) {
+    for (int at = spoken.indexOf(String.valueOf(THANTHAKHAT));
+        at >= 0;
+        at = spoken.indexOf(String.valueOf(THANTHAKHAT))) {
       // The silenced consonant and any vowel sign written between it and the mark.
       int from = at - 1;
       while (from > 0 && !isThaiConsonant(spoken.charAt(from))) {

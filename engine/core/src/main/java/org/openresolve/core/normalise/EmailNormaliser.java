@@ -25,7 +25,10 @@ public final class EmailNormaliser {
   private static final Pattern DOMAIN =
       Pattern.compile(
           "([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+(\\p{L}{2,}|xn--[\\p{L}\\p{N}-]+)");
-  /** A display name before the address in angle brackets: {@code "Petrov, Ivan" <ivan@x.example>}. */
+
+  /**
+   * A display name before the address in angle brackets: {@code "Petrov, Ivan" <ivan@x.example>}.
+   */
   private static final Pattern DISPLAY_FORM = Pattern.compile("[^<>]*<([^<>]*)>\\s*");
 
   /** Google delivers both domains to one mailbox and ignores dots in its local parts. */
@@ -74,9 +77,9 @@ public final class EmailNormaliser {
 
   /**
    * The mailbox a normalised address delivers to: a sub-address tag after {@code +} (RFC 5233,
-   * honoured by the large providers) dropped, {@code googlemail.com} read as {@code gmail.com},
-   * and dots in a Gmail local part removed. "j.smith+shop@googlemail.com" is "jsmith@gmail.com".
-   * A local part that is nothing but a tag ("+x@...") is kept whole.
+   * honoured by the large providers) dropped, {@code googlemail.com} read as {@code gmail.com}, and
+   * dots in a Gmail local part removed. "j.smith+shop@googlemail.com" is "jsmith@gmail.com". A
+   * local part that is nothing but a tag ("+x@...") is kept whole.
    */
   public static String mailbox(String normalised) {
     requireNonNull(normalised, "normalised is null");

@@ -3,13 +3,11 @@ package org.openresolve.core.normalise;
 /**
  * Ethiopic (Ge'ez) syllables of Amharic and Tigrinya names to Latin the way passports and English
  * records spell them, instead of ICU's scholarly forms (ገብረ "gabǝra", with letters no ASCII folding
- * knows): a syllable is its consonant and the vowel of its order, 1st "e" (Gebre, Tesfaye), 2nd "u",
- * 3rd "i", 4th "a", 5th "e", 6th none (the sixth order is mostly silent in those spellings: ብርሃኑ
- * "brhanu" for Birhanu), 7th "o", 8th "wa"; the rows of labialised consonants (ጓ) add a "w". The
- * glottal rows አ and ዐ have no consonant, and their
- * first order reads "a" (አበበ "abebe", Abebe), their sixth "e". Syllables after U+1357 pass through
- * unchanged.
- * Stateless and thread-safe.
+ * knows): a syllable is its consonant and the vowel of its order, 1st "e" (Gebre, Tesfaye), 2nd
+ * "u", 3rd "i", 4th "a", 5th "e", 6th none (the sixth order is mostly silent in those spellings:
+ * ብርሃኑ "brhanu" for Birhanu), 7th "o", 8th "wa"; the rows of labialised consonants (ጓ) add a "w".
+ * The glottal rows አ and ዐ have no consonant, and their first order reads "a" (አበበ "abebe", Abebe),
+ * their sixth "e". Syllables after U+1357 pass through unchanged. Stateless and thread-safe.
  */
 final class EthiopicLatin {
   private static final int FIRST = 0x1200;

@@ -2,8 +2,8 @@ package org.openresolve.core.normalise;
 
 /**
  * Khmer words to Latin the way Cambodian names are usually spelt in passports and English records
- * (close to the UNGEGN system without its diacritics), since ICU has no Khmer transliterator and its
- * {@code Any-Latin} leaves Khmer as it is. Khmer writes a syllable as a consonant, consonants
+ * (close to the UNGEGN system without its diacritics), since ICU has no Khmer transliterator and
+ * its {@code Any-Latin} leaves Khmer as it is. Khmer writes a syllable as a consonant, consonants
  * stacked under it (after the sign ្), a vowel sign and a final consonant; a vowel sign reads
  * differently after the two series of consonants (ា is "a" after ច, "ea" after ជ: ចាន់ "chan", ជា
  * "chea"), and the signs ៉ and ៊ move a consonant to the other series. The reading, per word:
@@ -13,8 +13,8 @@ package org.openresolve.core.normalise;
  *       vowel of its series (សុខា "sokha", ស្រី "srey");
  *   <li>a bare consonant after a syllable still open is that syllable's final (ពេជ្រ "pech", គីម
  *       "kim"); otherwise it starts a syllable with the series' inherent vowel, "a" or "o";
- *   <li>ំ is "m" after a vowel ("am" on a bare consonant: សំណាង "samnang"), ះ "h", ៌ "r"; a consonant
- *       under ៍ or ៏ is silent; ់ and other marks are left out.
+ *   <li>ំ is "m" after a vowel ("am" on a bare consonant: សំណាង "samnang"), ះ "h", ៌ "r"; a
+ *       consonant under ៍ or ៏ is silent; ់ and other marks are left out.
  * </ul>
  *
  * Characters of other scripts pass through unchanged. Stateless and thread-safe.
@@ -31,22 +31,38 @@ final class KhmerLatin {
 
   // U+1780..U+17A2: initial sound, and whether it is of the second (o) series.
   private static final String[] CONSONANTS = {
-    "k", "kh", "k", "kh", "ng", "ch", "chh", "ch", "chh", "nh", "d", "th", "d", "th", "n", "t", "th", "t",
-    "th", "n", "b", "ph", "p", "ph", "m", "y", "r", "l", "v", "s", "s", "s", "h", "l", ""
+    "k", "kh", "k", "kh", "ng", "ch", "chh", "ch", "chh", "nh", "d", "th", "d", "th", "n", "t",
+    "th", "t", "th", "n", "b", "ph", "p", "ph", "m", "y", "r", "l", "v", "s", "s", "s", "h", "l", ""
   };
   private static final String SECOND_SERIES = "គឃងជឈញឌឍទធនពភមយរលវ";
   // The sound of a consonant closing a syllable, where it differs.
-  private static final String FINALS = "ដ=t,ឌ=t,ប=p,ព=p,ភ=p,ទ=t,ធ=t,ត=t,ថ=t,គ=k,ខ=k,ឃ=k,ជ=ch,ឆ=ch,ឈ=ch,ស=s,អ=";
+  private static final String FINALS =
+      "ដ=t,ឌ=t,ប=p,ព=p,ភ=p,ទ=t,ធ=t,ត=t,ថ=t,គ=k,ខ=k,ឃ=k,ជ=ch,ឆ=ch,ឈ=ch,ស=s,អ=";
 
   // Vowel signs U+17B6..U+17C5: first series, second series.
   private static final String[][] VOWELS = {
-    {"a", "ea"}, {"e", "i"}, {"ey", "i"}, {"oe", "ue"}, {"eu", "eu"}, {"o", "u"}, {"ou", "u"}, {"uo", "uo"},
-    {"aeu", "eu"}, {"oea", "oea"}, {"ie", "ie"}, {"e", "e"}, {"ae", "e"}, {"ai", "ey"}, {"ao", "o"}, {"au", "ov"}
+    {"a", "ea"},
+    {"e", "i"},
+    {"ey", "i"},
+    {"oe", "ue"},
+    {"eu", "eu"},
+    {"o", "u"},
+    {"ou", "u"},
+    {"uo", "uo"},
+    {"aeu", "eu"},
+    {"oea", "oea"},
+    {"ie", "ie"},
+    {"e", "e"},
+    {"ae", "e"},
+    {"ai", "ey"},
+    {"ao", "o"},
+    {"au", "ov"}
   };
 
   // Independent vowels U+17A3..U+17B3.
   private static final String[] INDEPENDENT = {
-    "a", "a", "e", "ei", "o", "ou", "ou", "ov", "rue", "rue", "lue", "lue", "ae", "ai", "ao", "ao", "au"
+    "a", "a", "e", "ei", "o", "ou", "ou", "ov", "rue", "rue", "lue", "lue", "ae", "ai", "ao", "ao",
+    "au"
   };
 
   private KhmerLatin() {}
@@ -100,7 +116,10 @@ final class KhmerLatin {
       int j = i + 1;
       while (j < w.length() && (w.charAt(j) < FIRST_CONSONANT || w.charAt(j) > 0x17B3)) {
         char m = w.charAt(j);
-        if (m == COENG && j + 1 < w.length() && w.charAt(j + 1) >= FIRST_CONSONANT && w.charAt(j + 1) <= LAST_CONSONANT) {
+        if (m == COENG
+            && j + 1 < w.length()
+            && w.charAt(j + 1) >= FIRST_CONSONANT
+            && w.charAt(j + 1) <= LAST_CONSONANT) {
           sound.append(CONSONANTS[w.charAt(j + 1) - FIRST_CONSONANT]);
           j += 2;
           continue;

@@ -168,17 +168,17 @@ final class LatinFolder {
   private static boolean isDropped(char c) {
     return switch (c) {
       case '\'',
-              '`',
-              '\u00B7',
-              '\u02B9',
-              '\u02BA',
-              '\u02BB',
-              '\u02BC',
-              '\u02BE',
-              '\u02BF',
-              '\u2018',
-              '\u2019',
-              '\u2032' ->
+          '`',
+          '\u00B7',
+          '\u02B9',
+          '\u02BA',
+          '\u02BB',
+          '\u02BC',
+          '\u02BE',
+          '\u02BF',
+          '\u2018',
+          '\u2019',
+          '\u2032' ->
           true;
       default -> Character.getType(c) == Character.NON_SPACING_MARK;
     };

@@ -243,7 +243,8 @@ public final class NameNormaliser {
     } else if (words.size() >= 3
         && words.get(words.size() - 1).isPatronymic()
         && !words.get(words.size() - 2).isPatronymic()) {
-      // "Given Patronymic Family" puts the patronymic in the middle; last, it follows the given name.
+      // "Given Patronymic Family" puts the patronymic in the middle; last, it follows the given
+      // name.
       return new int[] {0, 1};
     } else {
       start = words.size() - 1;

@@ -34,9 +34,9 @@ public final class NameWords {
   /**
    * East Slavic patronymics, in the spellings transliteration gives them: Russian -ovich / -evich /
    * -ovna / -evna / -ichna (Sergeyevich, Ilyinichna), Ukrainian -ovych / -evych / -ivna (Petrovych,
-   * Ivanivna), Belarusian -avich / -auna / -euna; plus the few old male forms in plain -ich (Ilyich,
-   * Kuzmich, Fomich, Lukich, Nikitich, Savvich). Plain -ich alone is not enough: Friedrich, Aldrich
-   * and Ulrich are given names.
+   * Ivanivna), Belarusian -avich / -auna / -euna; plus the few old male forms in plain -ich
+   * (Ilyich, Kuzmich, Fomich, Lukich, Nikitich, Savvich). Plain -ich alone is not enough:
+   * Friedrich, Aldrich and Ulrich are given names.
    */
   private static final Pattern PATRONYMIC =
       Pattern.compile(
@@ -45,7 +45,9 @@ public final class NameWords {
 
   private NameWords() {}
 
-  /** Whether a folded word reads as an East Slavic patronymic (a middle name, never a family name). */
+  /**
+   * Whether a folded word reads as an East Slavic patronymic (a middle name, never a family name).
+   */
   public static boolean isPatronymic(String folded) {
     return folded.indexOf(' ') < 0 && PATRONYMIC.matcher(folded).matches();
   }

@@ -132,8 +132,8 @@ public final class PartialDates {
   }
 
   /**
-   * The instant of the commonest layout, {@code yyyy-MM-ddTHH:mm:ssZ}, read digit by digit; null for
-   * any other text, which the general (and much slower) ISO parser then reads.
+   * The instant of the commonest layout, {@code yyyy-MM-ddTHH:mm:ssZ}, read digit by digit; null
+   * for any other text, which the general (and much slower) ISO parser then reads.
    */
   private static Instant utcSeconds(String s) {
     if (s.length() != UTC_SECONDS.length()) {
@@ -147,7 +147,13 @@ public final class PartialDates {
       }
     }
     try {
-      return LocalDateTime.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10), number(s, 11, 13), number(s, 14, 16), number(s, 17, 19))
+      return LocalDateTime.of(
+              number(s, 0, 4),
+              number(s, 5, 7),
+              number(s, 8, 10),
+              number(s, 11, 13),
+              number(s, 14, 16),
+              number(s, 17, 19))
           .toInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {
       return null; // a field out of range: the general parser words the refusal
@@ -183,7 +189,9 @@ public final class PartialDates {
   private static Parsed<PartialDate> malformed(String text) {
     return Parsed.bad(
         FieldIssueReason.MALFORMED_DATE,
-        "date '" + text + "' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp"
+        "date '"
+            + text
+            + "' is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 timestamp"
             + " (a mapping's date_of_birth_pattern reads birth dates in another layout, e.g. dd/MM/yyyy)");
   }
 

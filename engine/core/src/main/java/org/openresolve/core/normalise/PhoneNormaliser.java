@@ -59,7 +59,8 @@ public final class PhoneNormaliser {
   public static String region(String written) {
     Parsed<String> country = CountryNormaliser.toAlpha2(requireNonNull(written, "written is null"));
     if (!country.isOk()) {
-      throw new IllegalArgumentException("'" + written + "' is not a country; use an ISO 3166 alpha-2 code such as GB or FR");
+      throw new IllegalArgumentException(
+          "'" + written + "' is not a country; use an ISO 3166 alpha-2 code such as GB or FR");
     }
     return country.orNull();
   }

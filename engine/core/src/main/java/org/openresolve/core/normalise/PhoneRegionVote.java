@@ -10,13 +10,13 @@ import java.util.TreeMap;
 
 /**
  * The region in which a source writes its phone numbers, as its own numbers written in
- * international form ({@code +44 ...}, {@code 0044 ...}) show it: an export of one country's
- * system writes its foreign numbers with a country code and most of its own without one, so the
- * numbers it does write with the country code tell which country its national-format numbers are
- * in. A region is read only when one country code holds more than half of at least {@value
- * #FEWEST_NUMBERS} such numbers; a mixed source gets none, and keeps reading a national number in
- * its holder's nationality. The region of a country code is its main one ({@code +1} is US, {@code
- * +44} GB): regions of one code share its national format.
+ * international form ({@code +44 ...}, {@code 0044 ...}) show it: an export of one country's system
+ * writes its foreign numbers with a country code and most of its own without one, so the numbers it
+ * does write with the country code tell which country its national-format numbers are in. A region
+ * is read only when one country code holds more than half of at least {@value #FEWEST_NUMBERS} such
+ * numbers; a mixed source gets none, and keeps reading a national number in its holder's
+ * nationality. The region of a country code is its main one ({@code +1} is US, {@code +44} GB):
+ * regions of one code share its national format.
  *
  * <p>Counts numbers as they are added; not thread-safe.
  */
@@ -43,7 +43,8 @@ public final class PhoneRegionVote {
     } catch (NumberParseException e) {
       return;
     }
-    if (PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(util.getRegionCodeForCountryCode(code))
+    if (PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(
+            util.getRegionCodeForCountryCode(code))
         || "ZZ".equals(util.getRegionCodeForCountryCode(code))) {
       return;
     }

@@ -58,7 +58,14 @@ public final class TsvResource {
         String[] fields = line.split("\t", -1);
         if (fields.length != columns || Arrays.stream(fields).anyMatch(String::isBlank)) {
           throw new IllegalStateException(
-              name + " line " + lineNumber + ": expected " + columns + " tab-separated fields, got '" + line + "'");
+              name
+                  + " line "
+                  + lineNumber
+                  + ": expected "
+                  + columns
+                  + " tab-separated fields, got '"
+                  + line
+                  + "'");
         }
         rows.add(Arrays.stream(fields).map(String::strip).toArray(String[]::new));
       }

@@ -23,7 +23,9 @@ public final class BlockCensus implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int LARGEST_REPORTED = 10;
   private static final Comparator<BlockStats.Block> LARGEST_FIRST =
-      Comparator.comparingLong(BlockStats.Block::size).reversed().thenComparing(BlockStats.Block::key, CodePointOrder.INSTANCE);
+      Comparator.comparingLong(BlockStats.Block::size)
+          .reversed()
+          .thenComparing(BlockStats.Block::key, CodePointOrder.INSTANCE);
   private static final int BLOCKS = 0;
   private static final int LARGEST = 1;
   private static final int PAIRS = 2;
@@ -37,7 +39,9 @@ public final class BlockCensus implements Serializable {
   private final List<BlockStats.Block> skipped = new ArrayList<>();
   private final List<BlockStats.Block> refined = new ArrayList<>();
 
-  /** @param oversizeKeys every key of a block over its limit, so that refined keys in use are known */
+  /**
+   * @param oversizeKeys every key of a block over its limit, so that refined keys in use are known
+   */
   public BlockCensus(BlockLimits limits, Set<String> oversizeKeys) {
     this.limits = requireNonNull(limits, "limits is null");
     this.oversizeKeys = Set.copyOf(oversizeKeys);
@@ -46,7 +50,8 @@ public final class BlockCensus implements Serializable {
   /** One block: a key that {@code size} records share, two or more. */
   public BlockCensus add(String key, long size) {
     if (size < 2) {
-      throw new IllegalArgumentException("a block has two records or more, " + key + " has " + size);
+      throw new IllegalArgumentException(
+          "a block has two records or more, " + key + " has " + size);
     }
     if (!BlockLimits.inUse(key, oversizeKeys)) {
       return this;
@@ -74,12 +79,13 @@ public final class BlockCensus implements Serializable {
 
   /** This census with another's blocks added. */
   public BlockCensus merge(BlockCensus other) {
-    other.byRule.forEach((rule, t) -> {
-      long[] mine = byRule.computeIfAbsent(rule, r -> new long[5]);
-      for (int i = 0; i < t.length; i++) {
-        mine[i] = i == LARGEST ? Math.max(mine[i], t[i]) : mine[i] + t[i];
-      }
-    });
+    other.byRule.forEach(
+        (rule, t) -> {
+          long[] mine = byRule.computeIfAbsent(rule, r -> new long[5]);
+          for (int i = 0; i < t.length; i++) {
+            mine[i] = i == LARGEST ? Math.max(mine[i], t[i]) : mine[i] + t[i];
+          }
+        });
     largest.addAll(other.largest);
     keepLargest();
     skipped.addAll(other.skipped);
@@ -107,11 +113,28 @@ public final class BlockCensus implements Serializable {
     long blocks = 0;
     for (Map.Entry<String, long[]> e : byRule.entrySet()) {
       long[] t = e.getValue();
-      rules.add(new BlockStats.RuleBlocks(e.getKey(), t[BLOCKS], t[LARGEST], t[PAIRS], t[SKIPPED], t[REFINED], limits.limitOfRule(e.getKey())));
+      rules.add(
+          new BlockStats.RuleBlocks(
+              e.getKey(),
+              t[BLOCKS],
+              t[LARGEST],
+              t[PAIRS],
+              t[SKIPPED],
+              t[REFINED],
+              limits.limitOfRule(e.getKey())));
       blocks += t[BLOCKS];
     }
     List<BlockStats.Block> over = byKey(skipped);
     long inOversize = over.stream().mapToLong(BlockStats.Block::size).sum();
-    return new BlockStats(blocks, over.size(), inOversize, limits.defaultLimit(), largest, over, byKey(refined), rules, 0);
+    return new BlockStats(
+        blocks,
+        over.size(),
+        inOversize,
+        limits.defaultLimit(),
+        largest,
+        over,
+        byKey(refined),
+        rules,
+        0);
   }
 }

@@ -6,8 +6,8 @@ import org.openresolve.core.compare.MatchView;
 
 /**
  * A record as one of the blocks it is in: the block's code, the record's node (its rank in record
- * key order), its view, whether its grading is low ({@link LinkPolicy}) and the sorted codes of
- * all the keys it may pair on ({@link BlockKeys#codesOf}).
+ * key order), its view, whether its grading is low ({@link LinkPolicy}) and the sorted codes of all
+ * the keys it may pair on ({@link BlockKeys#codesOf}).
  */
 public record BlockEntry(long block, long node, MatchView view, boolean lowGrade, long[] codes) {
   public BlockEntry {

@@ -65,11 +65,12 @@ public final class BlockLimits implements Serializable {
   }
 
   /**
-   * Whether blocking uses this key: a key of a key function always, a refined key only when the
-   * key it splits is in {@code oversize}.
+   * Whether blocking uses this key: a key of a key function always, a refined key only when the key
+   * it splits is in {@code oversize}.
    */
   public static boolean inUse(String blockKey, Set<String> oversize) {
-    return BlockingRule.levelOf(blockKey) == 0 || oversize.contains(BlockingRule.coarserOf(blockKey));
+    return BlockingRule.levelOf(blockKey) == 0
+        || oversize.contains(BlockingRule.coarserOf(blockKey));
   }
 
   /**
@@ -81,7 +82,10 @@ public final class BlockLimits implements Serializable {
     return size >= 2 && !isOversize(blockKey, size);
   }
 
-  /** Whether a block of {@code size} records yields pairs: in use, two records or more, not oversize. */
+  /**
+   * Whether a block of {@code size} records yields pairs: in use, two records or more, not
+   * oversize.
+   */
   public boolean yieldsPairs(String blockKey, long size, Set<String> oversize) {
     return yieldsPairs(blockKey, size) && inUse(blockKey, oversize);
   }

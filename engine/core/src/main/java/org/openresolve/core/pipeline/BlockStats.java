@@ -35,7 +35,16 @@ public record BlockStats(
   }
 
   public BlockStats withPairsSkippedByCondition(long skipped) {
-    return new BlockStats(blocks, oversizeBlocks, recordsInOversizeBlocks, maxBlockSize, largest, oversize, refined, byRule, skipped);
+    return new BlockStats(
+        blocks,
+        oversizeBlocks,
+        recordsInOversizeBlocks,
+        maxBlockSize,
+        largest,
+        oversize,
+        refined,
+        byRule,
+        skipped);
   }
 
   /** The keys of every block over its limit, skipped or refined: a key blocking did not pair on. */
@@ -53,7 +62,14 @@ public record BlockStats(
    * size limit. Shows which rule makes the candidate pairs.
    */
   public record RuleBlocks(
-      String rule, long blocks, long largest, long pairs, long oversizeBlocks, long refinedBlocks, int maxBlockSize) implements Serializable {}
+      String rule,
+      long blocks,
+      long largest,
+      long pairs,
+      long oversizeBlocks,
+      long refinedBlocks,
+      int maxBlockSize)
+      implements Serializable {}
 
   /** One block: its key (rule id first) and size. */
   public record Block(String key, long size) implements Serializable {}

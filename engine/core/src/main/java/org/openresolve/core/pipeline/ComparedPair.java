@@ -9,7 +9,14 @@ import org.openresolve.core.compare.ComparisonVector;
  * RuleMasks}), the comparison vector, the counts of the values term frequencies weigh (null when
  * the rule set weighs none) and whether each record is graded low.
  */
-public record ComparedPair(long left, long right, long rules, ComparisonVector vector, long[] termCounts, boolean lowLeft, boolean lowRight) {
+public record ComparedPair(
+    long left,
+    long right,
+    long rules,
+    ComparisonVector vector,
+    long[] termCounts,
+    boolean lowLeft,
+    boolean lowRight) {
   public ComparedPair {
     requireNonNull(vector, "vector is null");
   }

@@ -35,7 +35,11 @@ public final class ComponentClustering implements Serializable {
 
   public ComponentClustering(RuleSet rules) {
     requireNonNull(rules, "rules is null");
-    this.conflicts = new RecordConflicts(rules.guards().exclusiveTypeNames(), rules.guards().maxBirthYearGap(), GivenNameConflict.of(rules));
+    this.conflicts =
+        new RecordConflicts(
+            rules.guards().exclusiveTypeNames(),
+            rules.guards().maxBirthYearGap(),
+            GivenNameConflict.of(rules));
   }
 
   /** A record of the component. */
@@ -46,7 +50,8 @@ public final class ComponentClustering implements Serializable {
   }
 
   /** A link of the component: both nodes, its weight and whether an analyst judged it SAME. */
-  public record Link(long left, long right, double weight, boolean judged) implements Serializable {}
+  public record Link(long left, long right, double weight, boolean judged)
+      implements Serializable {}
 
   /** A link clustering refused, and why. */
   public record Refusal(NodePair pair, DecisionReason.Refused reason) implements Serializable {}
@@ -80,16 +85,29 @@ public final class ComponentClustering implements Serializable {
         scored.add(new ScoredLink(a, b, l.weight(), l.judged()));
       }
     }
-    CannotLink analysts = (a, b) -> judgedApart.contains(NodePair.of(sorted.get(a).node(), sorted.get(b).node()))
-        ? Optional.of("an analyst judged " + views.get(a).key() + " and " + views.get(b).key() + " DIFFERENT")
-        : Optional.empty();
+    CannotLink analysts =
+        (a, b) ->
+            judgedApart.contains(NodePair.of(sorted.get(a).node(), sorted.get(b).node()))
+                ? Optional.of(
+                    "an analyst judged "
+                        + views.get(a).key()
+                        + " and "
+                        + views.get(b).key()
+                        + " DIFFERENT")
+                : Optional.empty();
     // Absolute like a judgement, so it holds for a direct link too.
-    CannotLink sameRow = (a, b) -> SameRow.between(views.get(a), views.get(b)).map(why -> views.get(a).key() + " and " + views.get(b).key() + " " + why);
+    CannotLink sameRow =
+        (a, b) ->
+            SameRow.between(views.get(a), views.get(b))
+                .map(why -> views.get(a).key() + " and " + views.get(b).key() + " " + why);
     RecordGuards guards = conflicts.guards(views, i -> views.get(i).key());
-    ConstrainedClustering.Result result = ConstrainedClustering.cluster(size, scored, analysts.or(sameRow), guards);
+    ConstrainedClustering.Result result =
+        ConstrainedClustering.cluster(size, scored, analysts.or(sameRow), guards);
     Map<Integer, List<String>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < size; i++) {
-      clusters.computeIfAbsent(result.clusterOf()[i], c -> new ArrayList<>()).add(views.get(i).key());
+      clusters
+          .computeIfAbsent(result.clusterOf()[i], c -> new ArrayList<>())
+          .add(views.get(i).key());
     }
     Map<Integer, String> ids = new HashMap<>();
     clusters.forEach((c, keys) -> ids.put(c, EntityId.of(keys)));
@@ -108,7 +126,9 @@ public final class ComponentClustering implements Serializable {
   private static Guard guardOf(ConstrainedClustering.Rejected r, CannotLink analysts) {
     return switch (r.guard()) {
       case ConstrainedClustering.JUDGED ->
-          analysts.reason(r.conflictA(), r.conflictB()).isPresent() ? Guard.JUDGED_DIFFERENT : Guard.SAME_ROW;
+          analysts.reason(r.conflictA(), r.conflictB()).isPresent()
+              ? Guard.JUDGED_DIFFERENT
+              : Guard.SAME_ROW;
       case RecordConflicts.IDENTITY_DOCUMENT_GUARD -> Guard.IDENTITY_DOCUMENT;
       case RecordConflicts.BIRTH_DATE_GUARD -> Guard.BIRTH_DATES;
       case RecordConflicts.GIVEN_NAME_GUARD -> Guard.GIVEN_NAMES;

@@ -9,9 +9,9 @@ import java.util.Collection;
 import org.openresolve.core.entity.CodePointOrder;
 
 /**
- * An entity's id, derived from its members: {@code E-} and the first 16 hex digits of the sha256
- * of its smallest record key ({@code source:record_id}, in code point order, the order of Spark's
- * and Parquet's strings), so an id depends only on membership, never on partitioning.
+ * An entity's id, derived from its members: {@code E-} and the first 16 hex digits of the sha256 of
+ * its smallest record key ({@code source:record_id}, in code point order, the order of Spark's and
+ * Parquet's strings), so an id depends only on membership, never on partitioning.
  */
 public final class EntityId {
   private EntityId() {}
@@ -19,7 +19,10 @@ public final class EntityId {
   /** The id of the entity whose members have these keys. */
   public static String of(Collection<String> memberKeys) {
     requireNonNull(memberKeys, "memberKeys is null");
-    return derive(memberKeys.stream().min(CodePointOrder.INSTANCE).orElseThrow(() -> new IllegalArgumentException("an entity has members")));
+    return derive(
+        memberKeys.stream()
+            .min(CodePointOrder.INSTANCE)
+            .orElseThrow(() -> new IllegalArgumentException("an entity has members")));
   }
 
   /** The id derived from a text: an entity's smallest record key, or a key and a counter. */

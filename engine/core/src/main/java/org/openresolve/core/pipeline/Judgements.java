@@ -19,8 +19,8 @@ import org.openresolve.model.Judgement;
 /**
  * The analysts' decisions, which clustering obeys: a SAME links the two records whatever their
  * score, with the judgement as provenance (in place of any scored decision on the pair); a
- * DIFFERENT keeps them in different entities ({@link Guard#JUDGED_DIFFERENT}). A judgement naming
- * a record the run does not hold is reported, not fatal.
+ * DIFFERENT keeps them in different entities ({@link Guard#JUDGED_DIFFERENT}). A judgement naming a
+ * record the run does not hold is reported, not fatal.
  */
 public final class Judgements {
   /** The blocking rule a judged link names. */
@@ -39,10 +39,11 @@ public final class Judgements {
   /** Every record key a judgement names. */
   public Set<String> keys() {
     Set<String> keys = new LinkedHashSet<>();
-    all.forEach(j -> {
-      keys.add(j.left());
-      keys.add(j.right());
-    });
+    all.forEach(
+        j -> {
+          keys.add(j.left());
+          keys.add(j.right());
+        });
     return keys;
   }
 
@@ -50,15 +51,22 @@ public final class Judgements {
   public record JudgedRecord(long node, MatchView view) implements Serializable {}
 
   /** A SAME judgement on two records of the run, compared and scored as any link. */
-  public record JudgedLink(JudgedRecord left, JudgedRecord right, ComparisonVector vector, PairScore score, Judgement judgement) {
+  public record JudgedLink(
+      JudgedRecord left,
+      JudgedRecord right,
+      ComparisonVector vector,
+      PairScore score,
+      Judgement judgement) {
     /** Linked by the analyst: never uncorroborated, whatever the gradings. */
     public Decision decision() {
-      return new Decision(PairDecision.LINK, score.matchWeight(), score.probability(), false, judgement, null);
+      return new Decision(
+          PairDecision.LINK, score.matchWeight(), score.probability(), false, judgement, null);
     }
   }
 
   /** The judgements resolved to the run's records. */
-  public record Resolved(List<JudgedLink> same, Set<NodePair> different, List<Judgement> unknown) implements Serializable {
+  public record Resolved(List<JudgedLink> same, Set<NodePair> different, List<Judgement> unknown)
+      implements Serializable {
     public Resolved {
       same = List.copyOf(same);
       different = Set.copyOf(different);
@@ -71,7 +79,8 @@ public final class Judgements {
   /**
    * @param byKey the judged records the run holds, by key; a judgement naming another is unknown
    */
-  public Resolved resolve(Map<String, JudgedRecord> byKey, PairComparer comparer, MatchScorer scorer) {
+  public Resolved resolve(
+      Map<String, JudgedRecord> byKey, PairComparer comparer, MatchScorer scorer) {
     List<JudgedLink> same = new ArrayList<>();
     Set<NodePair> different = new HashSet<>();
     List<Judgement> unknown = new ArrayList<>();

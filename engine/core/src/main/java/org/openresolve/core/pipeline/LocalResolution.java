@@ -74,8 +74,10 @@ public record LocalResolution(
   /** The decided pair of two records by key, in either order; empty when it was never compared. */
   public Optional<DecidedPair> pair(String a, String b) {
     return pairs.stream()
-        .filter(p -> key(p.compared().left()).equals(a) && key(p.compared().right()).equals(b)
-            || key(p.compared().left()).equals(b) && key(p.compared().right()).equals(a))
+        .filter(
+            p ->
+                key(p.compared().left()).equals(a) && key(p.compared().right()).equals(b)
+                    || key(p.compared().left()).equals(b) && key(p.compared().right()).equals(a))
         .findFirst();
   }
 

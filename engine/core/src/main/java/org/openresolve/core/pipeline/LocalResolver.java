@@ -52,13 +52,16 @@ public final class LocalResolver {
 
   public LocalResolution resolve(List<PersonRecord> input) {
     List<PersonRecord> records = new ArrayList<>(input);
-    records.sort(Comparator.comparing((PersonRecord r) -> r.key().source(), CodePointOrder.INSTANCE)
-        .thenComparing(r -> r.key().recordId(), CodePointOrder.INSTANCE));
+    records.sort(
+        Comparator.comparing((PersonRecord r) -> r.key().source(), CodePointOrder.INSTANCE)
+            .thenComparing(r -> r.key().recordId(), CodePointOrder.INSTANCE));
     PreparedRecord.Preparation preparation = new PreparedRecord.Preparation(rules);
     List<PreparedRecord> prepared = records.stream().map(preparation::of).toList();
     List<KeyedRecord> keyed = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
-      keyed.add(new KeyedRecord(records.get(i).key().source(), records.get(i).key().recordId(), prepared.get(i)));
+      keyed.add(
+          new KeyedRecord(
+              records.get(i).key().source(), records.get(i).key().recordId(), prepared.get(i)));
     }
     return resolve(records, keyed);
   }
@@ -69,7 +72,9 @@ public final class LocalResolver {
    */
   public LocalResolution resolvePrepared(List<KeyedRecord> input) {
     List<KeyedRecord> sorted = new ArrayList<>(input);
-    sorted.sort(Comparator.comparing(KeyedRecord::source, CodePointOrder.INSTANCE).thenComparing(KeyedRecord::recordId, CodePointOrder.INSTANCE));
+    sorted.sort(
+        Comparator.comparing(KeyedRecord::source, CodePointOrder.INSTANCE)
+            .thenComparing(KeyedRecord::recordId, CodePointOrder.INSTANCE));
     return resolve(List.of(), sorted);
   }
 
@@ -82,7 +87,9 @@ public final class LocalResolver {
     }
   }
 
-  /** @param keys the records in node order (source, then record id) */
+  /**
+   * @param keys the records in node order (source, then record id)
+   */
   private LocalResolution resolve(List<PersonRecord> records, List<KeyedRecord> keys) {
     List<PreparedRecord> prepared = keys.stream().map(KeyedRecord::prepared).toList();
     int n = prepared.size();
@@ -92,22 +99,25 @@ public final class LocalResolver {
     prepared.forEach(p -> p.blockKeys().forEach(k -> sizes.merge(k, 1L, Long::sum)));
     BlockLimits limits = BlockLimits.of(rules);
     Set<String> oversize = new HashSet<>();
-    sizes.forEach((key, size) -> {
-      if (limits.isOversize(key, size)) {
-        oversize.add(key);
-      }
-    });
+    sizes.forEach(
+        (key, size) -> {
+          if (limits.isOversize(key, size)) {
+            oversize.add(key);
+          }
+        });
     BlockCensus census = new BlockCensus(limits, oversize);
-    sizes.forEach((key, size) -> {
-      if (size >= 2) {
-        census.add(key, size);
-      }
-    });
+    sizes.forEach(
+        (key, size) -> {
+          if (size >= 2) {
+            census.add(key, size);
+          }
+        });
     BlockKeys blockKeys = new BlockKeys(rules);
     List<BlockEntry> entries = new ArrayList<>();
     for (int node = 0; node < n; node++) {
       PreparedRecord p = prepared.get(node);
-      long[] codes = blockKeys.codesOf(p.blockKeys(), BlockLimits.pairable(k -> sizes.get(k) >= 2, oversize));
+      long[] codes =
+          blockKeys.codesOf(p.blockKeys(), BlockLimits.pairable(k -> sizes.get(k) >= 2, oversize));
       for (long code : codes) {
         entries.add(new BlockEntry(code, node, p.view(), p.lowGrade(), codes));
       }
@@ -120,11 +130,15 @@ public final class LocalResolver {
     PairComparison comparison = new PairComparison(comparer, new SkipConditions(rules), counts);
     List<LocalResolution.SkippedPair> skipped = new ArrayList<>();
     List<ComparedPair> compared = new ArrayList<>();
-    comparison.ofBlocks(entries.iterator(), (l, r, mask) -> skipped.add(new LocalResolution.SkippedPair(l, r, mask)))
+    comparison
+        .ofBlocks(
+            entries.iterator(),
+            (l, r, mask) -> skipped.add(new LocalResolution.SkippedPair(l, r, mask)))
         .forEachRemaining(compared::add);
     BlockStats stats = census.stats().withPairsSkippedByCondition(skipped.size());
 
-    ModelParameters model = frozenModel != null ? frozenModel : train(keys, views, compared, comparer, n);
+    ModelParameters model =
+        frozenModel != null ? frozenModel : train(keys, views, compared, comparer, n);
     TermFrequencies tf = counts == null ? null : new TermFrequencies(rules, model, counts);
     PairDecider decider = new PairDecider(rules, model, tf);
 
@@ -138,7 +152,8 @@ public final class LocalResolver {
     Judgements.Resolved judged = judge(views, comparer, decider);
     for (Judgements.JudgedLink j : judged.same()) {
       NodePair pair = new NodePair(j.left().node(), j.right().node());
-      ComparedPair p = new ComparedPair(pair.left(), pair.right(), 0, j.vector(), null, false, false);
+      ComparedPair p =
+          new ComparedPair(pair.left(), pair.right(), 0, j.vector(), null, false, false);
       decided.remove(pair);
       decided.put(pair, new LocalResolution.DecidedPair(p, j.decision()));
     }
@@ -149,17 +164,35 @@ public final class LocalResolver {
       membership.put(key, entityOf.getOrDefault((long) node, EntityId.derive(key)));
     }
     return new LocalResolution(
-        records, views, model, frozenModel == null, stats, List.copyOf(decided.values()), skipped, membership, judged.unknown(),
-        termCounts, compared.size(), weights);
+        records,
+        views,
+        model,
+        frozenModel == null,
+        stats,
+        List.copyOf(decided.values()),
+        skipped,
+        membership,
+        judged.unknown(),
+        termCounts,
+        compared.size(),
+        weights);
   }
 
-  private ModelParameters train(List<KeyedRecord> keys, List<MatchView> views, List<ComparedPair> compared, PairComparer comparer, int n) {
+  private ModelParameters train(
+      List<KeyedRecord> keys,
+      List<MatchView> views,
+      List<ComparedPair> compared,
+      PairComparer comparer,
+      int n) {
     TrainingCounts training = new TrainingCounts(rules);
     Map<LevelPattern, Map<Long, Long>> grouped = new TreeMap<>();
     for (ComparedPair p : compared) {
-      grouped.computeIfAbsent(p.vector().pattern(), k -> new TreeMap<>()).merge(p.rules(), 1L, Long::sum);
+      grouped
+          .computeIfAbsent(p.vector().pattern(), k -> new TreeMap<>())
+          .merge(p.rules(), 1L, Long::sum);
     }
-    grouped.forEach((pattern, byMask) -> byMask.forEach((mask, count) -> training.add(mask, pattern, count)));
+    grouped.forEach(
+        (pattern, byMask) -> byMask.forEach((mask, count) -> training.add(mask, pattern, count)));
     RandomPairs sample = RandomPairs.of(rules, n);
     List<MatchView> sampled = new ArrayList<>();
     for (int node = 0; node < n; node++) {
@@ -170,7 +203,8 @@ public final class LocalResolver {
     return training.train(RandomPairs.patterns(sampled, comparer), n);
   }
 
-  private Judgements.Resolved judge(List<MatchView> views, PairComparer comparer, PairDecider decider) {
+  private Judgements.Resolved judge(
+      List<MatchView> views, PairComparer comparer, PairDecider decider) {
     if (judgements.isEmpty()) {
       return Judgements.Resolved.NONE;
     }
@@ -185,7 +219,10 @@ public final class LocalResolver {
   }
 
   /** Entity ids of the records on links, by node; refused links are marked in {@code decided}. */
-  private Map<Long, String> cluster(List<MatchView> views, Map<NodePair, LocalResolution.DecidedPair> decided, Set<NodePair> different) {
+  private Map<Long, String> cluster(
+      List<MatchView> views,
+      Map<NodePair, LocalResolution.DecidedPair> decided,
+      Set<NodePair> different) {
     int[] parent = new int[views.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
@@ -195,7 +232,9 @@ public final class LocalResolver {
       if (p.decision().decision() == PairDecision.LINK) {
         int a = (int) p.pair().left();
         int b = (int) p.pair().right();
-        links.add(new ComponentClustering.Link(a, b, p.decision().matchWeight(), p.decision().judgement() != null));
+        links.add(
+            new ComponentClustering.Link(
+                a, b, p.decision().matchWeight(), p.decision().judgement() != null));
         parent[find(parent, a)] = find(parent, b);
       }
     }
@@ -206,19 +245,25 @@ public final class LocalResolver {
     }
     for (int i = 0; i < views.size(); i++) {
       if (linksOf.containsKey(find(parent, i))) {
-        members.computeIfAbsent(find(parent, i), c -> new ArrayList<>()).add(new ComponentClustering.Member(i, views.get(i)));
+        members
+            .computeIfAbsent(find(parent, i), c -> new ArrayList<>())
+            .add(new ComponentClustering.Member(i, views.get(i)));
       }
     }
     ComponentClustering clustering = new ComponentClustering(rules);
     Map<Long, String> entityOf = new HashMap<>();
-    members.forEach((component, of) -> {
-      ComponentClustering.Result r = clustering.cluster(of, linksOf.get(component), different);
-      entityOf.putAll(r.entityOf());
-      for (ComponentClustering.Refusal refusal : r.refused()) {
-        LocalResolution.DecidedPair p = decided.get(refusal.pair());
-        decided.put(refusal.pair(), new LocalResolution.DecidedPair(p.compared(), p.decision().refused(refusal.reason())));
-      }
-    });
+    members.forEach(
+        (component, of) -> {
+          ComponentClustering.Result r = clustering.cluster(of, linksOf.get(component), different);
+          entityOf.putAll(r.entityOf());
+          for (ComponentClustering.Refusal refusal : r.refused()) {
+            LocalResolution.DecidedPair p = decided.get(refusal.pair());
+            decided.put(
+                refusal.pair(),
+                new LocalResolution.DecidedPair(
+                    p.compared(), p.decision().refused(refusal.reason())));
+          }
+        });
     return entityOf;
   }
 

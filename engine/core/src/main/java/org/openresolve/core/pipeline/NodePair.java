@@ -6,7 +6,8 @@ import java.io.Serializable;
 public record NodePair(long left, long right) implements Serializable {
   public NodePair {
     if (left >= right) {
-      throw new IllegalArgumentException("a node pair is two nodes, the smaller first: " + left + ", " + right);
+      throw new IllegalArgumentException(
+          "a node pair is two nodes, the smaller first: " + left + ", " + right);
     }
   }
 

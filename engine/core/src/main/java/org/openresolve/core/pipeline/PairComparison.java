@@ -29,14 +29,18 @@ public final class PairComparison implements Serializable {
   private final SkipConditions conditions;
   private final TermCounts counts;
 
-  /** @param counts counts of the values term frequencies weigh, or null for none */
+  /**
+   * @param counts counts of the values term frequencies weigh, or null for none
+   */
   public PairComparison(PairComparer comparer, SkipConditions conditions, TermCounts counts) {
     this.comparer = requireNonNull(comparer, "comparer is null");
     this.conditions = requireNonNull(conditions, "conditions is null");
     this.counts = counts;
   }
 
-  /** @param counts counts of the values term frequencies weigh, or null for none */
+  /**
+   * @param counts counts of the values term frequencies weigh, or null for none
+   */
   public PairComparison(RuleSet rules, TermCounts counts) {
     this(new PairComparer(rules), new SkipConditions(rules), counts);
   }
@@ -54,7 +58,14 @@ public final class PairComparison implements Serializable {
   /** The pair compared, whatever its conditions say. */
   public ComparedPair compare(BlockEntry a, BlockEntry b, long rules) {
     ComparisonVector v = comparer.compare(a.view(), b.view());
-    return new ComparedPair(a.node(), b.node(), rules, v, counts == null ? null : counts.countsOf(v), a.lowGrade(), b.lowGrade());
+    return new ComparedPair(
+        a.node(),
+        b.node(),
+        rules,
+        v,
+        counts == null ? null : counts.countsOf(v),
+        a.lowGrade(),
+        b.lowGrade());
   }
 
   /**

@@ -29,14 +29,19 @@ public final class PairDecider implements Serializable {
   private final TermFrequencies termFrequencies;
   private final java.util.Map<String, Integer> comparisonIndex;
 
-  /** @param termFrequencies frequencies of values in the data, or null for none */
+  /**
+   * @param termFrequencies frequencies of values in the data, or null for none
+   */
   public PairDecider(RuleSet rules, ModelParameters model, TermFrequencies termFrequencies) {
     requireNonNull(rules, "rules is null");
     this.scorer = new MatchScorer(requireNonNull(model, "model is null"), rules);
     this.thresholds = rules.thresholds();
     this.grading = rules.grading();
     this.termFrequencies = termFrequencies;
-    this.comparisonIndex = rules.comparisons().stream().collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> rules.comparisonIndex(c.id())));
+    this.comparisonIndex =
+        rules.comparisons().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(c -> c.id(), c -> rules.comparisonIndex(c.id())));
   }
 
   public MatchScorer scorer() {
@@ -62,7 +67,9 @@ public final class PairDecider implements Serializable {
     double probability = MatchScorer.probabilityOf(weight);
     PairDecision decision = byThresholds(probability);
     boolean uncorroborated = pair.lowLeft() && pair.lowRight();
-    if (uncorroborated && decision == PairDecision.LINK && grading.uncorroborated() == GradingPolicy.Action.REVIEW) {
+    if (uncorroborated
+        && decision == PairDecision.LINK
+        && grading.uncorroborated() == GradingPolicy.Action.REVIEW) {
       decision = PairDecision.REVIEW;
     }
     boolean namesOnly = decision == PairDecision.LINK && !beyondNames(partial);
@@ -73,9 +80,8 @@ public final class PairDecider implements Serializable {
   }
 
   /**
-   * Whether partial weights hold agreement beyond names: one of the rule set's {@code
-   * beyond_names} comparisons weighs at least its {@code min_weight}; always true when the rule set
-   * names none.
+   * Whether partial weights hold agreement beyond names: one of the rule set's {@code beyond_names}
+   * comparisons weighs at least its {@code min_weight}; always true when the rule set names none.
    */
   public boolean beyondNames(double[] partialWeights) {
     BeyondNames beyond = thresholds.beyondNames();
@@ -87,6 +93,8 @@ public final class PairDecider implements Serializable {
    * reduced; adds up to the weight {@link #decide} gave it.
    */
   public PairScore score(LevelPattern levels, long[] termCounts) {
-    return termCounts == null ? scorer.score(levels) : scorer.score(levels, termCounts, termFrequencies);
+    return termCounts == null
+        ? scorer.score(levels)
+        : scorer.score(levels, termCounts, termFrequencies);
   }
 }

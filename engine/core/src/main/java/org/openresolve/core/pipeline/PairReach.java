@@ -15,15 +15,18 @@ import org.openresolve.core.rules.RuleSet;
 /**
  * What blocking made of one pair of records, from their keys and the run's oversize keys alone, as
  * the run's blocks did: the keys they share, the rules (as masks, bit i for the rule file's i-th
- * rule) of those keys, the rules that paired them on a key in use and within its limit, and
- * whether {@code skip_when} then left them uncompared.
+ * rule) of those keys, the rules that paired them on a key in use and within its limit, and whether
+ * {@code skip_when} then left them uncompared.
  *
  * @param sharedKeys the keys both records have and blocking uses ({@link BlockLimits#inUse})
  * @param sharedRules the rules of {@code sharedKeys}
  * @param pairedRules the rules of the shared keys whose blocks yield pairs
- * @param skipped whether every rule of {@code pairedRules} has a {@code skip_when} condition that holds
+ * @param skipped whether every rule of {@code pairedRules} has a {@code skip_when} condition that
+ *     holds
  */
-public record PairReach(List<String> sharedKeys, long sharedRules, long pairedRules, boolean skipped) implements Serializable {
+public record PairReach(
+    List<String> sharedKeys, long sharedRules, long pairedRules, boolean skipped)
+    implements Serializable {
   public PairReach {
     sharedKeys = List.copyOf(sharedKeys);
   }
@@ -85,14 +88,16 @@ public record PairReach(List<String> sharedKeys, long sharedRules, long pairedRu
         sharedRules |= bit;
         pairedRules |= pairable.test(key) ? bit : 0;
       }
-      boolean skipped = pairedRules != 0 && comparison.skips(pairedRules, left.view(), right.view());
+      boolean skipped =
+          pairedRules != 0 && comparison.skips(pairedRules, left.view(), right.view());
       return new PairReach(used, sharedRules, pairedRules, skipped);
     }
 
     private int bitOf(String key) {
       Integer bit = ruleBits.get(BlockingRule.ruleIdOf(key));
       if (bit == null) {
-        throw new IllegalStateException("block key " + key + " names no blocking rule of the rule set");
+        throw new IllegalStateException(
+            "block key " + key + " names no blocking rule of the rule set");
       }
       return bit;
     }

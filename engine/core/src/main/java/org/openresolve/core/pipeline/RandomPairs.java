@@ -13,9 +13,9 @@ import org.openresolve.core.compare.PairComparer;
 import org.openresolve.core.rules.RuleSet;
 
 /**
- * The random pairs u is estimated from: all pairs among a sample of about sqrt(2 *
- * {@code model.random_pairs}) records, whatever the input size, chosen by a hash of their key so
- * the sample depends on neither partitioning nor the order of records.
+ * The random pairs u is estimated from: all pairs among a sample of about sqrt(2 * {@code
+ * model.random_pairs}) records, whatever the input size, chosen by a hash of their key so the
+ * sample depends on neither partitioning nor the order of records.
  */
 public final class RandomPairs implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -29,7 +29,8 @@ public final class RandomPairs implements Serializable {
   /** The sample for an input of {@code records} records. */
   public static RandomPairs of(RuleSet rules, long records) {
     requireNonNull(rules, "rules is null");
-    double sampleSize = Math.min(records, Math.ceil(Math.sqrt(2.0 * rules.model().randomPairs())) + 1);
+    double sampleSize =
+        Math.min(records, Math.ceil(Math.sqrt(2.0 * rules.model().randomPairs())) + 1);
     double fraction = records == 0 ? 0 : sampleSize / records;
     return new RandomPairs((long) (fraction * Long.MAX_VALUE));
   }
@@ -43,10 +44,11 @@ public final class RandomPairs implements Serializable {
   }
 
   /**
-   * The level patterns of the pairs of sample row {@code row} with every later row, added to
-   * {@code counts}. Row by row, so the rows can be spread over tasks.
+   * The level patterns of the pairs of sample row {@code row} with every later row, added to {@code
+   * counts}. Row by row, so the rows can be spread over tasks.
    */
-  public static void compareRow(List<MatchView> sample, int row, PairComparer comparer, Map<LevelPattern, Long> counts) {
+  public static void compareRow(
+      List<MatchView> sample, int row, PairComparer comparer, Map<LevelPattern, Long> counts) {
     for (int j = row + 1; j < sample.size(); j++) {
       counts.merge(comparer.compare(sample.get(row), sample.get(j)).pattern(), 1L, Long::sum);
     }
@@ -64,15 +66,16 @@ public final class RandomPairs implements Serializable {
     // takes both, and the slices are even.
     return IntStream.range(0, slices)
         .parallel()
-        .mapToObj(slice -> {
-          Map<LevelPattern, Long> counts = new HashMap<>();
-          for (int i = 0; i < n; i++) {
-            if (Math.min(i, n - 1 - i) % slices == slice) {
-              compareRow(sample, i, comparer, counts);
-            }
-          }
-          return counts;
-        })
+        .mapToObj(
+            slice -> {
+              Map<LevelPattern, Long> counts = new HashMap<>();
+              for (int i = 0; i < n; i++) {
+                if (Math.min(i, n - 1 - i) % slices == slice) {
+                  compareRow(sample, i, comparer, counts);
+                }
+              }
+              return counts;
+            })
         .reduce(new HashMap<>(), RandomPairs::sum);
   }
 

@@ -11,8 +11,8 @@ package org.openresolve.core.pipeline;
  * one of the {@code a × b} record pairs across the two entities is a link the run is missing; an
  * answer settles all of them at once. A pair whose records are in one entity already (joined by
  * other links) would join nothing: its priority is 0. Probability alone cannot order the queue:
- * pairs sent to review for resting on low-graded records only (uncorroborated) often score 1.0,
- * and then the entities they would join make the difference.
+ * pairs sent to review for resting on low-graded records only (uncorroborated) often score 1.0, and
+ * then the entities they would join make the difference.
  */
 public final class ReviewPriority {
   private ReviewPriority() {}
@@ -23,12 +23,14 @@ public final class ReviewPriority {
    * @param membersRight members of the right record's entity
    * @param sameEntity whether both records are in one entity already
    */
-  public static double of(double probability, long membersLeft, long membersRight, boolean sameEntity) {
+  public static double of(
+      double probability, long membersLeft, long membersRight, boolean sameEntity) {
     if (!(probability >= 0 && probability <= 1)) {
       throw new IllegalArgumentException("probability must be in [0, 1], got " + probability);
     }
     if (membersLeft < 1 || membersRight < 1) {
-      throw new IllegalArgumentException("an entity has at least one member, got " + membersLeft + " and " + membersRight);
+      throw new IllegalArgumentException(
+          "an entity has at least one member, got " + membersLeft + " and " + membersRight);
     }
     return sameEntity ? 0 : probability * membersLeft * membersRight;
   }

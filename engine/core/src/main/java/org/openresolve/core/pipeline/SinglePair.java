@@ -31,12 +31,21 @@ public final class SinglePair {
    * @param records the run's record count
    * @param oversizeKeys the keys of the run's blocks over their limit, skipped or refined
    */
-  public SinglePair(RuleSet rules, ModelParameters model, Map<String, Long> termCounts, long records, Set<String> oversizeKeys) {
+  public SinglePair(
+      RuleSet rules,
+      ModelParameters model,
+      Map<String, Long> termCounts,
+      long records,
+      Set<String> oversizeKeys) {
     requireNonNull(rules, "rules is null");
     TermCounts counts = termCounts.isEmpty() ? null : new TermCounts(rules, termCounts, records);
     this.comparer = new PairComparer(rules);
-    this.comparison = new PairComparison(comparer, new org.openresolve.core.blocking.SkipConditions(rules), counts);
-    this.decider = new PairDecider(rules, model, counts == null ? null : new TermFrequencies(rules, model, counts));
+    this.comparison =
+        new PairComparison(
+            comparer, new org.openresolve.core.blocking.SkipConditions(rules), counts);
+    this.decider =
+        new PairDecider(
+            rules, model, counts == null ? null : new TermFrequencies(rules, model, counts));
     this.masks = new RuleMasks(rules);
     this.reaches = new PairReach.Finder(rules, oversizeKeys, comparison);
   }
@@ -49,7 +58,12 @@ public final class SinglePair {
    *     DecisionReason.Oversize}, {@link DecisionReason.SkippedWhen}), or null when they were
    * @param decision the decision on the score (the score they would get when not compared)
    */
-  public record Outcome(List<String> sharedKeys, DecisionReason notCompared, ComparisonVector vector, PairScore score, Decision decision) {
+  public record Outcome(
+      List<String> sharedKeys,
+      DecisionReason notCompared,
+      ComparisonVector vector,
+      PairScore score,
+      Decision decision) {
     public Outcome {
       sharedKeys = List.copyOf(sharedKeys);
     }
@@ -68,7 +82,8 @@ public final class SinglePair {
     CandidatePair lean = pair.lean();
     PairScore score = decider.score(TrainingCounts.patternOf(lean.levels()), lean.termCounts());
     Decision decision = decider.decide(lean);
-    return new Outcome(reach.sharedKeys(), reach.notCompared(masks), pair.vector(), score, decision);
+    return new Outcome(
+        reach.sharedKeys(), reach.notCompared(masks), pair.vector(), score, decision);
   }
 
   /** The comparer of the run's rules. */

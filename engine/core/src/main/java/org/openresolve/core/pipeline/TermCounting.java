@@ -31,8 +31,14 @@ public final class TermCounting implements Serializable {
 
   public TermCounting(RuleSet rules) {
     requireNonNull(rules, "rules is null");
-    this.shared = rules.comparisons().stream().filter(c -> c.sharedValue() != null).map(ComparisonSpec::field).distinct().toList();
-    this.needed = rules.comparisons().stream().anyMatch(ComparisonSpec::termFrequency) || !shared.isEmpty();
+    this.shared =
+        rules.comparisons().stream()
+            .filter(c -> c.sharedValue() != null)
+            .map(ComparisonSpec::field)
+            .distinct()
+            .toList();
+    this.needed =
+        rules.comparisons().stream().anyMatch(ComparisonSpec::termFrequency) || !shared.isEmpty();
     this.fullNames = rules.model().fullNameTermFrequency();
   }
 
@@ -59,13 +65,14 @@ public final class TermCounting implements Serializable {
       }
     }
     DistinctValues distinct = new DistinctValues();
-    tallies.forEach((key, tally) -> {
-      distinct.add(key);
-      long n = tally.count();
-      if (n >= 2) {
-        counts.put(key, n);
-      }
-    });
+    tallies.forEach(
+        (key, tally) -> {
+          distinct.add(key);
+          long n = tally.count();
+          if (n >= 2) {
+            counts.put(key, n);
+          }
+        });
     counts.putAll(distinct.counts());
     return counts;
   }

@@ -10,9 +10,9 @@ import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.ModelTrainer;
 
 /**
- * What unsupervised training learns from: the level patterns of the candidate pairs, in all and
- * per blocking rule (a pair reached by several rules counts under each), added as counts per rule
- * mask, whatever order and grouping they come in.
+ * What unsupervised training learns from: the level patterns of the candidate pairs, in all and per
+ * blocking rule (a pair reached by several rules counts under each), added as counts per rule mask,
+ * whatever order and grouping they come in.
  */
 public final class TrainingCounts {
   private final RuleSet rules;
@@ -50,6 +50,7 @@ public final class TrainingCounts {
    * @param records the input's records
    */
   public ModelParameters train(Map<LevelPattern, Long> randomPatterns, long records) {
-    return ModelTrainer.train(rules, new TreeMap<>(randomPatterns), byRule, candidates, records * (records - 1) / 2);
+    return ModelTrainer.train(
+        rules, new TreeMap<>(randomPatterns), byRule, candidates, records * (records - 1) / 2);
   }
 }

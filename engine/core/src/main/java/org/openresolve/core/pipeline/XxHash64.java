@@ -13,6 +13,7 @@ final class XxHash64 {
   private static final long PRIME3 = 0x165667B19E3779F9L;
   private static final long PRIME4 = 0x85EBCA77C2B2AE63L;
   private static final long PRIME5 = 0x27D4EB2F165667C5L;
+
   /** Spark's seed for {@code xxhash64}. */
   static final long SPARK_SEED = 42;
 
@@ -44,7 +45,11 @@ final class XxHash64 {
         v4 = round(v4, longAt(b, at + 24));
         at += 32;
       } while (at <= limit);
-      h = Long.rotateLeft(v1, 1) + Long.rotateLeft(v2, 7) + Long.rotateLeft(v3, 12) + Long.rotateLeft(v4, 18);
+      h =
+          Long.rotateLeft(v1, 1)
+              + Long.rotateLeft(v2, 7)
+              + Long.rotateLeft(v3, 12)
+              + Long.rotateLeft(v4, 18);
       h = merge(h, v1);
       h = merge(h, v2);
       h = merge(h, v3);
@@ -92,6 +97,9 @@ final class XxHash64 {
   }
 
   private static int intAt(byte[] b, int at) {
-    return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
+    return (b[at] & 0xFF)
+        | (b[at + 1] & 0xFF) << 8
+        | (b[at + 2] & 0xFF) << 16
+        | (b[at + 3] & 0xFF) << 24;
   }
 }

@@ -22,11 +22,15 @@ public record BeyondNames(List<String> comparisons, Double minWeight) implements
     }
     minWeight = minWeight == null ? 1.0 : minWeight;
     if (!(minWeight > 0) || minWeight.isInfinite()) {
-      throw new IllegalArgumentException("min_weight must be a positive number of bits, got " + minWeight);
+      throw new IllegalArgumentException(
+          "min_weight must be a positive number of bits, got " + minWeight);
     }
   }
 
-  /** Whether a pair whose partial weight per comparison id is {@code partialWeightOf} has agreement beyond names. */
+  /**
+   * Whether a pair whose partial weight per comparison id is {@code partialWeightOf} has agreement
+   * beyond names.
+   */
   public boolean metBy(java.util.function.ToDoubleFunction<String> partialWeightOf) {
     for (String c : comparisons) {
       if (partialWeightOf.applyAsDouble(c) >= minWeight) {

@@ -4,12 +4,14 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The blocking part of a rule file. Rules are OR-ed: a pair is a candidate when any rule's keys meet.
+ * The blocking part of a rule file. Rules are OR-ed: a pair is a candidate when any rule's keys
+ * meet.
  *
  * @param maxBlockSize records sharing one key above which the key is skipped (and reported) rather
  *     than producing a quadratic number of pairs
  */
-public record BlockingSettings(Integer maxBlockSize, List<BlockingRuleSpec> rules) implements Serializable {
+public record BlockingSettings(Integer maxBlockSize, List<BlockingRuleSpec> rules)
+    implements Serializable {
   /** A candidate pair carries the rules that reached it as bits of one 64-bit mask. */
   public static final int MAX_RULES = 63;
 
@@ -28,7 +30,8 @@ public record BlockingSettings(Integer maxBlockSize, List<BlockingRuleSpec> rule
       throw new IllegalArgumentException("'rules' is empty; at least one blocking rule is needed");
     }
     if (rules.size() > MAX_RULES) {
-      throw new IllegalArgumentException("at most " + MAX_RULES + " blocking rules, got " + rules.size());
+      throw new IllegalArgumentException(
+          "at most " + MAX_RULES + " blocking rules, got " + rules.size());
     }
   }
 }

@@ -48,9 +48,9 @@ public sealed interface ComparisonLevel extends Serializable {
 
   /**
    * Transliteration similarity at or above the threshold: 1 minus a weighted edit distance over the
-   * longer name's length, where spelling changes that transliterations of one name often make
-   * ("kh" for "h", "dzh" for "j", a left-out short vowel) cost less than an edit. The changes are
-   * learned from cross-script name pairs; see {@code transliteration-variants.tsv} in core.
+   * longer name's length, where spelling changes that transliterations of one name often make ("kh"
+   * for "h", "dzh" for "j", a left-out short vowel) cost less than an edit. The changes are learned
+   * from cross-script name pairs; see {@code transliteration-variants.tsv} in core.
    */
   record Transliteration(double threshold) implements ComparisonLevel {
     public Transliteration {
@@ -70,8 +70,8 @@ public sealed interface ComparisonLevel extends Serializable {
 
   /**
    * As {@link Nickname}, with each name read as any listed name one letter away (one letter left
-   * out, added, replaced, or two neighbours exchanged) when it has at least four letters: a typo
-   * in a nickname or a formal name ("Ksuysha" for Ksyusha, "Ksenija" for Ksenia).
+   * out, added, replaced, or two neighbours exchanged) when it has at least four letters: a typo in
+   * a nickname or a formal name ("Ksuysha" for Ksyusha, "Ksenija" for Ksenia).
    */
   record NicknameMisspelt(String list) implements ComparisonLevel {
     public NicknameMisspelt {
@@ -128,8 +128,8 @@ public sealed interface ComparisonLevel extends Serializable {
 
   /**
    * The same handle on two platforms. {@code genericWords} names a list of handles anyone might
-   * choose ("admin", "info"); such a handle, or one that is only a forename of either record, is
-   * no evidence at this level.
+   * choose ("admin", "info"); such a handle, or one that is only a forename of either record, is no
+   * evidence at this level.
    */
   record HandleOtherPlatform(String genericWords) implements ComparisonLevel {
     public HandleOtherPlatform {
@@ -137,14 +137,19 @@ public sealed interface ComparisonLevel extends Serializable {
     }
   }
 
-  /** A handle equals an e-mail local part of the other record, both undecorated; generic ones aside. */
+  /**
+   * A handle equals an e-mail local part of the other record, both undecorated; generic ones aside.
+   */
   record HandleEmailLocalPart(String genericWords) implements ComparisonLevel {
     public HandleEmailLocalPart {
       Required.text(genericWords, "list");
     }
   }
 
-  /** The handles agree once undecorated (case, separators, a one-sided numeric suffix); generic ones aside. */
+  /**
+   * The handles agree once undecorated (case, separators, a one-sided numeric suffix); generic ones
+   * aside.
+   */
   record HandleUndecorated(String genericWords) implements ComparisonLevel {
     public HandleUndecorated {
       Required.text(genericWords, "list");

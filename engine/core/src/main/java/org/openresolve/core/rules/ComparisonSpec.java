@@ -8,8 +8,8 @@ import java.util.List;
  * common in the data (a frequent first or family name) weighs less than the model's average
  * agreement, in proportion to how common it is. On a comparison with a {@code shared_value} limit
  * (e-mail, phone, document, account, wallet, address) it weighs agreement by how many distinct
- * people hold the value: one e-mail held by one person in a million records is near proof, one
- * held by two people much less ({@code org.openresolve.core.scoring.TermFrequencies}).
+ * people hold the value: one e-mail held by one person in a million records is near proof, one held
+ * by two people much less ({@code org.openresolve.core.scoring.TermFrequencies}).
  *
  * <p>With {@code weightless_when}, agreement on this comparison weighs nothing for a pair at any of
  * the named levels of other comparisons: a phone shared by two records whose given names or birth
@@ -33,16 +33,21 @@ public record ComparisonSpec(
     List<LevelRef> weightlessWhen,
     SharedValueLimit sharedValue)
     implements Serializable {
-  public ComparisonSpec(String id, String label, PersonField field, List<LevelSpec> levels, Boolean termFrequency) {
+  public ComparisonSpec(
+      String id, String label, PersonField field, List<LevelSpec> levels, Boolean termFrequency) {
     this(id, label, field, levels, termFrequency, null, null);
   }
 
   public ComparisonSpec {
     id = Required.id(id);
     termFrequency = termFrequency != null && termFrequency;
-    if (termFrequency && field != PersonField.GIVEN_NAME && field != PersonField.FAMILY_NAME && sharedValue == null) {
+    if (termFrequency
+        && field != PersonField.GIVEN_NAME
+        && field != PersonField.FAMILY_NAME
+        && sharedValue == null) {
       throw new IllegalArgumentException(
-          "term_frequency applies to GIVEN_NAME and FAMILY_NAME comparisons and to comparisons with a shared_value limit, not " + field);
+          "term_frequency applies to GIVEN_NAME and FAMILY_NAME comparisons and to comparisons with a shared_value limit, not "
+              + field);
     }
     label = Required.text(label, "label");
     Required.key(field, "field");
@@ -50,7 +55,9 @@ public record ComparisonSpec(
     weightlessWhen = weightlessWhen == null ? List.of() : List.copyOf(weightlessWhen);
   }
 
-  /** Whether agreement is weighed by the people holding the value: term frequency on a shared value. */
+  /**
+   * Whether agreement is weighed by the people holding the value: term frequency on a shared value.
+   */
   public boolean rarity() {
     return termFrequency && sharedValue != null;
   }

@@ -16,7 +16,8 @@ public record ExecutionSettings(Long inMemoryMaxRecords) implements Serializable
 
   public ExecutionSettings {
     if (inMemoryMaxRecords != null && inMemoryMaxRecords < 0) {
-      throw new IllegalArgumentException("in_memory_max_records must not be negative, got " + inMemoryMaxRecords);
+      throw new IllegalArgumentException(
+          "in_memory_max_records must not be negative, got " + inMemoryMaxRecords);
     }
   }
 

@@ -11,11 +11,20 @@ import java.util.Locale;
  * sent to review instead of merged. Records without a grading are not low: criminal records and
  * captures are facts of their source, not assessments.
  */
-public record GradingPolicy(List<String> lowSourceReliability, List<String> lowInformationCredibility, Action uncorroborated)
+public record GradingPolicy(
+    List<String> lowSourceReliability,
+    List<String> lowInformationCredibility,
+    Action uncorroborated)
     implements Serializable {
   public GradingPolicy {
-    lowSourceReliability = Required.key(lowSourceReliability, "low_source_reliability").stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).toList();
-    lowInformationCredibility = Required.key(lowInformationCredibility, "low_information_credibility").stream().map(String::strip).toList();
+    lowSourceReliability =
+        Required.key(lowSourceReliability, "low_source_reliability").stream()
+            .map(s -> s.strip().toUpperCase(Locale.ROOT))
+            .toList();
+    lowInformationCredibility =
+        Required.key(lowInformationCredibility, "low_information_credibility").stream()
+            .map(String::strip)
+            .toList();
     Required.key(uncorroborated, "uncorroborated");
   }
 
@@ -24,8 +33,10 @@ public record GradingPolicy(List<String> lowSourceReliability, List<String> lowI
 
   /** Whether a record graded so counts as low. */
   public boolean isLow(String sourceReliability, String informationCredibility) {
-    return (sourceReliability != null && lowSourceReliability.contains(sourceReliability.strip().toUpperCase(Locale.ROOT)))
-        || (informationCredibility != null && lowInformationCredibility.contains(informationCredibility.strip()));
+    return (sourceReliability != null
+            && lowSourceReliability.contains(sourceReliability.strip().toUpperCase(Locale.ROOT)))
+        || (informationCredibility != null
+            && lowInformationCredibility.contains(informationCredibility.strip()));
   }
 
   /** What happens to an uncorroborated link. */

@@ -14,28 +14,34 @@ import org.openresolve.model.IdentifierType;
  *     records with different values of one of these (not a one-character slip) are two people
  * @param maxBirthYearGap birth years further apart than this (not a one-character slip) are two
  *     people
- * @param maxEntitySize entities with more members than this are reported (manifest, summary and
- *     the entity's {@code review_flags}), not split: a size alone proves no false merge; may be
- *     absent for no limit
+ * @param maxEntitySize entities with more members than this are reported (manifest, summary and the
+ *     entity's {@code review_flags}), not split: a size alone proves no false merge; may be absent
+ *     for no limit
  * @param givenNamesApart levels of the given-name comparison at which two records are two people;
  *     absent for no given-name guard
  */
 public record GuardSettings(
-    List<IdentifierType> exclusiveIdentifierTypes, Integer maxBirthYearGap, Integer maxEntitySize, GivenNamesApart givenNamesApart)
+    List<IdentifierType> exclusiveIdentifierTypes,
+    Integer maxBirthYearGap,
+    Integer maxEntitySize,
+    GivenNamesApart givenNamesApart)
     implements Serializable {
   public GuardSettings(List<IdentifierType> exclusiveIdentifierTypes, Integer maxBirthYearGap) {
     this(exclusiveIdentifierTypes, maxBirthYearGap, null, null);
   }
 
   public GuardSettings {
-    exclusiveIdentifierTypes = List.copyOf(Required.key(exclusiveIdentifierTypes, "exclusive_identifier_types"));
+    exclusiveIdentifierTypes =
+        List.copyOf(Required.key(exclusiveIdentifierTypes, "exclusive_identifier_types"));
     if (Required.key(maxBirthYearGap, "max_birth_year_gap") < 0) {
-      throw new IllegalArgumentException("max_birth_year_gap must not be negative, got " + maxBirthYearGap);
+      throw new IllegalArgumentException(
+          "max_birth_year_gap must not be negative, got " + maxBirthYearGap);
     }
     if (maxEntitySize == null) {
       maxEntitySize = Integer.MAX_VALUE;
     } else if (maxEntitySize < 2) {
-      throw new IllegalArgumentException("max_entity_size must be at least 2, got " + maxEntitySize);
+      throw new IllegalArgumentException(
+          "max_entity_size must be at least 2, got " + maxEntitySize);
     }
   }
 
@@ -43,6 +49,8 @@ public record GuardSettings(
   public static final GuardSettings NONE = new GuardSettings(List.of(), Integer.MAX_VALUE);
 
   public Set<String> exclusiveTypeNames() {
-    return exclusiveIdentifierTypes.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    return exclusiveIdentifierTypes.stream()
+        .map(Enum::name)
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -13,7 +13,10 @@ import java.util.Locale;
  */
 public record HandlingCodes(List<String> order) implements Serializable {
   public HandlingCodes {
-    order = Required.key(order, "handling_codes").stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+    order =
+        Required.key(order, "handling_codes").stream()
+            .map(c -> c.strip().toUpperCase(Locale.ROOT))
+            .toList();
     if (order.stream().distinct().count() != order.size()) {
       throw new IllegalArgumentException("handling_codes lists a code twice: " + order);
     }
@@ -42,7 +45,9 @@ public record HandlingCodes(List<String> order) implements Serializable {
         continue;
       }
       String c = code.strip().toUpperCase(Locale.ROOT);
-      if (most == null || rank(c) > rank(most) || (rank(c) == rank(most) && c.compareTo(most) < 0)) {
+      if (most == null
+          || rank(c) > rank(most)
+          || (rank(c) == rank(most) && c.compareTo(most) < 0)) {
         most = c;
       }
     }
@@ -53,7 +58,8 @@ public record HandlingCodes(List<String> order) implements Serializable {
   public boolean releasable(String code, String audience) {
     int cleared = order.indexOf(audience.strip().toUpperCase(Locale.ROOT));
     if (cleared < 0) {
-      throw new IllegalArgumentException("audience '" + audience + "' is not one of the handling codes " + order);
+      throw new IllegalArgumentException(
+          "audience '" + audience + "' is not one of the handling codes " + order);
     }
     return rank(code) <= cleared + 1;
   }

@@ -19,7 +19,9 @@ import java.util.Set;
 public enum KeyFunction {
   FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR(FAMILY_NAME, NAME, PersonField.BIRTH_DATE),
   GIVEN_NAME_PHONETIC_AND_BIRTH_YEAR(GIVEN_NAME, NAME, PersonField.BIRTH_DATE),
-  /** Given and family codes as an unordered pair, so a name with its parts exchanged shares the key. */
+  /**
+   * Given and family codes as an unordered pair, so a name with its parts exchanged shares the key.
+   */
   GIVEN_AND_FAMILY_NAME_PHONETIC(GIVEN_NAME, FAMILY_NAME, NAME),
   /** Day-precision birth date. */
   BIRTH_DATE(PersonField.BIRTH_DATE),
@@ -54,9 +56,10 @@ public enum KeyFunction {
   /**
    * Family name and forename initial as spelt, letters only ("pavlov|j"), for a record with a
    * family name; for a record without one, or with only its initial ("Rob T."), every such pair its
-   * handles and e-mail local parts could spell ("jpavlov" gives "pavlov|j", "sergeialekseyev" gives "alekseyev|s", "shahv" gives
-   * "shah|v"). A profile known only by its handle meets the records of the person it names, and
-   * records with a name meet on family name and initial with no date ("N. Moore", "Nicola Moore").
+   * handles and e-mail local parts could spell ("jpavlov" gives "pavlov|j", "sergeialekseyev" gives
+   * "alekseyev|s", "shahv" gives "shah|v"). A profile known only by its handle meets the records of
+   * the person it names, and records with a name meet on family name and initial with no date ("N.
+   * Moore", "Nicola Moore").
    */
   NAME_IN_HANDLE(FAMILY_NAME, GIVEN_NAME, NAME, PersonField.NAME_IN_HANDLE),
   /**

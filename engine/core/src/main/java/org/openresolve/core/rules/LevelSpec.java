@@ -40,7 +40,8 @@ public record LevelSpec(
     level(when, threshold, maxDistance, years, list);
   }
 
-  private static void refuseUnless(LevelType.Parameter wanted, LevelType.Parameter p, Object value, LevelType when) {
+  private static void refuseUnless(
+      LevelType.Parameter wanted, LevelType.Parameter p, Object value, LevelType when) {
     if (value != null && wanted != p) {
       throw new IllegalArgumentException("'" + p.key() + "' does not apply to " + when);
     }
@@ -71,7 +72,8 @@ public record LevelSpec(
       case DATE_WITHIN_YEARS -> new ComparisonLevel.DateWithinYears(years);
       case IDENTIFIER_SAME_VALUE -> new ComparisonLevel.IdentifierSameValue();
       case IDENTIFIER_ONE_CHAR_OFF -> new ComparisonLevel.IdentifierOneCharOff();
-      case IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE -> new ComparisonLevel.IdentifierSameTypeIssuerDifferentValue();
+      case IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE ->
+          new ComparisonLevel.IdentifierSameTypeIssuerDifferentValue();
       case SEX_CONFLICT -> new ComparisonLevel.SexConflict();
       case GENERATION_ONE_SIDE -> new ComparisonLevel.GenerationOneSide();
       case HANDLE_FULL_NAME -> new ComparisonLevel.HandleFullName();

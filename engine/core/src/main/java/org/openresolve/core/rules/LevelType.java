@@ -1,6 +1,9 @@
 package org.openresolve.core.rules;
 
-/** The names a rule file may give in a level's {@code when}; each builds one {@link ComparisonLevel}. */
+/**
+ * The names a rule file may give in a level's {@code when}; each builds one {@link
+ * ComparisonLevel}.
+ */
 public enum LevelType {
   /** Written {@code MISSING} because YAML reads a bare {@code NULL} as no value at all. */
   MISSING(Parameter.NONE),
@@ -45,8 +48,8 @@ public enum LevelType {
   HANDLE_FAMILY_NAME(Parameter.NONE),
   /**
    * A phone that could not be read as E.164 (written without a country code, in a source with no
-   * region for such numbers) has the digits of a phone of the other record: "07700 900123" and
-   * "+44 7700 900123".
+   * region for such numbers) has the digits of a phone of the other record: "07700 900123" and "+44
+   * 7700 900123".
    */
   PHONE_NATIONAL_DIGITS(Parameter.NONE),
   /**

@@ -31,22 +31,28 @@ public record ModelSettings(
       throw new IllegalArgumentException("random_pairs must be at least 1000, got " + randomPairs);
     }
     if (Required.key(emMaxIterations, "em_max_iterations") < 1) {
-      throw new IllegalArgumentException("em_max_iterations must be at least 1, got " + emMaxIterations);
+      throw new IllegalArgumentException(
+          "em_max_iterations must be at least 1, got " + emMaxIterations);
     }
     if (!(Required.key(emTolerance, "em_tolerance") > 0 && emTolerance < 0.1)) {
       throw new IllegalArgumentException("em_tolerance must be in (0, 0.1), got " + emTolerance);
     }
-    String prior = Required.text(probabilityTwoRandomRecordsMatch, "probability_two_random_records_match");
+    String prior =
+        Required.text(probabilityTwoRandomRecordsMatch, "probability_two_random_records_match");
     if (!prior.toLowerCase(Locale.ROOT).equals(ESTIMATE)) {
       double p;
       try {
         p = Double.parseDouble(prior);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            "probability_two_random_records_match must be 'estimate' or a number, got '" + prior + "'", e);
+            "probability_two_random_records_match must be 'estimate' or a number, got '"
+                + prior
+                + "'",
+            e);
       }
       if (!(p > 0 && p < 1)) {
-        throw new IllegalArgumentException("probability_two_random_records_match must be in (0, 1), got " + prior);
+        throw new IllegalArgumentException(
+            "probability_two_random_records_match must be in (0, 1), got " + prior);
       }
     }
     probabilityTwoRandomRecordsMatch = prior.toLowerCase(Locale.ROOT);

@@ -58,7 +58,10 @@ public final class NameGroups implements Serializable {
         String folded = normaliser.fold(written);
         if (folded.isEmpty()) {
           throw new ConfigFileException(
-              file, i + 1, "", "empty name in '" + line + "'; write one group a line, names separated by commas");
+              file,
+              i + 1,
+              "",
+              "empty name in '" + line + "'; write one group a line, names separated by commas");
         }
         names.add(folded);
       }
@@ -72,7 +75,8 @@ public final class NameGroups implements Serializable {
       group++;
     }
     Map<String, int[]> groupsOf = new HashMap<>();
-    groups.forEach((name, ids) -> groupsOf.put(name, ids.stream().mapToInt(Integer::intValue).toArray()));
+    groups.forEach(
+        (name, ids) -> groupsOf.put(name, ids.stream().mapToInt(Integer::intValue).toArray()));
     return new NameGroups(groupsOf, group);
   }
 

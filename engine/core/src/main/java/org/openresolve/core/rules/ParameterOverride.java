@@ -19,7 +19,8 @@ public record ParameterOverride(String comparison, String level, Double m, Doubl
   public ParameterOverride {
     if (mFrom != null) {
       if (!mFrom.equals(CONFIDENT_PAIRS)) {
-        throw new IllegalArgumentException("m_from must be '" + CONFIDENT_PAIRS + "', got '" + mFrom + "'");
+        throw new IllegalArgumentException(
+            "m_from must be '" + CONFIDENT_PAIRS + "', got '" + mFrom + "'");
       }
       if (m == null) {
         throw new IllegalArgumentException("m_from needs 'm', the least the measured m may be");

@@ -6,15 +6,16 @@ import static org.openresolve.core.rules.LevelType.DATE_SAME_YEAR_MONTH;
 import static org.openresolve.core.rules.LevelType.DATE_WITHIN_YEARS;
 import static org.openresolve.core.rules.LevelType.ELSE;
 import static org.openresolve.core.rules.LevelType.EXACT;
-import static org.openresolve.core.rules.LevelType.IDENTIFIER_ONE_CHAR_OFF;
-import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE;
-import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_VALUE;
+import static org.openresolve.core.rules.LevelType.GENERATION_ONE_SIDE;
+import static org.openresolve.core.rules.LevelType.HANDLE_EMAIL_LOCAL_PART;
 import static org.openresolve.core.rules.LevelType.HANDLE_FAMILY_NAME;
 import static org.openresolve.core.rules.LevelType.HANDLE_FAMILY_NAME_AND_INITIAL;
 import static org.openresolve.core.rules.LevelType.HANDLE_FULL_NAME;
-import static org.openresolve.core.rules.LevelType.HANDLE_EMAIL_LOCAL_PART;
 import static org.openresolve.core.rules.LevelType.HANDLE_OTHER_PLATFORM;
 import static org.openresolve.core.rules.LevelType.HANDLE_UNDECORATED;
+import static org.openresolve.core.rules.LevelType.IDENTIFIER_ONE_CHAR_OFF;
+import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE;
+import static org.openresolve.core.rules.LevelType.IDENTIFIER_SAME_VALUE;
 import static org.openresolve.core.rules.LevelType.INITIAL;
 import static org.openresolve.core.rules.LevelType.JARO_WINKLER;
 import static org.openresolve.core.rules.LevelType.LEVENSHTEIN;
@@ -24,7 +25,6 @@ import static org.openresolve.core.rules.LevelType.NICKNAME_MISSPELT;
 import static org.openresolve.core.rules.LevelType.OTHER_GIVEN_NAME;
 import static org.openresolve.core.rules.LevelType.PHONETIC;
 import static org.openresolve.core.rules.LevelType.PHONE_NATIONAL_DIGITS;
-import static org.openresolve.core.rules.LevelType.GENERATION_ONE_SIDE;
 import static org.openresolve.core.rules.LevelType.SEX_CONFLICT;
 import static org.openresolve.core.rules.LevelType.TOKEN_SET;
 import static org.openresolve.core.rules.LevelType.TRANSLITERATION;
@@ -32,18 +32,37 @@ import static org.openresolve.core.rules.LevelType.TRANSLITERATION;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The parts of a person record a comparison can look at, with the level types that make sense for each. */
+/**
+ * The parts of a person record a comparison can look at, with the level types that make sense for
+ * each.
+ */
 public enum PersonField {
   /** The whole folded name, given names first; also tried with given and family exchanged. */
   NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION),
   /**
-   * NICKNAME looks at the first given names, as every level of this field does but OTHER_GIVEN_NAME,
-   * which looks for one record's first given name among the other's later ones.
+   * NICKNAME looks at the first given names, as every level of this field does but
+   * OTHER_GIVEN_NAME, which looks for one record's first given name among the other's later ones.
    */
-  GIVEN_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION, NICKNAME, NICKNAME_MISSPELT, OTHER_GIVEN_NAME),
+  GIVEN_NAME(
+      EXACT,
+      JARO_WINKLER,
+      LEVENSHTEIN,
+      TOKEN_SET,
+      PHONETIC,
+      INITIAL,
+      TRANSLITERATION,
+      NICKNAME,
+      NICKNAME_MISSPELT,
+      OTHER_GIVEN_NAME),
   FAMILY_NAME(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET, PHONETIC, INITIAL, TRANSLITERATION),
   /** Levenshtein works on the ISO form, so one mistyped digit is one edit. */
-  BIRTH_DATE(EXACT, LEVENSHTEIN, DATE_SAME_YEAR_MONTH, DATE_SAME_YEAR, DATE_DAY_MONTH_SWAPPED, DATE_WITHIN_YEARS),
+  BIRTH_DATE(
+      EXACT,
+      LEVENSHTEIN,
+      DATE_SAME_YEAR_MONTH,
+      DATE_SAME_YEAR,
+      DATE_DAY_MONTH_SWAPPED,
+      DATE_WITHIN_YEARS),
   SEX(EXACT, SEX_CONFLICT),
   /**
    * The generational suffix of the names ("Jr.", "Sr.", "III"); missing when neither record gives
@@ -51,15 +70,28 @@ public enum PersonField {
    */
   GENERATION(EXACT, GENERATION_ONE_SIDE),
   /** EXACT is same type, issuer and value; a missing issuer agrees with any issuer. */
-  IDENTIFIER(EXACT, IDENTIFIER_SAME_VALUE, IDENTIFIER_ONE_CHAR_OFF, IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE),
-  /** EXACT and LEVENSHTEIN compare E.164 numbers; PHONE_NATIONAL_DIGITS also the digits of unread ones. */
+  IDENTIFIER(
+      EXACT,
+      IDENTIFIER_SAME_VALUE,
+      IDENTIFIER_ONE_CHAR_OFF,
+      IDENTIFIER_SAME_TYPE_ISSUER_DIFFERENT_VALUE),
+  /**
+   * EXACT and LEVENSHTEIN compare E.164 numbers; PHONE_NATIONAL_DIGITS also the digits of unread
+   * ones.
+   */
   PHONE(EXACT, LEVENSHTEIN, PHONE_NATIONAL_DIGITS),
   EMAIL(EXACT, LEVENSHTEIN, JARO_WINKLER),
   /**
    * EXACT is the same handle on the same platform; the fuzzy levels look at the handle alone, and
    * HANDLE_EMAIL_LOCAL_PART at the other record's e-mail addresses too.
    */
-  ONLINE_ACCOUNT(EXACT, LEVENSHTEIN, JARO_WINKLER, HANDLE_OTHER_PLATFORM, HANDLE_EMAIL_LOCAL_PART, HANDLE_UNDECORATED),
+  ONLINE_ACCOUNT(
+      EXACT,
+      LEVENSHTEIN,
+      JARO_WINKLER,
+      HANDLE_OTHER_PLATFORM,
+      HANDLE_EMAIL_LOCAL_PART,
+      HANDLE_UNDECORATED),
   CRYPTO_WALLET(EXACT),
   ADDRESS(EXACT, JARO_WINKLER, LEVENSHTEIN, TOKEN_SET),
   POSTCODE(EXACT, LEVENSHTEIN, JARO_WINKLER),

@@ -2,7 +2,10 @@ package org.openresolve.core.rules;
 
 import java.util.regex.Pattern;
 
-/** Checks shared by the rule-file records; their messages become the problem part of a rule-file error. */
+/**
+ * Checks shared by the rule-file records; their messages become the problem part of a rule-file
+ * error.
+ */
 final class Required {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 

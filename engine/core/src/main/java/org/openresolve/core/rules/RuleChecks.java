@@ -24,13 +24,19 @@ final class RuleChecks {
     List<BlockingRuleSpec> blocking = rules.blocking().rules();
     for (int i = 0; i < blocking.size(); i++) {
       if (!blockingIds.add(blocking.get(i).id())) {
-        fail("blocking.rules[" + i + "].id", "duplicate blocking rule id '" + blocking.get(i).id() + "'");
+        fail(
+            "blocking.rules[" + i + "].id",
+            "duplicate blocking rule id '" + blocking.get(i).id() + "'");
       }
     }
     for (int i = 0; i < blocking.size(); i++) {
       List<LevelRef> skipWhen = blocking.get(i).skipWhen();
       for (int k = 0; k < skipWhen.size(); k++) {
-        checkLevelRef("blocking.rules[" + i + "].skip_when[" + k + "]", skipWhen.get(k).comparison(), skipWhen.get(k).level(), rules.comparisons());
+        checkLevelRef(
+            "blocking.rules[" + i + "].skip_when[" + k + "]",
+            skipWhen.get(k).comparison(),
+            skipWhen.get(k).level(),
+            rules.comparisons());
       }
     }
     Set<String> comparisonIds = new HashSet<>();
@@ -42,7 +48,9 @@ final class RuleChecks {
       }
       checkLevels(at, c);
       if (c.sharedValue() != null && !SharedValueLimit.FIELDS.contains(c.field())) {
-        fail(at + ".shared_value", "applies to " + SharedValueLimit.FIELDS + " comparisons, not " + c.field());
+        fail(
+            at + ".shared_value",
+            "applies to " + SharedValueLimit.FIELDS + " comparisons, not " + c.field());
       }
     }
     for (int i = 0; i < rules.comparisons().size(); i++) {
@@ -61,7 +69,9 @@ final class RuleChecks {
       for (int k = 0; k < beyondNames.comparisons().size(); k++) {
         String id = beyondNames.comparisons().get(k);
         if (rules.comparisons().stream().noneMatch(c -> c.id().equals(id))) {
-          fail("thresholds.beyond_names.comparisons[" + k + "]", "no comparison with id '" + id + "'");
+          fail(
+              "thresholds.beyond_names.comparisons[" + k + "]",
+              "no comparison with id '" + id + "'");
         }
       }
     }
@@ -75,10 +85,15 @@ final class RuleChecks {
     }
     if (rules.model().fullNameTermFrequency()) {
       for (PersonField f : List.of(PersonField.GIVEN_NAME, PersonField.FAMILY_NAME)) {
-        long adjusted = rules.comparisons().stream().filter(c -> c.field() == f && c.termFrequency()).count();
+        long adjusted =
+            rules.comparisons().stream().filter(c -> c.field() == f && c.termFrequency()).count();
         if (adjusted != 1) {
-          fail("model.full_name_term_frequency",
-              "needs exactly one " + f + " comparison with term_frequency: true, found " + adjusted);
+          fail(
+              "model.full_name_term_frequency",
+              "needs exactly one "
+                  + f
+                  + " comparison with term_frequency: true, found "
+                  + adjusted);
         }
       }
     }
@@ -87,7 +102,9 @@ final class RuleChecks {
   private void checkLevels(String at, ComparisonSpec c) {
     List<LevelSpec> levels = c.levels();
     if (levels.size() < 3) {
-      fail(at + ".levels", "needs at least 3 levels (MISSING, one more, ELSE), got " + levels.size());
+      fail(
+          at + ".levels",
+          "needs at least 3 levels (MISSING, one more, ELSE), got " + levels.size());
     }
     Set<String> labels = new HashSet<>();
     for (int j = 0; j < levels.size(); j++) {
@@ -99,35 +116,63 @@ final class RuleChecks {
       boolean first = j == 0;
       boolean last = j == levels.size() - 1;
       if (first != (level.when() == LevelType.MISSING)) {
-        fail(where + ".when", first ? "the first level must be MISSING, got " + level.when() : "MISSING must be the first level only");
+        fail(
+            where + ".when",
+            first
+                ? "the first level must be MISSING, got " + level.when()
+                : "MISSING must be the first level only");
       }
       if (last != (level.when() == LevelType.ELSE)) {
-        fail(where + ".when", last ? "the last level must be ELSE, got " + level.when() : "ELSE must be the last level only");
+        fail(
+            where + ".when",
+            last
+                ? "the last level must be ELSE, got " + level.when()
+                : "ELSE must be the last level only");
       }
       if (!c.field().accepts(level.when())) {
         fail(
             where + ".when",
-            level.when() + " does not fit field " + c.field() + "; it accepts " + c.field().acceptedList());
+            level.when()
+                + " does not fit field "
+                + c.field()
+                + "; it accepts "
+                + c.field().acceptedList());
       }
     }
   }
 
   /** A given-name comparison, and levels of it besides MISSING. */
-  private void checkGivenNamesApart(String at, GivenNamesApart guard, List<ComparisonSpec> comparisons) {
+  private void checkGivenNamesApart(
+      String at, GivenNamesApart guard, List<ComparisonSpec> comparisons) {
     ComparisonSpec target =
-        comparisons.stream().filter(c -> c.id().equals(guard.comparison())).findFirst().orElse(null);
+        comparisons.stream()
+            .filter(c -> c.id().equals(guard.comparison()))
+            .findFirst()
+            .orElse(null);
     if (target == null) {
       fail(at + ".comparison", "no comparison with id '" + guard.comparison() + "'");
       return;
     }
     if (target.field() != PersonField.GIVEN_NAME) {
-      fail(at + ".comparison", "comparison '" + guard.comparison() + "' compares " + target.field() + ", not GIVEN_NAME");
+      fail(
+          at + ".comparison",
+          "comparison '"
+              + guard.comparison()
+              + "' compares "
+              + target.field()
+              + ", not GIVEN_NAME");
     }
     List<LevelSpec> levels = target.levels();
     for (int k = 0; k < guard.levels().size(); k++) {
       String label = guard.levels().get(k);
       if (levels.stream().skip(1).noneMatch(l -> l.label().equals(label))) {
-        fail(at + ".levels[" + k + "]", "comparison '" + guard.comparison() + "' has no level '" + label + "' (MISSING cannot set two records apart)");
+        fail(
+            at + ".levels[" + k + "]",
+            "comparison '"
+                + guard.comparison()
+                + "' has no level '"
+                + label
+                + "' (MISSING cannot set two records apart)");
       }
     }
   }
@@ -137,7 +182,8 @@ final class RuleChecks {
   }
 
   /** The comparison exists and has a level of that label besides MISSING. */
-  private void checkLevelRef(String at, String comparison, String level, List<ComparisonSpec> comparisons) {
+  private void checkLevelRef(
+      String at, String comparison, String level, List<ComparisonSpec> comparisons) {
     ComparisonSpec target =
         comparisons.stream().filter(c -> c.id().equals(comparison)).findFirst().orElse(null);
     if (target == null) {
@@ -150,7 +196,13 @@ final class RuleChecks {
         return;
       }
     }
-    fail(at + ".level", "comparison '" + comparison + "' has no level '" + level + "' (the MISSING level has no m or u)");
+    fail(
+        at + ".level",
+        "comparison '"
+            + comparison
+            + "' has no level '"
+            + level
+            + "' (the MISSING level has no m or u)");
   }
 
   private void fail(String path, String problem) {

@@ -2,7 +2,9 @@ package org.openresolve.core.rules;
 
 import java.util.List;
 
-/** The document of a rule file exactly as YAML holds it; {@link RuleSet} is what the engine uses. */
+/**
+ * The document of a rule file exactly as YAML holds it; {@link RuleSet} is what the engine uses.
+ */
 record RuleFile(
     String name,
     String description,
@@ -20,7 +22,8 @@ record RuleFile(
     Required.key(blocking, "blocking");
     comparisons = List.copyOf(Required.key(comparisons, "comparisons"));
     if (comparisons.isEmpty()) {
-      throw new IllegalArgumentException("'comparisons' is empty; at least one comparison is needed");
+      throw new IllegalArgumentException(
+          "'comparisons' is empty; at least one comparison is needed");
     }
     Required.key(model, "model");
     Required.key(thresholds, "thresholds");

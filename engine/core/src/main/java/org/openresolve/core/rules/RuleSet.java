@@ -43,7 +43,11 @@ public final class RuleSet implements Serializable {
   private final Map<String, WordList> wordLists;
   private final String sha256;
 
-  private RuleSet(RuleFile file, Map<String, NameGroups> nameGroups, Map<String, WordList> wordLists, String sha256) {
+  private RuleSet(
+      RuleFile file,
+      Map<String, NameGroups> nameGroups,
+      Map<String, WordList> wordLists,
+      String sha256) {
     this.name = file.name();
     this.description = file.description();
     this.blocking = file.blocking();
@@ -59,7 +63,10 @@ public final class RuleSet implements Serializable {
     this.sha256 = sha256;
   }
 
-  /** The list files the levels name, relative to the rule file, so a copy of the rules can take them along. */
+  /**
+   * The list files the levels name, relative to the rule file, so a copy of the rules can take them
+   * along.
+   */
   public java.util.Set<String> nameListFiles() {
     java.util.Set<String> files = new java.util.TreeSet<>(nameGroups.keySet());
     files.addAll(wordLists.keySet());
@@ -70,8 +77,8 @@ public final class RuleSet implements Serializable {
    * Reads and validates a rule file and the name lists its levels name.
    *
    * @throws ConfigFileException naming file, line and field path when the file is not a valid rule
-   *     set, or a name list it names is missing (the line of its {@code list} key) or malformed (the
-   *     list's file and line)
+   *     set, or a name list it names is missing (the line of its {@code list} key) or malformed
+   *     (the list's file and line)
    * @throws UncheckedIOException when the file exists but cannot be read
    */
   public static RuleSet load(Path file) {
@@ -84,7 +91,8 @@ public final class RuleSet implements Serializable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rule file " + file, e);
     }
-    RuleFile parsed = TypedYaml.read(file.toString(), new ByteArrayInputStream(bytes), RuleFile.class);
+    RuleFile parsed =
+        TypedYaml.read(file.toString(), new ByteArrayInputStream(bytes), RuleFile.class);
     YamlLines lines = YamlLines.of(bytes);
     new RuleChecks(file.toString(), lines).check(parsed);
     Map<String, byte[]> lists = listBytes(file, parsed, lines);
@@ -131,14 +139,23 @@ public final class RuleSet implements Serializable {
     for (int i = 0; i < rules.comparisons().size(); i++) {
       List<LevelSpec> levels = rules.comparisons().get(i).levels();
       for (int j = 0; j < levels.size(); j++) {
-        readList(file, levels.get(j).list(), "comparisons[" + i + "].levels[" + j + "].list", lines, lists);
+        readList(
+            file,
+            levels.get(j).list(),
+            "comparisons[" + i + "].levels[" + j + "].list",
+            lines,
+            lists);
       }
     }
     return lists;
   }
 
-  /** Adds the bytes of {@code list} unless it is null or read already; {@code at} is the key naming it. */
-  private static void readList(Path file, String list, String at, YamlLines lines, Map<String, byte[]> lists) {
+  /**
+   * Adds the bytes of {@code list} unless it is null or read already; {@code at} is the key naming
+   * it.
+   */
+  private static void readList(
+      Path file, String list, String at, YamlLines lines, Map<String, byte[]> lists) {
     if (list == null || lists.containsKey(list)) {
       return;
     }
@@ -146,7 +163,8 @@ public final class RuleSet implements Serializable {
     try {
       lists.put(list, Files.readAllBytes(path));
     } catch (NoSuchFileException e) {
-      throw new ConfigFileException(file.toString(), lines.line(at), at, "name list not found: " + path);
+      throw new ConfigFileException(
+          file.toString(), lines.line(at), at, "name list not found: " + path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read name list " + path, e);
     }
@@ -221,7 +239,8 @@ public final class RuleSet implements Serializable {
         return l;
       }
     }
-    throw new IllegalArgumentException("comparison '" + comparisonId + "' has no level '" + label + "'");
+    throw new IllegalArgumentException(
+        "comparison '" + comparisonId + "' has no level '" + label + "'");
   }
 
   public ModelSettings model() {
@@ -256,7 +275,8 @@ public final class RuleSet implements Serializable {
   public NameGroups nameGroups(String list) {
     NameGroups groups = nameGroups.get(list);
     if (groups == null) {
-      throw new IllegalArgumentException("rule set '" + name + "' names no name list '" + list + "'");
+      throw new IllegalArgumentException(
+          "rule set '" + name + "' names no name list '" + list + "'");
     }
     return groups;
   }
@@ -269,7 +289,8 @@ public final class RuleSet implements Serializable {
   public WordList wordList(String list) {
     WordList words = wordLists.get(list);
     if (words == null) {
-      throw new IllegalArgumentException("rule set '" + name + "' names no word list '" + list + "'");
+      throw new IllegalArgumentException(
+          "rule set '" + name + "' names no word list '" + list + "'");
     }
     return words;
   }

@@ -15,9 +15,17 @@ import java.util.Set;
  *     default) to 1
  */
 public record SharedValueLimit(Integer maxPeople, Double weightFactor) implements Serializable {
-  /** The fields whose values are counted: values one person holds, which several people may share. */
+  /**
+   * The fields whose values are counted: values one person holds, which several people may share.
+   */
   public static final Set<PersonField> FIELDS =
-      EnumSet.of(PersonField.PHONE, PersonField.EMAIL, PersonField.ADDRESS, PersonField.IDENTIFIER, PersonField.CRYPTO_WALLET, PersonField.ONLINE_ACCOUNT);
+      EnumSet.of(
+          PersonField.PHONE,
+          PersonField.EMAIL,
+          PersonField.ADDRESS,
+          PersonField.IDENTIFIER,
+          PersonField.CRYPTO_WALLET,
+          PersonField.ONLINE_ACCOUNT);
 
   public SharedValueLimit {
     if (Required.key(maxPeople, "max_people") < 1) {

@@ -6,10 +6,11 @@ import java.io.Serializable;
  * Decision thresholds on the match probability: at or above {@code matchProbability} a pair links;
  * from {@code reviewProbability} up to it, the pair goes to an analyst and is never merged
  * automatically ({@code org.openresolve.core.pipeline.PairDecider} decides). With {@code
- * beyond_names}, a link also needs agreement beyond names ({@link BeyondNames}); without it,
- * names alone may link.
+ * beyond_names}, a link also needs agreement beyond names ({@link BeyondNames}); without it, names
+ * alone may link.
  */
-public record Thresholds(Double matchProbability, Double reviewProbability, BeyondNames beyondNames) implements Serializable {
+public record Thresholds(Double matchProbability, Double reviewProbability, BeyondNames beyondNames)
+    implements Serializable {
   public Thresholds(Double matchProbability, Double reviewProbability) {
     this(matchProbability, reviewProbability, null);
   }
@@ -19,7 +20,10 @@ public record Thresholds(Double matchProbability, Double reviewProbability, Beyo
     requireProbability("review_probability", Required.key(reviewProbability, "review_probability"));
     if (reviewProbability >= matchProbability) {
       throw new IllegalArgumentException(
-          "review_probability " + reviewProbability + " must be below match_probability " + matchProbability);
+          "review_probability "
+              + reviewProbability
+              + " must be below match_probability "
+              + matchProbability);
     }
   }
 

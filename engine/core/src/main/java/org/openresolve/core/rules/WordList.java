@@ -41,17 +41,23 @@ public final class WordList implements Serializable {
       }
       String word = letterOrDigits(line);
       if (word.isEmpty()) {
-        throw new ConfigFileException(file, i + 1, "", "no letter or digit in '" + line + "'; write one word a line");
+        throw new ConfigFileException(
+            file, i + 1, "", "no letter or digit in '" + line + "'; write one word a line");
       }
       words.add(word);
     }
     return new WordList(words);
   }
 
-  /** The letters and digits of {@code text}, lower case: the form words are listed and looked up in. */
+  /**
+   * The letters and digits of {@code text}, lower case: the form words are listed and looked up in.
+   */
   public static String letterOrDigits(String text) {
     StringBuilder b = new StringBuilder(text.length());
-    text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    text.toLowerCase(Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(b::appendCodePoint);
     return b.toString();
   }
 

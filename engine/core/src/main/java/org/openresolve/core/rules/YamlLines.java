@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The line of every field path of a YAML document ({@code comparisons[2].levels[1].when} -> 41),
- * so that checks made after parsing, across fields, can still point an analyst at the line.
+ * The line of every field path of a YAML document ({@code comparisons[2].levels[1].when} -> 41), so
+ * that checks made after parsing, across fields, can still point an analyst at the line.
  */
 final class YamlLines {
   private static final YAMLFactory YAML = new YAMLFactory();

@@ -25,7 +25,8 @@ public final class ConfidentPairsM {
    * @param model the model trained with the rule file's m (scored without term frequencies)
    * @param comparison the comparison whose level is measured
    * @param level the level measured
-   * @param least the rule file's m: the least the result may be and the value with no confident pair
+   * @param least the rule file's m: the least the result may be and the value with no confident
+   *     pair
    * @param matchProbability the probability at which a pair links
    */
   public static Estimate estimate(

@@ -10,8 +10,8 @@ import org.openresolve.core.compare.LevelPattern;
 
 /**
  * Estimates the m probabilities and the share of matches among the candidate pairs by
- * expectation-maximisation, with u held fixed (as Splink does: u from random pairs is reliable,
- * and fixing it keeps EM from swapping the roles of the two classes). Runs on aggregated level
+ * expectation-maximisation, with u held fixed (as Splink does: u from random pairs is reliable, and
+ * fixing it keeps EM from swapping the roles of the two classes). Runs on aggregated level
  * patterns: the cost is per distinct pattern, not per pair. Patterns are visited in their natural
  * order, so the result does not depend on the map given.
  */
@@ -58,7 +58,8 @@ public final class ExpectationMaximisation {
     List<Long> counts = new ArrayList<>();
     for (Map.Entry<LevelPattern, Long> e : new TreeMap<>(patterns).entrySet()) {
       if (e.getKey().size() != u.length) {
-        throw new IllegalArgumentException("pattern " + e.getKey() + " does not have " + u.length + " comparisons");
+        throw new IllegalArgumentException(
+            "pattern " + e.getKey() + " does not have " + u.length + " comparisons");
       }
       levels.add(e.getKey().levels());
       counts.add(e.getValue());
@@ -112,7 +113,8 @@ public final class ExpectationMaximisation {
         m[c] = next;
       }
       if (!fixLambda && total > 0) {
-        double next = Math.min(Math.max(matches / total, Probabilities.FLOOR), 1 - Probabilities.FLOOR);
+        double next =
+            Math.min(Math.max(matches / total, Probabilities.FLOOR), 1 - Probabilities.FLOOR);
         change = Math.max(change, Math.abs(next - lambda));
         lambda = next;
       }

@@ -51,7 +51,8 @@ public record HolderSignature(char given, char family, int year) implements Seri
    * too few people.
    */
   public boolean compatible(HolderSignature other) {
-    return namesMayAgree(other) && (year == 0 || other.year == 0 || Math.abs(year - other.year) <= 1);
+    return namesMayAgree(other)
+        && (year == 0 || other.year == 0 || Math.abs(year - other.year) <= 1);
   }
 
   private boolean namesMayAgree(HolderSignature o) {

@@ -6,11 +6,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import org.openresolve.core.compare.ComparisonVector;
+import org.openresolve.core.compare.LevelPattern;
 import org.openresolve.core.rules.ComparisonSpec;
 import org.openresolve.core.rules.LevelRef;
 import org.openresolve.core.rules.RuleSet;
-import org.openresolve.core.compare.ComparisonVector;
-import org.openresolve.core.compare.LevelPattern;
 
 /**
  * Scores compared pairs with a trained model (Fellegi-Sunter): the match weight is the log2 prior
@@ -71,9 +71,9 @@ public final class MatchScorer implements Serializable {
   }
 
   /**
-   * The score with term-frequency adjustment from the counts of the values agreed on
-   * ({@link TermCounts#countsOf}); {@code tf} may be null for none. A full-name cap lowers the
-   * given and family names' partial weights in proportion, so the partial weights still add up.
+   * The score with term-frequency adjustment from the counts of the values agreed on ({@link
+   * TermCounts#countsOf}); {@code tf} may be null for none. A full-name cap lowers the given and
+   * family names' partial weights in proportion, so the partial weights still add up.
    */
   public PairScore score(LevelPattern p, long[] termCounts, TermFrequencies tf) {
     requireNonNull(p, "p is null");
@@ -85,7 +85,10 @@ public final class MatchScorer implements Serializable {
     for (int c = 0; c < w.length; c++) {
       partial.add(w[c]);
       total += w[c];
-      notes.add(tf == null || termCounts == null ? null : tf.note(c, p.level(c), termCounts[c], weights[c][p.level(c)]));
+      notes.add(
+          tf == null || termCounts == null
+              ? null
+              : tf.note(c, p.level(c), termCounts[c], weights[c][p.level(c)]));
     }
     return new PairScore(total, probability(total), partial, notes);
   }
@@ -99,13 +102,19 @@ public final class MatchScorer implements Serializable {
     return matchWeight(partialWeights(levels, termCounts, tf));
   }
 
-  /** Each comparison's partial weight for levels and term counts as {@link #matchWeight(byte[], long[], TermFrequencies)} takes them. */
+  /**
+   * Each comparison's partial weight for levels and term counts as {@link #matchWeight(byte[],
+   * long[], TermFrequencies)} takes them.
+   */
   public double[] partialWeights(byte[] levels, long[] termCounts, TermFrequencies tf) {
     checkSize(levels.length);
     return partialWeights(c -> levels[c], termCounts, tf);
   }
 
-  /** The match weight of partial weights as {@link #partialWeights(byte[], long[], TermFrequencies)} gives them. */
+  /**
+   * The match weight of partial weights as {@link #partialWeights(byte[], long[], TermFrequencies)}
+   * gives them.
+   */
   public double matchWeight(double[] partialWeights) {
     double total = priorWeight;
     for (double x : partialWeights) {
@@ -136,7 +145,9 @@ public final class MatchScorer implements Serializable {
     return w;
   }
 
-  /** Clears the positive weight of each comparison whose {@code weightless_when} condition holds. */
+  /**
+   * Clears the positive weight of each comparison whose {@code weightless_when} condition holds.
+   */
   private void applyConditions(double[] w, IntUnaryOperator level) {
     for (int c = 0; c < w.length; c++) {
       int[] when = weightlessWhen[c];
@@ -180,7 +191,8 @@ public final class MatchScorer implements Serializable {
 
   private void checkSize(int size) {
     if (size != weights.length) {
-      throw new IllegalArgumentException("a pair with " + size + " levels, the model has " + weights.length + " comparisons");
+      throw new IllegalArgumentException(
+          "a pair with " + size + " levels, the model has " + weights.length + " comparisons");
     }
   }
 
@@ -188,7 +200,10 @@ public final class MatchScorer implements Serializable {
     return probability(matchWeight);
   }
 
-  /** The score with term-frequency and shared-value adjustment, from both records' values as compared. */
+  /**
+   * The score with term-frequency and shared-value adjustment, from both records' values as
+   * compared.
+   */
   public PairScore score(ComparisonVector v, TermFrequencies tf) {
     requireNonNull(tf, "tf is null");
     return score(v.pattern(), tf.counts().countsOf(v), tf);

@@ -16,16 +16,17 @@ import org.openresolve.core.rules.ComparisonSpec;
 import org.openresolve.core.rules.RuleSet;
 
 /**
- * A trained Fellegi-Sunter model: per comparison and level (the MISSING level excepted, which is
- * no evidence) the probability m of the level among matching pairs and u among non-matching pairs,
- * and the prior: the probability that a candidate pair from blocking is a match. Written as
- * {@code model.json} with labels, so an analyst can read why a field weighs what it weighs, and
- * loaded again to freeze results.
+ * A trained Fellegi-Sunter model: per comparison and level (the MISSING level excepted, which is no
+ * evidence) the probability m of the level among matching pairs and u among non-matching pairs, and
+ * the prior: the probability that a candidate pair from blocking is a match. Written as {@code
+ * model.json} with labels, so an analyst can read why a field weighs what it weighs, and loaded
+ * again to freeze results.
  *
  * @param ruleSet the name of the rule set it was trained for
  * @param ruleSetSha256 that rule file's hash
  */
-public record ModelParameters(String ruleSet, String ruleSetSha256, double prior, List<ComparisonParameters> comparisons)
+public record ModelParameters(
+    String ruleSet, String ruleSetSha256, double prior, List<ComparisonParameters> comparisons)
     implements Serializable {
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -44,7 +45,9 @@ public record ModelParameters(String ruleSet, String ruleSetSha256, double prior
     comparisons = List.copyOf(comparisons);
   }
 
-  /** Parameters for a rule set from m[c][l] and u[c][l]; index 0 of each row (MISSING) is ignored. */
+  /**
+   * Parameters for a rule set from m[c][l] and u[c][l]; index 0 of each row (MISSING) is ignored.
+   */
   public static ModelParameters of(RuleSet rules, double prior, double[][] m, double[][] u) {
     List<ComparisonParameters> comparisons = new ArrayList<>();
     for (int c = 0; c < rules.comparisons().size(); c++) {
@@ -66,14 +69,17 @@ public record ModelParameters(String ruleSet, String ruleSetSha256, double prior
     }
   }
 
-  /** @throws IllegalArgumentException quoting the problem when the text is not a model file */
+  /**
+   * @throws IllegalArgumentException quoting the problem when the text is not a model file
+   */
   public static ModelParameters fromJson(String json) {
     requireNonNull(json, "json is null");
     try {
       return JSON.readValue(json, ModelParameters.class);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-      throw new IllegalArgumentException("not a model file" + where + ": " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "not a model file" + where + ": " + e.getOriginalMessage(), e);
     }
   }
 
@@ -85,15 +91,28 @@ public record ModelParameters(String ruleSet, String ruleSetSha256, double prior
     List<ComparisonSpec> specs = rules.comparisons();
     if (specs.size() != comparisons.size()) {
       throw new IllegalArgumentException(
-          "model has " + comparisons.size() + " comparisons, rule set '" + rules.name() + "' has " + specs.size());
+          "model has "
+              + comparisons.size()
+              + " comparisons, rule set '"
+              + rules.name()
+              + "' has "
+              + specs.size());
     }
     for (int c = 0; c < specs.size(); c++) {
       ComparisonParameters p = comparisons.get(c);
       ComparisonSpec spec = specs.get(c);
       if (!p.id().equals(spec.id()) || p.levels().size() != spec.levels().size() - 1) {
         throw new IllegalArgumentException(
-            "model comparison " + c + " is '" + p.id() + "' with " + (p.levels().size() + 1)
-                + " levels, rule set has '" + spec.id() + "' with " + spec.levels().size());
+            "model comparison "
+                + c
+                + " is '"
+                + p.id()
+                + "' with "
+                + (p.levels().size() + 1)
+                + " levels, rule set has '"
+                + spec.id()
+                + "' with "
+                + spec.levels().size());
       }
     }
   }
@@ -121,7 +140,8 @@ public record ModelParameters(String ruleSet, String ruleSetSha256, double prior
     return t;
   }
 
-  public record ComparisonParameters(String id, String label, List<LevelParameters> levels) implements Serializable {
+  public record ComparisonParameters(String id, String label, List<LevelParameters> levels)
+      implements Serializable {
     public ComparisonParameters {
       requireNonNull(id, "id is null");
       requireNonNull(label, "label is null");
@@ -129,7 +149,10 @@ public record ModelParameters(String ruleSet, String ruleSetSha256, double prior
       for (int i = 0; i < levels.size(); i++) {
         if (levels.get(i).level() != i + 1) {
           throw new IllegalArgumentException(
-              "comparison '" + id + "': levels must be numbered 1, 2, ... in order, got " + levels.get(i).level());
+              "comparison '"
+                  + id
+                  + "': levels must be numbered 1, 2, ... in order, got "
+                  + levels.get(i).level());
         }
       }
     }
@@ -137,11 +160,13 @@ public record ModelParameters(String ruleSet, String ruleSetSha256, double prior
 
   /** The partial weight is written for the reader and recomputed from m and u when read. */
   @JsonIgnoreProperties(value = "partial_weight", allowGetters = true)
-  public record LevelParameters(int level, String label, double m, double u) implements Serializable {
+  public record LevelParameters(int level, String label, double m, double u)
+      implements Serializable {
     public LevelParameters {
       requireNonNull(label, "label is null");
       if (!(m > 0 && m <= 1) || !(u > 0 && u <= 1)) {
-        throw new IllegalArgumentException("level '" + label + "': m and u must be in (0, 1], got m=" + m + " u=" + u);
+        throw new IllegalArgumentException(
+            "level '" + label + "': m and u must be in (0, 1], got m=" + m + " u=" + u);
       }
     }
 

@@ -20,21 +20,22 @@ import org.openresolve.core.rules.RuleSet;
  * <ol>
  *   <li>u from random pairs ({@link UEstimator});
  *   <li>m by {@link ExpectationMaximisation} with u fixed, once per blocking rule on the pairs that
- *       rule produced (unless the rule says {@code trains_model: false}), leaving out the comparisons whose agreement the rule's key implies (as
- *       Splink's training sessions do: among pairs that share a birth year, agreeing on it says
- *       nothing). Each comparison's m is the average over the sessions that estimated it, weighted
- *       by their expected matches;
+ *       rule produced (unless the rule says {@code trains_model: false}), leaving out the
+ *       comparisons whose agreement the rule's key implies (as Splink's training sessions do: among
+ *       pairs that share a birth year, agreeing on it says nothing). Each comparison's m is the
+ *       average over the sessions that estimated it, weighted by their expected matches;
  *   <li>the prior, unless the rule file fixes it, by {@link PriorEstimator}.
  * </ol>
  *
  * The rule file's fixed m/u values are kept throughout. An m marked {@code m_from: confident_pairs}
  * is then measured on the pairs that link whatever its comparison says ({@link ConfidentPairsM}),
- * and the model fitted again with it. The caller compares the pairs and counts
- * the patterns; nothing here sees a record.
+ * and the model fitted again with it. The caller compares the pairs and counts the patterns;
+ * nothing here sees a record.
  */
 public final class ModelTrainer {
   /** Share of matches each session's EM starts from. */
   static final double START_LAMBDA = 0.3;
+
   /** A session with fewer pairs than this teaches too little to be averaged in. */
   static final long MIN_SESSION_PAIRS = 10;
 
@@ -83,7 +84,8 @@ public final class ModelTrainer {
       Probabilities.normalise(start[c], fixedM[c]);
       Probabilities.normalise(u[c], fixedU[c]);
     }
-    ModelParameters model = fit(rules, patternsByRule, candidatePatterns, possiblePairs, u, start, fixedM);
+    ModelParameters model =
+        fit(rules, patternsByRule, candidatePatterns, possiblePairs, u, start, fixedM);
     boolean measured = false;
     MatchScorer scorer = new MatchScorer(model, rules);
     for (ParameterOverride o : rules.model().overrides()) {
@@ -92,7 +94,13 @@ public final class ModelTrainer {
         int l = rules.levelIndex(o.comparison(), o.level());
         ConfidentPairsM.Estimate e =
             ConfidentPairsM.estimate(
-                candidatePatterns, model, scorer, c, l, o.m(), rules.thresholds().matchProbability());
+                candidatePatterns,
+                model,
+                scorer,
+                c,
+                l,
+                o.m(),
+                rules.thresholds().matchProbability());
         start[c][l] = e.m();
         measured = true;
       }
@@ -189,7 +197,8 @@ public final class ModelTrainer {
   }
 
   /** The patterns with the given comparisons set to MISSING, so they weigh nothing in EM. */
-  private static Map<LevelPattern, Long> withoutComparisons(Map<LevelPattern, Long> patterns, boolean[] left) {
+  private static Map<LevelPattern, Long> withoutComparisons(
+      Map<LevelPattern, Long> patterns, boolean[] left) {
     Map<LevelPattern, Long> out = new HashMap<>();
     for (Map.Entry<LevelPattern, Long> e : patterns.entrySet()) {
       int[] levels = e.getKey().levels();

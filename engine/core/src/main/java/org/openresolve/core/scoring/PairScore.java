@@ -13,15 +13,18 @@ import java.util.List;
  * @param notes per comparison, why its weight was reduced from the model's (a value many people
  *     share), or null
  */
-public record PairScore(double matchWeight, double probability, List<Double> partialWeights, List<String> notes) {
+public record PairScore(
+    double matchWeight, double probability, List<Double> partialWeights, List<String> notes) {
   public PairScore(double matchWeight, double probability, List<Double> partialWeights) {
-    this(matchWeight, probability, partialWeights, Collections.nCopies(partialWeights.size(), null));
+    this(
+        matchWeight, probability, partialWeights, Collections.nCopies(partialWeights.size(), null));
   }
 
   public PairScore {
     partialWeights = List.copyOf(partialWeights);
     if (notes.size() != partialWeights.size()) {
-      throw new IllegalArgumentException(notes.size() + " notes for " + partialWeights.size() + " comparisons");
+      throw new IllegalArgumentException(
+          notes.size() + " notes for " + partialWeights.size() + " comparisons");
     }
     // Mostly nulls, which List.copyOf refuses.
     notes = Collections.unmodifiableList(new ArrayList<>(notes));

@@ -15,7 +15,8 @@ final class PriorEstimator {
 
   private PriorEstimator() {}
 
-  static double estimate(Map<LevelPattern, Long> candidates, double[][] m, double[][] u, long possiblePairs) {
+  static double estimate(
+      Map<LevelPattern, Long> candidates, double[][] m, double[][] u, long possiblePairs) {
     long total = candidates.values().stream().mapToLong(Long::longValue).sum();
     if (total == 0 || possiblePairs <= 0) {
       return Probabilities.FLOOR;

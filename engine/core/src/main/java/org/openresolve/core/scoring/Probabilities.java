@@ -38,7 +38,8 @@ final class Probabilities {
     double target = Math.max(1 - fixedMass, FLOOR);
     for (int l = 1; l < row.length; l++) {
       if (fixed == null || !fixed[l]) {
-        row[l] = freeMass == 0 ? target / (row.length - 1) : Math.max(row[l], 0) * target / freeMass;
+        row[l] =
+            freeMass == 0 ? target / (row.length - 1) : Math.max(row[l], 0) * target / freeMass;
       }
     }
   }

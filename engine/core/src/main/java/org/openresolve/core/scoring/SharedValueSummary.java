@@ -16,17 +16,26 @@ import org.openresolve.core.rules.RuleSet;
  * @param field the field whose values were counted
  * @param maxPeople the limit past which agreement was reduced
  * @param valuesSharedBySeveral values held by at least two people
- * @param valuesOverLimit values held by more than {@code maxPeople} people: agreement on them was reduced
+ * @param valuesOverLimit values held by more than {@code maxPeople} people: agreement on them was
+ *     reduced
  * @param mostPeople the most people holding one value (0 when no value is shared)
  */
 public record SharedValueSummary(
-    String comparison, String field, int maxPeople, long valuesSharedBySeveral, long valuesOverLimit, long mostPeople) {
+    String comparison,
+    String field,
+    int maxPeople,
+    long valuesSharedBySeveral,
+    long valuesOverLimit,
+    long mostPeople) {
   public SharedValueSummary {
     requireNonNull(comparison, "comparison is null");
     requireNonNull(field, "field is null");
   }
 
-  /** One summary per comparison with a limit, in rule-file order, from the run's counts ({@link TermCounts}). */
+  /**
+   * One summary per comparison with a limit, in rule-file order, from the run's counts ({@link
+   * TermCounts}).
+   */
   public static List<SharedValueSummary> of(RuleSet rules, Map<String, Long> counts) {
     requireNonNull(rules, "rules is null");
     requireNonNull(counts, "counts is null");
@@ -46,7 +55,9 @@ public record SharedValueSummary(
           most = Math.max(most, e.getValue());
         }
       }
-      out.add(new SharedValueSummary(c.id(), c.field().name(), c.sharedValue().maxPeople(), several, over, most));
+      out.add(
+          new SharedValueSummary(
+              c.id(), c.field().name(), c.sharedValue().maxPeople(), several, over, most));
     }
     return out;
   }

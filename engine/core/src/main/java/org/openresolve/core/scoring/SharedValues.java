@@ -16,14 +16,16 @@ import org.openresolve.core.rules.SharedValueLimit;
  * estimated without labels from the records that hold it. One person's records are many and
  * misspelt, so neither records nor distinct names count people. What is counted is the size of a
  * set of holders no two of whom can be one person ({@link HolderSignature#compatible}: no initial
- * in common, or birth years more than one apart): "at least 7 people give this phone, for 7 of
- * its records are pairwise irreconcilable". Holders that give neither a name nor a birth year add
+ * in common, or birth years more than one apart): "at least 7 people give this phone, for 7 of its
+ * records are pairwise irreconcilable". Holders that give neither a name nor a birth year add
  * nobody, and twins count once, so the estimate errs towards too few people.
  */
 public final class SharedValues {
   private SharedValues() {}
 
-  /** Whether a count key ({@link TermFrequencies#key}) is that of a value whose people are counted. */
+  /**
+   * Whether a count key ({@link TermFrequencies#key}) is that of a value whose people are counted.
+   */
   public static boolean counts(String key) {
     int bar = key.indexOf('|');
     if (bar < 0) {

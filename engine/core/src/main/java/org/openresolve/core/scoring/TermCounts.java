@@ -60,13 +60,17 @@ public final class TermCounts implements Serializable {
     requireNonNull(counts, "counts is null");
     this.records = records;
     Map<String, Map<String, Long>> byKind = new HashMap<>();
-    counts.forEach((key, n) -> {
-      int bar = key.indexOf('|');
-      if (bar < 0) {
-        throw new IllegalArgumentException("count key '" + key + "' has no kind: expected KIND|value");
-      }
-      byKind.computeIfAbsent(key.substring(0, bar), k -> new HashMap<>()).put(key.substring(bar + 1), n);
-    });
+    counts.forEach(
+        (key, n) -> {
+          int bar = key.indexOf('|');
+          if (bar < 0) {
+            throw new IllegalArgumentException(
+                "count key '" + key + "' has no kind: expected KIND|value");
+          }
+          byKind
+              .computeIfAbsent(key.substring(0, bar), k -> new HashMap<>())
+              .put(key.substring(bar + 1), n);
+        });
     List<ComparisonSpec> cs = rules.comparisons();
     this.exactLevel = new int[cs.size()];
     List<Map<String, Long>> perComparison = new ArrayList<>(cs.size());
@@ -93,19 +97,27 @@ public final class TermCounts implements Serializable {
     List<Map<String, Long>> other = new ArrayList<>(cs.size());
     for (ComparisonSpec spec : cs) {
       PersonField role =
-          spec.field() == PersonField.GIVEN_NAME ? PersonField.FAMILY_NAME : spec.field() == PersonField.FAMILY_NAME ? PersonField.GIVEN_NAME : null;
+          spec.field() == PersonField.GIVEN_NAME
+              ? PersonField.FAMILY_NAME
+              : spec.field() == PersonField.FAMILY_NAME ? PersonField.GIVEN_NAME : null;
       other.add(role == null ? Map.of() : byKind.getOrDefault(role.name(), Map.of()));
     }
     this.otherRole = other;
     this.unseenSharing = new double[cs.size()];
     Map<String, Long> distinct = byKind.getOrDefault(DISTINCT_VALUES, Map.of());
     for (int c = 0; c < cs.size(); c++) {
-      unseenSharing[c] = unseenSharing(perComparison.get(c), distinct.getOrDefault(cs.get(c).field().name(), 0L));
+      unseenSharing[c] =
+          unseenSharing(perComparison.get(c), distinct.getOrDefault(cs.get(c).field().name(), 0L));
     }
     this.fullNames = byKind.getOrDefault(TermFrequencies.FULL_NAME, Map.of());
     this.given = g;
     this.family = f;
-    this.fullName = rules.model().fullNameTermFrequency() && g >= 0 && f >= 0 && exactLevel[g] > 0 && exactLevel[f] > 0;
+    this.fullName =
+        rules.model().fullNameTermFrequency()
+            && g >= 0
+            && f >= 0
+            && exactLevel[g] > 0
+            && exactLevel[f] > 0;
   }
 
   public long records() {
@@ -155,7 +167,9 @@ public final class TermCounts implements Serializable {
     return family;
   }
 
-  /** The slot of the full-name count in {@link #countsOf}, or -1 when the full name is not adjusted. */
+  /**
+   * The slot of the full-name count in {@link #countsOf}, or -1 when the full name is not adjusted.
+   */
   int fullNameSlot() {
     return fullName ? exactLevel.length : -1;
   }
@@ -167,8 +181,8 @@ public final class TermCounts implements Serializable {
 
   /**
    * Records holding {@code value} (a name: in whichever role, given or family, more records hold
-   * it), when it decided comparison {@code c}'s adjusted exact level;
-   * people holding it, when {@code c} has a shared-value limit and the level is not missing; else 0.
+   * it), when it decided comparison {@code c}'s adjusted exact level; people holding it, when
+   * {@code c} has a shared-value limit and the level is not missing; else 0.
    */
   public long count(int c, int level, String value) {
     boolean adjusted = exactLevel[c] >= 0 && level == exactLevel[c];

@@ -38,7 +38,8 @@ public final class TermFrequencies implements Serializable {
    * @param counts records holding each value, keyed by {@link #key(PersonField, String)}
    * @param records all records
    */
-  public TermFrequencies(RuleSet rules, ModelParameters model, Map<String, Long> counts, long records) {
+  public TermFrequencies(
+      RuleSet rules, ModelParameters model, Map<String, Long> counts, long records) {
     this(rules, model, new TermCounts(rules, counts, records));
   }
 
@@ -82,8 +83,8 @@ public final class TermFrequencies implements Serializable {
   /**
    * The full names a record holds, each once, as {@link #fullNameKey} keys. What is counted for a
    * full name is not its records but the distinct birth years among them ({@link #birthYearsOf}):
-   * an estimate of how many people hold it, since one person's several records would otherwise
-   * make a name look common.
+   * an estimate of how many people hold it, since one person's several records would otherwise make
+   * a name look common.
    */
   public static List<String> fullNameKeysOf(MatchView v) {
     Set<String> keys = new LinkedHashSet<>();
@@ -119,7 +120,8 @@ public final class TermFrequencies implements Serializable {
    * once, with the record's holder signature: grouped by key, such a value's count is its people
    * ({@link SharedValues#people}).
    */
-  public static List<Observation> observationsOf(MatchView v, boolean fullNames, java.util.Collection<PersonField> shared) {
+  public static List<Observation> observationsOf(
+      MatchView v, boolean fullNames, java.util.Collection<PersonField> shared) {
     List<Observation> out = new ArrayList<>();
     for (String key : keysOf(v)) {
       out.add(new Observation(key, null));
@@ -140,7 +142,10 @@ public final class TermFrequencies implements Serializable {
     return out;
   }
 
-  /** The count kept for a key from its observations: records for a value, distinct birth years for a full name. */
+  /**
+   * The count kept for a key from its observations: records for a value, distinct birth years for a
+   * full name.
+   */
   public static long countOf(String key, long records, long distinctYears) {
     return key.startsWith(FULL_NAME + "|") ? distinctYears : records;
   }
@@ -150,8 +155,11 @@ public final class TermFrequencies implements Serializable {
    * full name, people ({@link SharedValues#people}) for a shared value, from its distinct holder
    * signatures.
    */
-  public static long countOf(String key, long records, long distinctYears, java.util.Collection<Long> signatures) {
-    return SharedValues.counts(key) ? SharedValues.people(signatures) : countOf(key, records, distinctYears);
+  public static long countOf(
+      String key, long records, long distinctYears, java.util.Collection<Long> signatures) {
+    return SharedValues.counts(key)
+        ? SharedValues.people(signatures)
+        : countOf(key, records, distinctYears);
   }
 
   /**
@@ -169,7 +177,9 @@ public final class TermFrequencies implements Serializable {
       this.key = requireNonNull(key, "key is null");
     }
 
-    /** One observation of the key ({@link Observation}): its year and signature, each may be null. */
+    /**
+     * One observation of the key ({@link Observation}): its year and signature, each may be null.
+     */
     public Tally add(Integer year, Long signature) {
       records++;
       if (year != null) {
@@ -209,7 +219,6 @@ public final class TermFrequencies implements Serializable {
       if (n.family() != null) {
         keys.add(key(PersonField.FAMILY_NAME, n.family()));
       }
-
     }
     return new ArrayList<>(keys);
   }
@@ -232,11 +241,11 @@ public final class TermFrequencies implements Serializable {
    * ComparisonSpec#rarity}) gets, at its exact level, log2(m / u) with u the chance that a record
    * drawn at random is held by another holder of the value: {@link TermCounts#unseenSharing} for a
    * value the data shows with one person; a value several people hold keeps at most the model's
-   * weight, since its other holders are relatives or associates, not random draws. The prior of a random
-   * pair shrinks as 1 / records, and so does this u: a value held by one person in a million records
-   * weighs as much against the prior as one held by one person in a thousand, so a decision does
-   * not drift with the size of the input. Names weigh log2(m / tf) but never more than the model's
-   * weight: a rare name is not allowed to add evidence the model did not learn.
+   * weight, since its other holders are relatives or associates, not random draws. The prior of a
+   * random pair shrinks as 1 / records, and so does this u: a value held by one person in a million
+   * records weighs as much against the prior as one held by one person in a thousand, so a decision
+   * does not drift with the size of the input. Names weigh log2(m / tf) but never more than the
+   * model's weight: a rare name is not allowed to add evidence the model did not learn.
    */
   public double weightForCount(int c, int level, long count, double modelWeight) {
     SharedValueLimit limit = counts.sharedLimit(c);
@@ -251,7 +260,8 @@ public final class TermFrequencies implements Serializable {
       if (count >= 2) {
         // Held by several people (a household's e-mail, a family phone): the other holders are
         // relatives or associates of the pair far more often than one draw in the whole data, so
-        // rarity says nothing the model did not learn, and agreement weighs no more than its weight.
+        // rarity says nothing the model did not learn, and agreement weighs no more than its
+        // weight.
         return Math.min(modelWeight, Math.log(mExact[c] * counts.records() / (count - 1)) / LN2);
       }
       return Math.log(mExact[c] * counts.records() / counts.unseenSharing(c)) / LN2;
@@ -279,12 +289,25 @@ public final class TermFrequencies implements Serializable {
         return null;
       }
       String kept =
-          limit.weightFactor() == 0 ? "nothing" : String.format(java.util.Locale.ROOT, "%.0f%% of its weight", 100 * limit.weightFactor());
-      return "shared by at least " + count + " people (limit " + limit.maxPeople() + "): agreement weighs " + kept;
+          limit.weightFactor() == 0
+              ? "nothing"
+              : String.format(
+                  java.util.Locale.ROOT, "%.0f%% of its weight", 100 * limit.weightFactor());
+      return "shared by at least "
+          + count
+          + " people (limit "
+          + limit.maxPeople()
+          + "): agreement weighs "
+          + kept;
     }
     if (rarity[c] && level > 0 && level == counts.adjustedLevel(c) && counts.records() > 0) {
       long people = Math.max(1, count);
-      return "held by " + people + (people == 1 ? " person" : " people") + " among " + counts.records() + " records";
+      return "held by "
+          + people
+          + (people == 1 ? " person" : " people")
+          + " among "
+          + counts.records()
+          + " records";
     }
     return null;
   }
@@ -292,15 +315,17 @@ public final class TermFrequencies implements Serializable {
   /**
    * The most the given and family names may weigh together when both agree exactly on a full name
    * held by {@code people} people (distinct birth years): log2(m_given * m_family / tf), tf being
-   * the share of records held by the other people with that name ({@code (people - 1) / records}). Names cluster (a
-   * Vietnamese given name mostly goes with a Vietnamese family name), so the two agreements are not
-   * independent and their sum overstates a common full name. Infinite when no count applies.
+   * the share of records held by the other people with that name ({@code (people - 1) / records}).
+   * Names cluster (a Vietnamese given name mostly goes with a Vietnamese family name), so the two
+   * agreements are not independent and their sum overstates a common full name. Infinite when no
+   * count applies.
    */
   public double fullNameCap(long people) {
     if (people <= 1 || counts.records() == 0 || counts.fullNameSlot() < 0) {
       return Double.POSITIVE_INFINITY;
     }
     double tf = (double) (people - 1) / counts.records();
-    return Math.log(mExact[counts.givenComparison()] * mExact[counts.familyComparison()] / tf) / LN2;
+    return Math.log(mExact[counts.givenComparison()] * mExact[counts.familyComparison()] / tf)
+        / LN2;
   }
 }

@@ -28,7 +28,8 @@ public final class UEstimator {
     for (Map.Entry<LevelPattern, Long> e : new TreeMap<>(randomPairPatterns).entrySet()) {
       LevelPattern p = e.getKey();
       if (p.size() != levelCounts.length) {
-        throw new IllegalArgumentException("pattern " + p + " does not have " + levelCounts.length + " comparisons");
+        throw new IllegalArgumentException(
+            "pattern " + p + " does not have " + levelCounts.length + " comparisons");
       }
       for (int c = 0; c < levelCounts.length; c++) {
         counts[c][p.level(c)] += e.getValue();
@@ -43,7 +44,8 @@ public final class UEstimator {
       u[c] = new double[levelCounts[c]];
       for (int l = 1; l < levelCounts[c]; l++) {
         // With no observation at all the comparison is uninformative: u uniform.
-        u[c][l] = observed == 0 ? 1.0 / (levelCounts[c] - 1) : Math.max(counts[c][l], 0.5) / observed;
+        u[c][l] =
+            observed == 0 ? 1.0 / (levelCounts[c] - 1) : Math.max(counts[c][l], 0.5) / observed;
       }
       Probabilities.normalise(u[c], null);
     }

@@ -8,14 +8,16 @@ import java.util.TreeMap;
 
 /**
  * How many compared pairs scored each match weight, in bins one unit (one bit of evidence) wide:
- * bin {@code b} holds the weights in {@code [b, b + 1)}. Only the bins that hold a pair are kept, so
- * it is small whatever the number of pairs, and two histograms of parts of the pairs merge into the
- * histogram of all of them, in any order.
+ * bin {@code b} holds the weights in {@code [b, b + 1)}. Only the bins that hold a pair are kept,
+ * so it is small whatever the number of pairs, and two histograms of parts of the pairs merge into
+ * the histogram of all of them, in any order.
  */
 public final class WeightHistogram implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** Weights beyond these are counted at the edge: a bin per bit up to infinity would never end. */
   static final int LOWEST_BIN = -200;
+
   static final int HIGHEST_BIN = 200;
 
   private final TreeMap<Integer, Long> counts = new TreeMap<>();
@@ -82,6 +84,8 @@ public final class WeightHistogram implements Serializable {
     if (!(probability > 0 && probability <= 1)) {
       throw new IllegalArgumentException("probability must be in (0, 1], got " + probability);
     }
-    return probability == 1 ? Double.POSITIVE_INFINITY : Math.log(probability / (1 - probability)) / Math.log(2);
+    return probability == 1
+        ? Double.POSITIVE_INFINITY
+        : Math.log(probability / (1 - probability)) / Math.log(2);
   }
 }

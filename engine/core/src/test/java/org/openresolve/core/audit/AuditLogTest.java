@@ -15,7 +15,11 @@ class AuditLogTest {
   @TempDir Path dir;
 
   private static ObjectNode entry(String runId, long records) {
-    return new ObjectMapper().createObjectNode().put("command", "resolve").put("run_id", runId).put("records", records);
+    return new ObjectMapper()
+        .createObjectNode()
+        .put("command", "resolve")
+        .put("run_id", runId)
+        .put("records", records);
   }
 
   @Test
@@ -37,7 +41,9 @@ class AuditLogTest {
     log.append(entry("r1", 10));
     log.append(entry("r2", 12));
     List<String> lines = Files.readAllLines(log.file());
-    Files.write(log.file(), List.of(lines.get(0).replace("\"records\":10", "\"records\":11"), lines.get(1)));
+    Files.write(
+        log.file(),
+        List.of(lines.get(0).replace("\"records\":10", "\"records\":11"), lines.get(1)));
 
     AuditLog.Verification v = log.verify();
 
@@ -84,7 +90,10 @@ class AuditLogTest {
 
     assertThatThrownBy(log::requireIntact)
         .isInstanceOf(org.openresolve.core.config.UserInputException.class)
-        .hasMessage("audit log " + log.file() + " is damaged: line 2 has no line end: it was cut off or added by hand; restore it from a copy before running");
+        .hasMessage(
+            "audit log "
+                + log.file()
+                + " is damaged: line 2 has no line end: it was cut off or added by hand; restore it from a copy before running");
   }
 
   @Test
@@ -106,13 +115,19 @@ class AuditLogTest {
 
     assertThat(log.verify().intact()).isTrue();
     assertThatThrownBy(() -> log.requireEntry(last, "the manifest of run r2"))
-        .hasMessage("audit log " + log.file() + " lacks entry " + last + " recorded in the manifest of run r2: entries were removed from its end");
+        .hasMessage(
+            "audit log "
+                + log.file()
+                + " lacks entry "
+                + last
+                + " recorded in the manifest of run r2: entries were removed from its end");
   }
 
   @Test
   void refusesALogThatCannotBeWritten() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("audit.jsonl"));
 
-    assertThatThrownBy(() -> new AuditLog(folder).requireWritable()).hasMessage("audit log " + folder + " is not a writable file");
+    assertThatThrownBy(() -> new AuditLog(folder).requireWritable())
+        .hasMessage("audit log " + folder + " is not a writable file");
   }
 }

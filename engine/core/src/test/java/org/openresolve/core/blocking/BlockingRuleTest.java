@@ -46,7 +46,12 @@ class BlockingRuleTest {
 
   @Test
   void familyPhoneticKeyIsPrefixedByRuleIdAndCombinesEveryBirthYear() {
-    MatchView v = view(record().name(name("anna", "smith")).birthDate(PartialDate.of(1980, 1, 2)).birthDate(PartialDate.ofYear(1981)));
+    MatchView v =
+        view(
+            record()
+                .name(name("anna", "smith"))
+                .birthDate(PartialDate.of(1980, 1, 2))
+                .birthDate(PartialDate.ofYear(1981)));
 
     assertThat(rule(KeyFunction.FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR).keys(v))
         .containsExactly("r:SM0|1980", "r:SM0|1981", "r:XMT|1980", "r:XMT|1981");
@@ -56,16 +61,44 @@ class BlockingRuleTest {
   void aRuleThatRefinesGivesEachLevelOfFinerKeysAfterItsOwn() {
     BlockingRule rule =
         new BlockingRule(
-            new BlockingRuleSpec("r", "test rule", KeyFunction.BIRTH_DATE, 10, null, null, null, List.of(RefineKey.FAMILY_INITIAL, RefineKey.BIRTH_YEAR)));
-    MatchView v = view(record().name(name("anna", "smith")).name(name("anna", "jones")).birthDate(PartialDate.of(1980, 1, 2)));
+            new BlockingRuleSpec(
+                "r",
+                "test rule",
+                KeyFunction.BIRTH_DATE,
+                10,
+                null,
+                null,
+                null,
+                List.of(RefineKey.FAMILY_INITIAL, RefineKey.BIRTH_YEAR)));
+    MatchView v =
+        view(
+            record()
+                .name(name("anna", "smith"))
+                .name(name("anna", "jones"))
+                .birthDate(PartialDate.of(1980, 1, 2)));
 
-    assertThat(rule.keys(v)).containsExactly("r:1980-01-02", "r/1:1980-01-02/s", "r/1:1980-01-02/j", "r/2:1980-01-02/s/1980", "r/2:1980-01-02/j/1980");
+    assertThat(rule.keys(v))
+        .containsExactly(
+            "r:1980-01-02",
+            "r/1:1980-01-02/s",
+            "r/1:1980-01-02/j",
+            "r/2:1980-01-02/s/1980",
+            "r/2:1980-01-02/j/1980");
   }
 
   @Test
   void aRecordWithoutTheValueRefinedByKeysItAsUnknown() {
     BlockingRule rule =
-        new BlockingRule(new BlockingRuleSpec("r", "test rule", KeyFunction.GIVEN_AND_FAMILY_NAME_PHONETIC, 10, null, null, null, List.of(RefineKey.BIRTH_YEAR)));
+        new BlockingRule(
+            new BlockingRuleSpec(
+                "r",
+                "test rule",
+                KeyFunction.GIVEN_AND_FAMILY_NAME_PHONETIC,
+                10,
+                null,
+                null,
+                null,
+                List.of(RefineKey.BIRTH_YEAR)));
     MatchView v = view(record().name(name("anna", "kay")));
 
     assertThat(rule.keys(v)).containsExactly("r:AN|K", "r/1:AN|K/?");
@@ -108,13 +141,21 @@ class BlockingRuleTest {
 
   @Test
   void ruleThatNeedsABirthDateGivesNoKeyWithoutOne() {
-    assertThat(rule(KeyFunction.FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR).keys(view(record().name(name("anna", "smith"))))).isEmpty();
+    assertThat(
+            rule(KeyFunction.FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR)
+                .keys(view(record().name(name("anna", "smith")))))
+        .isEmpty();
   }
 
   @Test
   void birthDateKeyNeedsADayPreciseDate() {
-    assertThat(rule(KeyFunction.BIRTH_DATE).keys(view(record().birthDate(PartialDate.ofMonth(1980, 3))))).isEmpty();
-    assertThat(rule(KeyFunction.BIRTH_DATE).keys(view(record().birthDate(PartialDate.of(1980, 3, 4))))).containsExactly("r:1980-03-04");
+    assertThat(
+            rule(KeyFunction.BIRTH_DATE)
+                .keys(view(record().birthDate(PartialDate.ofMonth(1980, 3)))))
+        .isEmpty();
+    assertThat(
+            rule(KeyFunction.BIRTH_DATE).keys(view(record().birthDate(PartialDate.of(1980, 3, 4)))))
+        .containsExactly("r:1980-03-04");
   }
 
   @Test
@@ -134,28 +175,48 @@ class BlockingRuleTest {
     MatchView a = view(record().account(new OnlineAccount("telegram", "ivan_k", "@ivan_k")));
     MatchView b = view(record().account(new OnlineAccount("forum.example", "ivan_k", "ivan_k")));
 
-    assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(a)).isEqualTo(rule(KeyFunction.ONLINE_HANDLE).keys(b)).containsExactly("r:ivank");
+    assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(a))
+        .isEqualTo(rule(KeyFunction.ONLINE_HANDLE).keys(b))
+        .containsExactly("r:ivank");
   }
 
   @Test
   void onlineHandleKeyMeetsTheHandleUndecoratedAndAsAnEmailName() {
     MatchView a = view(record().account(new OnlineAccount("telegram", "_ivan_k_", "@_ivan_k_")));
-    MatchView b = view(record().email(new org.openresolve.model.Email("ivan.k@mail.example", "Ivan.K@mail.example")));
+    MatchView b =
+        view(
+            record()
+                .email(
+                    new org.openresolve.model.Email("ivan.k@mail.example", "Ivan.K@mail.example")));
 
-    assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(a)).isEqualTo(rule(KeyFunction.ONLINE_HANDLE).keys(b)).containsExactly("r:ivank");
+    assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(a))
+        .isEqualTo(rule(KeyFunction.ONLINE_HANDLE).keys(b))
+        .containsExactly("r:ivank");
   }
 
   @Test
   void onlineHandleKeyLeavesOutHandlesOfFewerThanThreeLettersOrDigits() {
-    assertThat(rule(KeyFunction.ONLINE_HANDLE).keys(view(record().account(new OnlineAccount("x", "_a1_", "a1"))))).isEmpty();
+    assertThat(
+            rule(KeyFunction.ONLINE_HANDLE)
+                .keys(view(record().account(new OnlineAccount("x", "_a1_", "a1")))))
+        .isEmpty();
   }
 
   @Test
   void townKeysPairATypoedPostcodeThroughTheTownAndAName() {
-    MatchView a = view(record().name(name("steven", "crowley")).address(new Address("x", "x", "Union Mills", "28167", "US")));
-    MatchView b = view(record().name(name("stevem", "krowley")).address(new Address("x", "x", "union mills", "28176", "US")));
+    MatchView a =
+        view(
+            record()
+                .name(name("steven", "crowley"))
+                .address(new Address("x", "x", "Union Mills", "28167", "US")));
+    MatchView b =
+        view(
+            record()
+                .name(name("stevem", "krowley"))
+                .address(new Address("x", "x", "union mills", "28176", "US")));
 
-    assertThat(rule(KeyFunction.LOCALITY_AND_GIVEN_NAME_PHONETIC).keys(a)).contains("r:STFN|union mills");
+    assertThat(rule(KeyFunction.LOCALITY_AND_GIVEN_NAME_PHONETIC).keys(a))
+        .contains("r:STFN|union mills");
     assertThat(rule(KeyFunction.LOCALITY_AND_FAMILY_NAME_PHONETIC).keys(a))
         .containsAnyElementsOf(rule(KeyFunction.LOCALITY_AND_FAMILY_NAME_PHONETIC).keys(b));
     assertThat(rule(KeyFunction.POSTCODE_AND_FAMILY_NAME_PHONETIC).keys(a))
@@ -173,7 +234,19 @@ class BlockingRuleTest {
 
   @Test
   void aNameOfUnknownPartsIsReadAsAHandle() {
-    MatchView v = view(record().name(new PersonName(NameType.PRIMARY, "pzakharov", "Latn", "pzakharov", null, null, null, null)));
+    MatchView v =
+        view(
+            record()
+                .name(
+                    new PersonName(
+                        NameType.PRIMARY,
+                        "pzakharov",
+                        "Latn",
+                        "pzakharov",
+                        null,
+                        null,
+                        null,
+                        null)));
 
     assertThat(rule(KeyFunction.NAME_IN_HANDLE).keys(v)).contains("r:zakharov|p");
   }
@@ -182,7 +255,9 @@ class BlockingRuleTest {
 
   private BlockingRule nicknameRule(String list) throws IOException {
     Files.writeString(dir.resolve("nicknames.csv"), list);
-    Files.writeString(dir.resolve("rules.yaml"), """
+    Files.writeString(
+        dir.resolve("rules.yaml"),
+        """
         name: nick
         description: nickname blocking
         blocking:
@@ -208,36 +283,57 @@ class BlockingRuleTest {
     BlockingRule rule = nicknameRule("william,bill,will\nrobert,bob\n");
     MatchView bill = view(record().name(name("bill", "clarke")));
 
-    assertThat(rule.keys(bill)).containsAnyElementsOf(rule.keys(view(record().name(name("william", "clark")))));
-    assertThat(rule.keys(bill)).doesNotContainAnyElementsOf(rule.keys(view(record().name(name("bob", "clarke")))));
+    assertThat(rule.keys(bill))
+        .containsAnyElementsOf(rule.keys(view(record().name(name("william", "clark")))));
+    assertThat(rule.keys(bill))
+        .doesNotContainAnyElementsOf(rule.keys(view(record().name(name("bob", "clarke")))));
   }
 
   @Test
   void nicknameKeyGivesNoKeyForANameInNoGroup() throws IOException {
-    assertThat(nicknameRule("william,bill\n").keys(view(record().name(name("zoltan", "clarke"))))).isEmpty();
+    assertThat(nicknameRule("william,bill\n").keys(view(record().name(name("zoltan", "clarke")))))
+        .isEmpty();
   }
 
   @Test
   void aHandleMeetsTheRecordsOfThePersonItSpells() {
     BlockingRule rule = rule(KeyFunction.NAME_IN_HANDLE);
-    MatchView handle = view(record().account(new OnlineAccount("telegram", "jpavlov_77", "@jpavlov_77")));
-    MatchView fullName = view(record().account(new OnlineAccount("telegram", "sergeialekseyev99", "sergeialekseyev99")));
+    MatchView handle =
+        view(record().account(new OnlineAccount("telegram", "jpavlov_77", "@jpavlov_77")));
+    MatchView fullName =
+        view(
+            record()
+                .account(new OnlineAccount("telegram", "sergeialekseyev99", "sergeialekseyev99")));
 
-    assertThat(rule.keys(handle)).containsAnyElementsOf(rule.keys(view(record().name(name("jan", "pavlov")))));
-    assertThat(rule.keys(fullName)).containsAnyElementsOf(rule.keys(view(record().name(name("sergei", "alekseyev")))));
-    assertThat(rule.keys(handle)).doesNotContainAnyElementsOf(rule.keys(view(record().name(name("ivan", "pavlov")))));
+    assertThat(rule.keys(handle))
+        .containsAnyElementsOf(rule.keys(view(record().name(name("jan", "pavlov")))));
+    assertThat(rule.keys(fullName))
+        .containsAnyElementsOf(rule.keys(view(record().name(name("sergei", "alekseyev")))));
+    assertThat(rule.keys(handle))
+        .doesNotContainAnyElementsOf(rule.keys(view(record().name(name("ivan", "pavlov")))));
   }
 
   @Test
   void aProfileGivingOnlyAFamilyInitialMeetsTheNameItsHandleSpells() {
     BlockingRule rule = rule(KeyFunction.NAME_IN_HANDLE);
-    MatchView robT = view(record().name(name("rob", "t")).account(new OnlineAccount("telegram", "rtaylor", "rtaylor")));
+    MatchView robT =
+        view(
+            record()
+                .name(name("rob", "t"))
+                .account(new OnlineAccount("telegram", "rtaylor", "rtaylor")));
 
-    assertThat(rule.keys(robT)).containsAnyElementsOf(rule.keys(view(record().name(name("robert", "taylor")))));
+    assertThat(rule.keys(robT))
+        .containsAnyElementsOf(rule.keys(view(record().name(name("robert", "taylor")))));
   }
 
   @ParameterizedTest
-  @CsvSource({"petrowa, petrova", "darigelo, dangelo", "schahin, sahin", "sha1a, shala", "kova1, koval"})
+  @CsvSource({
+    "petrowa, petrova",
+    "darigelo, dangelo",
+    "schahin, sahin",
+    "sha1a, shala",
+    "kova1, koval"
+  })
   void aTypoOrSpellingInsideAFamilyNameKeepsAnEndOfIt(String family, String other) {
     BlockingRule rule = rule(KeyFunction.FAMILY_NAME_ENDS_AND_INITIAL);
 
@@ -256,7 +352,11 @@ class BlockingRuleTest {
 
   @Test
   void aNamedRecordKeysItsNameNotItsHandles() {
-    MatchView v = view(record().name(name("jan", "pavlov")).account(new OnlineAccount("telegram", "real_eagle", "real_eagle")));
+    MatchView v =
+        view(
+            record()
+                .name(name("jan", "pavlov"))
+                .account(new OnlineAccount("telegram", "real_eagle", "real_eagle")));
 
     assertThat(rule(KeyFunction.NAME_IN_HANDLE).keys(v)).containsExactly("r:pavlov|j");
   }

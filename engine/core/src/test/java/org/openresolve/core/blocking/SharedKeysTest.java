@@ -27,7 +27,8 @@ class SharedKeysTest {
 
   @Test
   void refusesARuleBitOutsideTheCode() {
-    assertThatThrownBy(() -> SharedKeys.code("k", 63)).hasMessageContaining("rule bit must be in [0, 63)");
+    assertThatThrownBy(() -> SharedKeys.code("k", 63))
+        .hasMessageContaining("rule bit must be in [0, 63)");
     assertThatThrownBy(() -> SharedKeys.code("k", -1)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -57,7 +58,10 @@ class SharedKeysTest {
   @Test
   void codesOfManyKeysDoNotCollide() {
     long distinct =
-        LongStream.range(0, 200_000).map(i -> SharedKeys.code("family_phonetic_birth_year:K" + i, (int) (i % 14))).distinct().count();
+        LongStream.range(0, 200_000)
+            .map(i -> SharedKeys.code("family_phonetic_birth_year:K" + i, (int) (i % 14)))
+            .distinct()
+            .count();
     assertThat(distinct).isEqualTo(200_000);
   }
 
@@ -65,14 +69,20 @@ class SharedKeysTest {
   void aRecordsCodesAreItsUsableKeysSortedOnceEach() {
     Map<String, Integer> bits = Map.of("phone", 3, "email", 4);
     long[] codes =
-        SharedKeys.codesOf(List.of("phone:+447700900123", "email:a@b.org", "phone:+447700900123", "phone:+000"), k -> !k.endsWith("+000"), bits);
-    assertThat(codes).containsExactly(sorted(SharedKeys.code("phone:+447700900123", 3), SharedKeys.code("email:a@b.org", 4)));
+        SharedKeys.codesOf(
+            List.of("phone:+447700900123", "email:a@b.org", "phone:+447700900123", "phone:+000"),
+            k -> !k.endsWith("+000"),
+            bits);
+    assertThat(codes)
+        .containsExactly(
+            sorted(SharedKeys.code("phone:+447700900123", 3), SharedKeys.code("email:a@b.org", 4)));
     assertThat(BlockingRule.ruleIdOf("phone:+44:7700")).isEqualTo("phone");
   }
 
   @Test
   void refusesAKeyOfNoRule() {
-    assertThatThrownBy(() -> SharedKeys.codesOf(List.of("wallet:BTC:1abc"), k -> true, Map.of("phone", 3)))
+    assertThatThrownBy(
+            () -> SharedKeys.codesOf(List.of("wallet:BTC:1abc"), k -> true, Map.of("phone", 3)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("wallet:BTC:1abc names no blocking rule");
   }

@@ -34,30 +34,78 @@ class SkipConditionsTest {
   private static MatchView john(String id, PartialDate born) {
     PersonRecord.Builder b =
         PersonRecord.builder(new RecordKey("s", SourceKind.CSV, id, "0".repeat(64)))
-            .name(new PersonName(NameType.PRIMARY, "john smith", "Latn", "john smith", "john", "smith", null, null));
+            .name(
+                new PersonName(
+                    NameType.PRIMARY,
+                    "john smith",
+                    "Latn",
+                    "john smith",
+                    "john",
+                    "smith",
+                    null,
+                    null));
     return MatchView.of(born == null ? b.build() : b.birthDate(born).build());
   }
 
   @Test
   void skipsNamesakesBornYearsApartThatOnlyTheNamesOnlyKeyReaches() {
-    assertThat(CONDITIONS.skips(NAMES_ONLY, john("a", PartialDate.of(1961, 4, 2)), john("b", PartialDate.of(1988, 9, 30)), COMPARER)).isTrue();
-    assertThat(CONDITIONS.skips(NAMES_ONLY, john("a", PartialDate.of(1980, 4, 2)), john("b", PartialDate.of(1984, 9, 30)), COMPARER)).isTrue();
+    assertThat(
+            CONDITIONS.skips(
+                NAMES_ONLY,
+                john("a", PartialDate.of(1961, 4, 2)),
+                john("b", PartialDate.of(1988, 9, 30)),
+                COMPARER))
+        .isTrue();
+    assertThat(
+            CONDITIONS.skips(
+                NAMES_ONLY,
+                john("a", PartialDate.of(1980, 4, 2)),
+                john("b", PartialDate.of(1984, 9, 30)),
+                COMPARER))
+        .isTrue();
   }
 
   @Test
   void comparesThemWhenAnotherKeyAlsoReachesThePair() {
-    assertThat(CONDITIONS.skips(NAMES_ONLY | PHONE, john("a", PartialDate.of(1961, 4, 2)), john("b", PartialDate.of(1988, 9, 30)), COMPARER)).isFalse();
+    assertThat(
+            CONDITIONS.skips(
+                NAMES_ONLY | PHONE,
+                john("a", PartialDate.of(1961, 4, 2)),
+                john("b", PartialDate.of(1988, 9, 30)),
+                COMPARER))
+        .isFalse();
   }
 
   @Test
   void comparesNamesakesWithAMissingDateATypoInTheYearOrCloseDates() {
-    assertThat(CONDITIONS.skips(NAMES_ONLY, john("a", PartialDate.of(1961, 4, 2)), john("b", null), COMPARER)).isFalse();
-    assertThat(CONDITIONS.skips(NAMES_ONLY, john("a", PartialDate.of(1961, 4, 2)), john("b", PartialDate.of(1971, 4, 2)), COMPARER)).isFalse();
-    assertThat(CONDITIONS.skips(NAMES_ONLY, john("a", PartialDate.of(1961, 4, 2)), john("b", PartialDate.of(1961, 12, 2)), COMPARER)).isFalse();
+    assertThat(
+            CONDITIONS.skips(
+                NAMES_ONLY, john("a", PartialDate.of(1961, 4, 2)), john("b", null), COMPARER))
+        .isFalse();
+    assertThat(
+            CONDITIONS.skips(
+                NAMES_ONLY,
+                john("a", PartialDate.of(1961, 4, 2)),
+                john("b", PartialDate.of(1971, 4, 2)),
+                COMPARER))
+        .isFalse();
+    assertThat(
+            CONDITIONS.skips(
+                NAMES_ONLY,
+                john("a", PartialDate.of(1961, 4, 2)),
+                john("b", PartialDate.of(1961, 12, 2)),
+                COMPARER))
+        .isFalse();
   }
 
   @Test
   void aRuleWithoutConditionsSkipsNothing() {
-    assertThat(CONDITIONS.skips(PHONE, john("a", PartialDate.of(1961, 4, 2)), john("b", PartialDate.of(1988, 9, 30)), COMPARER)).isFalse();
+    assertThat(
+            CONDITIONS.skips(
+                PHONE,
+                john("a", PartialDate.of(1961, 4, 2)),
+                john("b", PartialDate.of(1988, 9, 30)),
+                COMPARER))
+        .isFalse();
   }
 }

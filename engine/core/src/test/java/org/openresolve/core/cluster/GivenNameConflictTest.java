@@ -22,23 +22,29 @@ import org.openresolve.model.SourceKind;
 
 /**
  * Principle: an entity may not hold two records whose given names are two names, not spellings,
- * typos, nicknames, initials or transliterations of one ({@code guards.given_names_apart}, which the
- * default rule set leaves off).
+ * typos, nicknames, initials or transliterations of one ({@code guards.given_names_apart}, which
+ * the default rule set leaves off).
  */
 class GivenNameConflictTest {
   private static final Path DEFAULT = Path.of("../../rules/default/ruleset.yaml");
   private static RuleSet rules;
   private static GivenNameConflict given;
 
-  /** The default rule set with the given-name guard at the levels short of a typo, nickname or sound. */
+  /**
+   * The default rule set with the given-name guard at the levels short of a typo, nickname or
+   * sound.
+   */
   @BeforeAll
   static void rulesWithTheGuard(@TempDir Path dir) throws IOException {
     RuleSet defaults = RuleSet.load(DEFAULT);
     for (String list : defaults.nameListFiles()) {
       Files.copy(DEFAULT.resolveSibling(list), dir.resolve(list));
     }
-    String text = Files.readString(DEFAULT).replace("  max_birth_year_gap: 5\n",
-        "  max_birth_year_gap: 5\n  given_names_apart: {comparison: given_name, levels: [similar, possible transliteration, different]}\n");
+    String text =
+        Files.readString(DEFAULT)
+            .replace(
+                "  max_birth_year_gap: 5\n",
+                "  max_birth_year_gap: 5\n  given_names_apart: {comparison: given_name, levels: [similar, possible transliteration, different]}\n");
     Path file = dir.resolve("ruleset.yaml");
     Files.writeString(file, text);
     rules = RuleSet.load(file);
@@ -55,7 +61,16 @@ class GivenNameConflictTest {
     for (int i = 0; i < givenNames.length; i++) {
       String given = givenNames[i].isEmpty() ? null : givenNames[i];
       String full = given == null ? "muir" : given + " muir";
-      b.name(new PersonName(i == 0 ? NameType.PRIMARY : NameType.ALIAS, full, "Latn", full, given, "muir", null, null));
+      b.name(
+          new PersonName(
+              i == 0 ? NameType.PRIMARY : NameType.ALIAS,
+              full,
+              "Latn",
+              full,
+              given,
+              "muir",
+              null,
+              null));
     }
     return MatchView.of(b.build());
   }
@@ -75,8 +90,10 @@ class GivenNameConflictTest {
 
   @Test
   void twoDifferentGivenNamesAreTwoPeople() {
-    assertThat(given.between(view("1", "james"), view("2", "jane"))).contains("given names james and jane are two names (similar)");
-    assertThat(given.between(view("1", "robert"), view("2", "maria"))).contains("given names robert and maria are two names (different)");
+    assertThat(given.between(view("1", "james"), view("2", "jane")))
+        .contains("given names james and jane are two names (similar)");
+    assertThat(given.between(view("1", "robert"), view("2", "maria")))
+        .contains("given names robert and maria are two names (different)");
   }
 
   @Test
@@ -97,13 +114,20 @@ class GivenNameConflictTest {
     RecordConflicts conflicts = new RecordConflicts(Set.of(), 5, GivenNameConflict.of(rules));
     var links = List.of(new ScoredLink(0, 1, 8, false), new ScoredLink(1, 2, 7, false));
 
-    var r = ConstrainedClustering.cluster(3, links, CannotLink.NONE, conflicts.guards(views, i -> views.get(i).key()));
+    var r =
+        ConstrainedClustering.cluster(
+            3, links, CannotLink.NONE, conflicts.guards(views, i -> views.get(i).key()));
 
     assertThat(r.clusterOf()[0]).isEqualTo(r.clusterOf()[1]).isNotEqualTo(r.clusterOf()[2]);
-    assertThat(r.rejected()).singleElement().satisfies(x -> {
-      assertThat(x.link()).isEqualTo(new ScoredLink(1, 2, 7, false));
-      assertThat(x.guard()).isEqualTo(RecordConflicts.GIVEN_NAME_GUARD);
-      assertThat(x.reason()).isEqualTo("s:james and s:jane cannot be one person: given names james and jane are two names (similar)");
-    });
+    assertThat(r.rejected())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.link()).isEqualTo(new ScoredLink(1, 2, 7, false));
+              assertThat(x.guard()).isEqualTo(RecordConflicts.GIVEN_NAME_GUARD);
+              assertThat(x.reason())
+                  .isEqualTo(
+                      "s:james and s:jane cannot be one person: given names james and jane are two names (similar)");
+            });
   }
 }

@@ -32,16 +32,38 @@ class MatchViewCodecTest {
   private static MatchView full() {
     return MatchView.of(
         record("CR-1")
-            .name(new PersonName(NameType.PRIMARY, "Aleksandr Ivanov", "Latn", "aleksandr ivanov", "aleksandr", "ivanov", null, null))
-            .name(new PersonName(NameType.ALIAS, "Madonna", "Latn", "madonna", null, null, null, null))
-            .name(new PersonName(NameType.ORIGINAL_SCRIPT, "李小龍", "Hani", "li xiaolong", "xiaolong", "li", null, null))
+            .name(
+                new PersonName(
+                    NameType.PRIMARY,
+                    "Aleksandr Ivanov",
+                    "Latn",
+                    "aleksandr ivanov",
+                    "aleksandr",
+                    "ivanov",
+                    null,
+                    null))
+            .name(
+                new PersonName(
+                    NameType.ALIAS, "Madonna", "Latn", "madonna", null, null, null, null))
+            .name(
+                new PersonName(
+                    NameType.ORIGINAL_SCRIPT,
+                    "李小龍",
+                    "Hani",
+                    "li xiaolong",
+                    "xiaolong",
+                    "li",
+                    null,
+                    null))
             .birthDate(PartialDate.of(1984, 7, 19))
             .birthDate(PartialDate.ofMonth(1984, 7))
             .sex(Sex.values()[Sex.values().length - 1])
             .nationality("RU")
             .identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "45 09 123456"))
             .identifier(new Identifier(IdentifierType.PASSPORT, null, "X1", "X1"))
-            .address(new Address("1 Main St, São Paulo", "1 main st sao paulo", "São Paulo", "01310-100", "BR"))
+            .address(
+                new Address(
+                    "1 Main St, São Paulo", "1 main st sao paulo", "São Paulo", "01310-100", "BR"))
             .phone(new Phone("+447700900123", "07700 900123"))
             .email(new Email("ivan@example.org", "Ivan@Example.org"))
             .account(new OnlineAccount("telegram", "ivan_k", "@Ivan_K"))

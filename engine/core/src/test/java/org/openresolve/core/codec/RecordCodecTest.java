@@ -17,7 +17,16 @@ class RecordCodecTest {
   record Inner(String text, Colour colour) {}
 
   record Everything(
-      int small, long big, boolean flag, double ratio, Integer boxed, String text, Colour colour, Inner inner, List<Inner> inners, List<List<String>> nested) {}
+      int small,
+      long big,
+      boolean flag,
+      double ratio,
+      Integer boxed,
+      String text,
+      Colour colour,
+      Inner inner,
+      List<Inner> inners,
+      List<List<String>> nested) {}
 
   record Unsupported(String name, Instant at) {}
 
@@ -27,8 +36,16 @@ class RecordCodecTest {
   void everySupportedKindOfComponentSurvivesTheRoundTrip() {
     Everything e =
         new Everything(
-            -7, Long.MIN_VALUE, true, -0.125, 42, "ünïcode ✓", Colour.GREEN, new Inner("a", Colour.RED),
-            List.of(new Inner("b", null), new Inner(null, Colour.GREEN)), List.of(List.of("x", "y"), List.of()));
+            -7,
+            Long.MIN_VALUE,
+            true,
+            -0.125,
+            42,
+            "ünïcode ✓",
+            Colour.GREEN,
+            new Inner("a", Colour.RED),
+            List.of(new Inner("b", null), new Inner(null, Colour.GREEN)),
+            List.of(List.of("x", "y"), List.of()));
 
     assertThat(CODEC.decode(CODEC.encode(e))).isEqualTo(e);
   }
@@ -61,6 +78,7 @@ class RecordCodecTest {
   void encodingIsOnlyTheValues() {
     // "ab" as length + 1 and two bytes, then the enum as a present flag and its ordinal
     assertThat(RecordCodec.of(Inner.class).encode(new Inner("ab", Colour.GREEN))).hasSize(5);
-    assertThat(Arrays.toString(RecordCodec.of(Inner.class).encode(new Inner("ab", Colour.GREEN)))).isEqualTo("[3, 97, 98, 1, 1]");
+    assertThat(Arrays.toString(RecordCodec.of(Inner.class).encode(new Inner("ab", Colour.GREEN))))
+        .isEqualTo("[3, 97, 98, 1, 1]");
   }
 }

@@ -34,7 +34,8 @@ class AccountComparatorTest {
 
   @Test
   void theSameHandleOnOnePlatformIsTheSameAccount() {
-    assertThat(level(account("a", "telegram", "red_rider"), account("b", "telegram", "red_rider"))).isEqualTo("same account");
+    assertThat(level(account("a", "telegram", "red_rider"), account("b", "telegram", "red_rider")))
+        .isEqualTo("same account");
   }
 
   @Test
@@ -45,27 +46,36 @@ class AccountComparatorTest {
 
   @Test
   void aHandleMeetsTheOtherRecordsEmailName() {
-    assertThat(level(account("a", "telegram", "mad_falcon"), email("b", "mad.falcon@inbox.example")))
+    assertThat(
+            level(account("a", "telegram", "mad_falcon"), email("b", "mad.falcon@inbox.example")))
         .isEqualTo("handle is the e-mail name");
-    assertThat(level(email("a", "mad.falcon@inbox.example"), account("b", "telegram", "mad_falcon")))
+    assertThat(
+            level(email("a", "mad.falcon@inbox.example"), account("b", "telegram", "mad_falcon")))
         .isEqualTo("handle is the e-mail name");
   }
 
   @Test
   void anEmailNameWithOtherDigitsIsNotTheHandle() {
-    assertThat(level(account("a", "telegram", "mad_falcon85"), email("b", "mad.falcon86@inbox.example"))).isEqualTo("missing");
+    assertThat(
+            level(
+                account("a", "telegram", "mad_falcon85"), email("b", "mad.falcon86@inbox.example")))
+        .isEqualTo("missing");
   }
 
   @ParameterizedTest
   @CsvSource({"_sasha_iv_, sasha.iv", "__Sasha_Iv_85_, sasha_iv85", "sasha_iv, sashaiv85"})
   void handlesAgreeWithoutDecoration(String x, String y) {
-    assertThat(level(account("a", "x", x.toLowerCase(java.util.Locale.ROOT)), account("b", "telegram", y)))
+    assertThat(
+            level(
+                account("a", "x", x.toLowerCase(java.util.Locale.ROOT)),
+                account("b", "telegram", y)))
         .isEqualTo("same handle undecorated");
   }
 
   @Test
   void twoDifferentNumericSuffixesAreDifferentHandles() {
-    assertThat(level(account("a", "x", "sasha_iv84"), account("b", "x", "sasha_iv85"))).isNotEqualTo("same handle undecorated");
+    assertThat(level(account("a", "x", "sasha_iv84"), account("b", "x", "sasha_iv85")))
+        .isNotEqualTo("same handle undecorated");
   }
 
   @ParameterizedTest
@@ -77,7 +87,11 @@ class AccountComparatorTest {
 
   @Test
   void aHandleThatIsOnlyTheForenameIsNoEvidence() {
-    PersonRecord a = record("a").name(name("anna", "petrova")).account(new OnlineAccount("x", "anna", "anna")).build();
+    PersonRecord a =
+        record("a")
+            .name(name("anna", "petrova"))
+            .account(new OnlineAccount("x", "anna", "anna"))
+            .build();
     PersonRecord b = record("b").email(new Email("anna@mail.example", "anna@mail.example")).build();
 
     assertThat(level(a, b)).isEqualTo("missing");
@@ -87,28 +101,54 @@ class AccountComparatorTest {
   @Test
   void aDisplayNameThatIsTheHandleDoesNotMakeItGeneric() {
     PersonRecord a =
-        record("a").name(new org.openresolve.model.PersonName(org.openresolve.model.NameType.PRIMARY, "ismail_ce", "Latn", "ismail ce", null, null, null, null))
-            .account(new OnlineAccount("snapchat", "ismail_ce", "ismail_ce")).build();
+        record("a")
+            .name(
+                new org.openresolve.model.PersonName(
+                    org.openresolve.model.NameType.PRIMARY,
+                    "ismail_ce",
+                    "Latn",
+                    "ismail ce",
+                    null,
+                    null,
+                    null,
+                    null))
+            .account(new OnlineAccount("snapchat", "ismail_ce", "ismail_ce"))
+            .build();
 
-    assertThat(level(a, account("b", "instagram", "ismail_ce60"))).isEqualTo("same handle undecorated");
+    assertThat(level(a, account("b", "instagram", "ismail_ce60")))
+        .isEqualTo("same handle undecorated");
   }
 
   @Test
   void aGenericHandleIsStillTheSameAccountOnOnePlatform() {
-    assertThat(level(account("a", "x", "admin"), account("b", "x", "admin"))).isEqualTo("same account");
+    assertThat(level(account("a", "x", "admin"), account("b", "x", "admin")))
+        .isEqualTo("same account");
   }
 
   @Test
   void noAccountOnOneSideIsMissing() {
-    assertThat(level(account("a", "x", "red_rider"), email("b", "someone.else@mail.example"))).isEqualTo("missing");
+    assertThat(level(account("a", "x", "red_rider"), email("b", "someone.else@mail.example")))
+        .isEqualTo("missing");
   }
 
   @ParameterizedTest
   @CsvSource({"lnguyen", "nguyen", "l.nguyen", "nguyenl"})
   void aHandleThatOnlySpellsTheFamilyNameAndInitialIsNoEvidenceBeyondTheName(String handle) {
-    PersonRecord a = record("a").name(name("long", "nguyen")).email(new Email(handle.replace("_", ".") + "@mail.example", handle + "@mail.example")).build();
-    PersonRecord b = record("b").name(name("long", "nguyen")).account(new OnlineAccount("ok", handle, handle)).build();
-    PersonRecord c = record("c").name(name("long", "nguyen")).account(new OnlineAccount("x", handle, handle)).build();
+    PersonRecord a =
+        record("a")
+            .name(name("long", "nguyen"))
+            .email(new Email(handle.replace("_", ".") + "@mail.example", handle + "@mail.example"))
+            .build();
+    PersonRecord b =
+        record("b")
+            .name(name("long", "nguyen"))
+            .account(new OnlineAccount("ok", handle, handle))
+            .build();
+    PersonRecord c =
+        record("c")
+            .name(name("long", "nguyen"))
+            .account(new OnlineAccount("x", handle, handle))
+            .build();
 
     assertThat(level(a, b)).isEqualTo("missing");
     assertThat(level(b, c)).isEqualTo("different");
@@ -116,7 +156,11 @@ class AccountComparatorTest {
 
   @Test
   void aNameSpelledHandleWithTheSameDigitsOnBothSidesIsStillEvidence() {
-    PersonRecord a = record("a").name(name("long", "nguyen")).email(new Email("lnguyen85@mail.example", "lnguyen85@mail.example")).build();
+    PersonRecord a =
+        record("a")
+            .name(name("long", "nguyen"))
+            .email(new Email("lnguyen85@mail.example", "lnguyen85@mail.example"))
+            .build();
     PersonRecord b = record("b").account(new OnlineAccount("ok", "lnguyen85", "lnguyen85")).build();
     PersonRecord c = record("c").account(new OnlineAccount("x", "lnguyen85", "lnguyen85")).build();
 
@@ -126,7 +170,11 @@ class AccountComparatorTest {
 
   @Test
   void aNameSpelledHandleWithADigitSuffixOnOneSideOnlyIsNoEvidence() {
-    PersonRecord a = record("a").name(name("anh", "pham")).account(new OnlineAccount("facebook", "apham6467", "apham6467")).build();
+    PersonRecord a =
+        record("a")
+            .name(name("anh", "pham"))
+            .account(new OnlineAccount("facebook", "apham6467", "apham6467"))
+            .build();
     PersonRecord b = record("b").account(new OnlineAccount("telegram", "a_pham", "a_pham")).build();
 
     assertThat(level(a, b)).isEqualTo("different");
@@ -134,8 +182,16 @@ class AccountComparatorTest {
 
   @Test
   void aHandleSpellingTheWholeForenameAndFamilyNameStaysEvidence() {
-    PersonRecord a = record("a").name(name("bartosz", "zielinski")).email(new Email("bartosz.zielinski@poczta.example", "bartosz.zielinski@poczta.example")).build();
-    PersonRecord b = record("b").account(new OnlineAccount("forum.example", "bartosz.zielinski", "bartosz.zielinski")).build();
+    PersonRecord a =
+        record("a")
+            .name(name("bartosz", "zielinski"))
+            .email(
+                new Email("bartosz.zielinski@poczta.example", "bartosz.zielinski@poczta.example"))
+            .build();
+    PersonRecord b =
+        record("b")
+            .account(new OnlineAccount("forum.example", "bartosz.zielinski", "bartosz.zielinski"))
+            .build();
 
     assertThat(level(a, b)).isEqualTo("handle is the e-mail name");
   }
@@ -148,6 +204,9 @@ class AccountComparatorTest {
 
   @Test
   void aTypoInTheLettersWithTheSameDigitsIsStillSimilar() {
-    assertThat(level(account("a", "x", "darkfalconer1985"), account("b", "telegram", "darkfalconr1985"))).isEqualTo("similar handle");
+    assertThat(
+            level(
+                account("a", "x", "darkfalconer1985"), account("b", "telegram", "darkfalconr1985")))
+        .isEqualTo("similar handle");
   }
 }

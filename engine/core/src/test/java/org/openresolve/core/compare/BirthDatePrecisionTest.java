@@ -19,12 +19,17 @@ class BirthDatePrecisionTest {
     String[] p = iso.split("-");
     return p.length == 1
         ? PartialDate.ofYear(Integer.parseInt(p[0]))
-        : p.length == 2 ? PartialDate.ofMonth(Integer.parseInt(p[0]), Integer.parseInt(p[1])) : PartialDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+        : p.length == 2
+            ? PartialDate.ofMonth(Integer.parseInt(p[0]), Integer.parseInt(p[1]))
+            : PartialDate.of(
+                Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
   }
 
   private static String level(String a, String b) {
     ComparisonVector v =
-        COMPARER.compare(MatchView.of(record("a").birthDate(date(a)).build()), MatchView.of(record("b").birthDate(date(b)).build()));
+        COMPARER.compare(
+            MatchView.of(record("a").birthDate(date(a)).build()),
+            MatchView.of(record("b").birthDate(date(b)).build()));
     return RULES.comparisons().get(BIRTH_DATE).levels().get(v.level(BIRTH_DATE)).label();
   }
 

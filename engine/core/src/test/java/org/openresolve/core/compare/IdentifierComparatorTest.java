@@ -18,7 +18,8 @@ class IdentifierComparatorTest {
     "1234567, 7654321, false",
     "1234567, 12345, false",
   })
-  void oneEditApartCountsSubstitutionInsertionDeletionAndTransposition(String a, String b, boolean expected) {
+  void oneEditApartCountsSubstitutionInsertionDeletionAndTransposition(
+      String a, String b, boolean expected) {
     assertThat(IdentifierComparator.oneEditApart(a, b)).isEqualTo(expected);
     assertThat(IdentifierComparator.oneEditApart(b, a)).isEqualTo(expected);
   }

@@ -18,7 +18,9 @@ class InitialHasNoSoundTest {
 
   private static String given(String x, String y) {
     ComparisonVector v =
-        COMPARER.compare(MatchView.of(record("a").name(name(x, "nguyen")).build()), MatchView.of(record("b").name(name(y, "nguyen")).build()));
+        COMPARER.compare(
+            MatchView.of(record("a").name(name(x, "nguyen")).build()),
+            MatchView.of(record("b").name(name(y, "nguyen")).build()));
     return RULES.comparisons().get(GIVEN).levels().get(v.level(GIVEN)).label();
   }
 

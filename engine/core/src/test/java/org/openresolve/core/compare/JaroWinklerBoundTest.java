@@ -14,12 +14,42 @@ class JaroWinklerBoundTest {
   void neverFallsBelowTheSimilarityOfNamesAddressesAndHandles() {
     List<String> values =
         List.of(
-            "ivanov", "iwanow", "ivanova", "petrov", "martha", "marhta", "dixon", "dicksonx", "jones", "johnson", "a", "ab", "ba",
-            "mohammed", "muhammad", "mhmd", "al hassan", "hassan", "12 high street leeds", "12 high st leeds", "14 oak road york",
-            "flat 3 12 high street", "jpavlov", "j_pavlov99", "pavlov", "nguyen", "ngyuen", "aaaa", "aaab", "abab", "baba");
+            "ivanov",
+            "iwanow",
+            "ivanova",
+            "petrov",
+            "martha",
+            "marhta",
+            "dixon",
+            "dicksonx",
+            "jones",
+            "johnson",
+            "a",
+            "ab",
+            "ba",
+            "mohammed",
+            "muhammad",
+            "mhmd",
+            "al hassan",
+            "hassan",
+            "12 high street leeds",
+            "12 high st leeds",
+            "14 oak road york",
+            "flat 3 12 high street",
+            "jpavlov",
+            "j_pavlov99",
+            "pavlov",
+            "nguyen",
+            "ngyuen",
+            "aaaa",
+            "aaab",
+            "abab",
+            "baba");
     for (String a : values) {
       for (String b : values) {
-        assertThat(JaroWinklerBound.atMost(a, b)).as("%s / %s", a, b).isGreaterThanOrEqualTo(JARO_WINKLER.apply(a, b));
+        assertThat(JaroWinklerBound.atMost(a, b))
+            .as("%s / %s", a, b)
+            .isGreaterThanOrEqualTo(JARO_WINKLER.apply(a, b));
       }
     }
   }
@@ -30,7 +60,9 @@ class JaroWinklerBoundTest {
     for (int k = 0; k < 200_000; k++) {
       String a = randomText(random);
       String b = random.nextInt(4) == 0 ? mutated(a, random) : randomText(random);
-      assertThat(JaroWinklerBound.atMost(a, b)).as("%s / %s", a, b).isGreaterThanOrEqualTo(JARO_WINKLER.apply(a, b));
+      assertThat(JaroWinklerBound.atMost(a, b))
+          .as("%s / %s", a, b)
+          .isGreaterThanOrEqualTo(JARO_WINKLER.apply(a, b));
     }
   }
 
@@ -44,13 +76,17 @@ class JaroWinklerBoundTest {
   @Test
   void shortTextsInAnyScriptAreBoundedLetterByLetter() {
     assertThat(JaroWinklerBound.atMost("peters", "иванов")).isEqualTo(0.0);
-    assertThat(JaroWinklerBound.atMost("müller", "muller")).isLessThan(1.0).isGreaterThanOrEqualTo(JARO_WINKLER.apply("müller", "muller"));
-    assertThat(JaroWinklerBound.atMost("иванов", "иванова")).isGreaterThanOrEqualTo(JARO_WINKLER.apply("иванов", "иванова"));
+    assertThat(JaroWinklerBound.atMost("müller", "muller"))
+        .isLessThan(1.0)
+        .isGreaterThanOrEqualTo(JARO_WINKLER.apply("müller", "muller"));
+    assertThat(JaroWinklerBound.atMost("иванов", "иванова"))
+        .isGreaterThanOrEqualTo(JARO_WINKLER.apply("иванов", "иванова"));
   }
 
   @Test
   void longTextsWithLettersBeyondTheCountedTableAreNotBounded() {
-    assertThat(JaroWinklerBound.atMost("12 müllerstraße berlin mitte", "7 oak way york")).isEqualTo(1.0);
+    assertThat(JaroWinklerBound.atMost("12 müllerstraße berlin mitte", "7 oak way york"))
+        .isEqualTo(1.0);
   }
 
   @Test

@@ -40,18 +40,21 @@ class MatchViewTest {
 
   @Test
   void namesCarryPartsAndPhoneticCodes() {
-    MatchView.Name n = MatchView.of(record("r1").name(name("aleksandr", "ivanov")).build()).names().get(0);
+    MatchView.Name n =
+        MatchView.of(record("r1").name(name("aleksandr", "ivanov")).build()).names().get(0);
 
     assertThat(n.full()).isEqualTo("aleksandr ivanov");
     assertThat(n.swapped()).isEqualTo("ivanov aleksandr");
-    MatchView.Name other = MatchView.of(record("r2").name(name("alexander", "ivanoff")).build()).names().get(0);
+    MatchView.Name other =
+        MatchView.of(record("r2").name(name("alexander", "ivanoff")).build()).names().get(0);
     assertThat(n.givenCodes()).containsAnyElementsOf(other.givenCodes());
     assertThat(n.familyCodes()).containsAnyElementsOf(other.familyCodes());
   }
 
   @Test
   void singleWordNameKeysBothWaysButHasNoParts() {
-    PersonName madonna = new PersonName(NameType.PRIMARY, "Madonna", "Latn", "madonna", null, null, null, null);
+    PersonName madonna =
+        new PersonName(NameType.PRIMARY, "Madonna", "Latn", "madonna", null, null, null, null);
     MatchView.Name n = MatchView.of(record("r1").name(madonna).build()).names().get(0);
 
     assertThat(n.given()).isNull();
@@ -64,8 +67,15 @@ class MatchViewTest {
     MatchView v =
         MatchView.of(
             record("r1")
-                .address(new Address("1 Main St, São Paulo", "1 main st sao paulo", "São Paulo", "01310-100", "BR"))
-                .address(new Address("1 Main St", "1 main st sao paulo", "Sao Paulo", "01310 100", "BR"))
+                .address(
+                    new Address(
+                        "1 Main St, São Paulo",
+                        "1 main st sao paulo",
+                        "São Paulo",
+                        "01310-100",
+                        "BR"))
+                .address(
+                    new Address("1 Main St", "1 main st sao paulo", "Sao Paulo", "01310 100", "BR"))
                 .build());
 
     assertThat(v.addresses()).containsExactly("1 main st");
@@ -79,7 +89,8 @@ class MatchViewTest {
         MatchView.of(
             record("r1")
                 .birthDate(PartialDate.ofMonth(1984, 7))
-                .identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "45 09 123456"))
+                .identifier(
+                    new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "45 09 123456"))
                 .account(new OnlineAccount("telegram", "ivan_k", "@Ivan_K"))
                 .build());
 
@@ -91,7 +102,12 @@ class MatchViewTest {
 
   @Test
   void viewIsJavaSerializable() throws IOException {
-    MatchView v = MatchView.of(record("r1").name(name("anna", "petrova")).birthDate(PartialDate.of(1990, 1, 2)).build());
+    MatchView v =
+        MatchView.of(
+            record("r1")
+                .name(name("anna", "petrova"))
+                .birthDate(PartialDate.of(1990, 1, 2))
+                .build());
 
     try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
       out.writeObject(v);
@@ -100,7 +116,10 @@ class MatchViewTest {
 
   @Test
   void forenameIsTheFirstGivenNameWithoutPatronymic() {
-    MatchView.Name n = MatchView.of(record("r1").name(name("artem andreyevich", "mikhaylov")).build()).names().get(0);
+    MatchView.Name n =
+        MatchView.of(record("r1").name(name("artem andreyevich", "mikhaylov")).build())
+            .names()
+            .get(0);
 
     assertThat(n.forename()).isEqualTo("artem");
     assertThat(n.given()).isEqualTo("artem andreyevich");
@@ -108,14 +127,18 @@ class MatchViewTest {
 
   @Test
   void forenameKeepsAbdAlRahmanTogether() {
-    MatchView.Name n = MatchView.of(record("r1").name(name("abd al rahman yusuf", "haddad")).build()).names().get(0);
+    MatchView.Name n =
+        MatchView.of(record("r1").name(name("abd al rahman yusuf", "haddad")).build())
+            .names()
+            .get(0);
 
     assertThat(n.forename()).isEqualTo("abd al rahman");
   }
 
   @Test
   void forenameKeepsALeadingArticleWithItsWord() {
-    MatchView.Name n = MatchView.of(record("r1").name(name("al rashid", "haddad")).build()).names().get(0);
+    MatchView.Name n =
+        MatchView.of(record("r1").name(name("al rashid", "haddad")).build()).names().get(0);
 
     assertThat(n.forename()).isEqualTo("al rashid");
   }
@@ -123,7 +146,10 @@ class MatchViewTest {
   @Test
   void anAddressOfOnlyATownAndPostcodeCountsOnceAsTownAndPostcode() {
     MatchView v =
-        MatchView.of(record("r1").address(new Address("lenoir 28645", "lenoir 28645", "lenoir", "28645", "US")).build());
+        MatchView.of(
+            record("r1")
+                .address(new Address("lenoir 28645", "lenoir 28645", "lenoir", "28645", "US"))
+                .build());
 
     assertThat(v.addresses()).isEmpty();
     assertThat(v.localities()).containsExactly("lenoir");

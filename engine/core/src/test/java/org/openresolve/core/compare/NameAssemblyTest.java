@@ -11,7 +11,9 @@ import org.openresolve.model.NameType;
 import org.openresolve.model.PersonName;
 import org.openresolve.model.PersonRecord;
 
-/** Given and family names of a pair come from one name of each record, not from two of its aliases. */
+/**
+ * Given and family names of a pair come from one name of each record, not from two of its aliases.
+ */
 class NameAssemblyTest {
   private static final RuleSet RULES = RuleSet.load(Path.of("../../rules/default/ruleset.yaml"));
   private static final PairComparer COMPARER = new PairComparer(RULES);
@@ -33,7 +35,8 @@ class NameAssemblyTest {
 
   @Test
   void aGivenNameOfOneAliasAndAFamilyNameOfAnotherDoNotMakeOneName() {
-    PersonRecord anna = record("a").name(name("anna", "kowalska")).name(alias("maria", "nowak")).build();
+    PersonRecord anna =
+        record("a").name(name("anna", "kowalska")).name(alias("maria", "nowak")).build();
     PersonRecord maria = record("b").name(name("maria", "kowalska")).build();
 
     ComparisonVector v = compare(anna, maria);
@@ -45,7 +48,8 @@ class NameAssemblyTest {
 
   @Test
   void theAliasThatMatchesAsAWholeIsTheOneRead() {
-    PersonRecord a = record("a").name(name("anna", "kowalska")).name(alias("maria", "nowak")).build();
+    PersonRecord a =
+        record("a").name(name("anna", "kowalska")).name(alias("maria", "nowak")).build();
     PersonRecord b = record("b").name(name("maria", "nowak")).build();
 
     ComparisonVector v = compare(a, b);
@@ -58,7 +62,8 @@ class NameAssemblyTest {
 
   @Test
   void theLevelAskedAloneIsTheLevelOfTheWholeComparison() {
-    PersonRecord a = record("a").name(name("anna", "kowalska")).name(alias("maria", "nowak")).build();
+    PersonRecord a =
+        record("a").name(name("anna", "kowalska")).name(alias("maria", "nowak")).build();
     PersonRecord b = record("b").name(name("maria", "kowalska")).build();
     ComparisonVector v = compare(a, b);
 

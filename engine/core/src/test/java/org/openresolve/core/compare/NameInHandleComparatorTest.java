@@ -48,13 +48,17 @@ class NameInHandleComparatorTest {
     "pavel, zaharov, pzakharov, 2",
     "jewgeni, pawlow, jpavlov, 2"
   })
-  void aHandleIsReadForTheNameOfTheOtherRecord(String given, String family, String handle, int expected) {
+  void aHandleIsReadForTheNameOfTheOtherRecord(
+      String given, String family, String handle, int expected) {
     assertThat(level(named(given, family), handle(handle))).isEqualTo(expected);
   }
 
   @Test
   void theLocalPartOfAnEmailCountsAsAHandleWhicheverRecordIsNameless() {
-    PersonRecord email = record("b").email(new Email("mariya.popova74@mail.example", "MARIYA.POPOVA74@MAIL.EXAMPLE")).build();
+    PersonRecord email =
+        record("b")
+            .email(new Email("mariya.popova74@mail.example", "MARIYA.POPOVA74@MAIL.EXAMPLE"))
+            .build();
 
     assertThat(level(named("mariya", "popova"), email)).isEqualTo(1);
     assertThat(level(email, named("mariya", "popova"))).isEqualTo(1);
@@ -67,7 +71,11 @@ class NameInHandleComparatorTest {
 
   @Test
   void twoNamedRecordsAreLeftToTheNameComparisons() {
-    PersonRecord namedWithHandle = record("b").name(name("jan", "pavlov")).account(new OnlineAccount("telegram", "jpavlov", "jpavlov")).build();
+    PersonRecord namedWithHandle =
+        record("b")
+            .name(name("jan", "pavlov"))
+            .account(new OnlineAccount("telegram", "jpavlov", "jpavlov"))
+            .build();
 
     assertThat(level(named("jan", "pavlov"), namedWithHandle)).isZero();
   }

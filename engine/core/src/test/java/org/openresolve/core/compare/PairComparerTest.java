@@ -25,7 +25,8 @@ class PairComparerTest {
   private static final List<String> IDS = RULES.comparisons().stream().map(c -> c.id()).toList();
   private static final NameNormaliser NAMES = new NameNormaliser();
   private static final org.openresolve.model.Address ADDRESS =
-      new org.openresolve.model.Address("1220 Peachtree St NE, Atlanta", "1220 peachtree st ne atlanta", "atlanta", null, "US");
+      new org.openresolve.model.Address(
+          "1220 Peachtree St NE, Atlanta", "1220 peachtree st ne atlanta", "atlanta", null, "US");
 
   private static ComparisonVector compare(PersonRecord a, PersonRecord b) {
     return COMPARER.compare(MatchView.of(a), MatchView.of(b));
@@ -40,8 +41,16 @@ class PairComparerTest {
   void aGenerationalSuffixOnOneSideOnlyIsWeakEvidenceAgainstAndMakesTheSharedHomeWeightless() {
     // Principle: father and son share the name; "Robert King Jr" against an unmarked "Robert King"
     // at one address is most likely the two of them, so the shared home says nothing.
-    PersonRecord junior = record("a").name(NAMES.parseFullName(NameType.PRIMARY, "Robert King Jr")).address(ADDRESS).build();
-    PersonRecord unmarked = record("b").name(NAMES.parseFullName(NameType.PRIMARY, "Robert King")).address(ADDRESS).build();
+    PersonRecord junior =
+        record("a")
+            .name(NAMES.parseFullName(NameType.PRIMARY, "Robert King Jr"))
+            .address(ADDRESS)
+            .build();
+    PersonRecord unmarked =
+        record("b")
+            .name(NAMES.parseFullName(NameType.PRIMARY, "Robert King"))
+            .address(ADDRESS)
+            .build();
 
     ComparisonVector v = compare(junior, unmarked);
 
@@ -56,7 +65,10 @@ class PairComparerTest {
 
   @Test
   void noSuffixOnEitherSideIsMissing() {
-    ComparisonVector v = compare(record("a").name(name("robert", "king")).build(), record("b").name(name("robert", "king")).build());
+    ComparisonVector v =
+        compare(
+            record("a").name(name("robert", "king")).build(),
+            record("b").name(name("robert", "king")).build());
 
     assertThat(v.level(IDS.indexOf("generation"))).isZero();
   }
@@ -64,7 +76,9 @@ class PairComparerTest {
   @Test
   void transliterationVariantIsItsOwnLevelAndShowsBothValues() {
     ComparisonVector v =
-        compare(record("a").name(name("dzhamshid", "ivanov")).build(), record("b").name(name("jamshied", "ivanov")).build());
+        compare(
+            record("a").name(name("dzhamshid", "ivanov")).build(),
+            record("b").name(name("jamshied", "ivanov")).build());
 
     assertThat(label(v, "given_name")).isEqualTo("transliteration variant");
     assertThat(label(v, "family_name")).isEqualTo("exact");
@@ -80,7 +94,8 @@ class PairComparerTest {
 
   @Test
   void aNameWrittenInCyrillicMeetsItsLatinSpelling() {
-    ComparisonVector v = compare(written("a", "Джамшид", "Хайдерсбах"), written("b", "Jamshied", "Heidersbach"));
+    ComparisonVector v =
+        compare(written("a", "Джамшид", "Хайдерсбах"), written("b", "Jamshied", "Heidersbach"));
 
     assertThat(label(v, "given_name")).isEqualTo("transliteration variant");
     assertThat(label(v, "family_name")).isEqualTo("transliteration variant");
@@ -131,32 +146,50 @@ class PairComparerTest {
 
   @Test
   void linksBillToWilliam() {
-    ComparisonVector v = compare(record("a").name(name("bill", "clinton")).build(), record("b").name(name("william", "clinton")).build());
+    ComparisonVector v =
+        compare(
+            record("a").name(name("bill", "clinton")).build(),
+            record("b").name(name("william", "clinton")).build());
 
     assertThat(label(v, "given_name")).isEqualTo("nickname");
   }
 
   /** Two nicknames agree through the name they both stand for, never across names. */
   @ParameterizedTest
-  @CsvSource({"billy, liam, nickname", "bill, bob, different", "sasha, shura, nickname", "sasha, vanya, different"})
+  @CsvSource({
+    "billy, liam, nickname",
+    "bill, bob, different",
+    "sasha, shura, nickname",
+    "sasha, vanya, different"
+  })
   void nicknamesAgreeOnlyThroughOneName(String a, String b, String level) {
-    ComparisonVector v = compare(record("a").name(name(a, "jones")).build(), record("b").name(name(b, "jones")).build());
+    ComparisonVector v =
+        compare(
+            record("a").name(name(a, "jones")).build(), record("b").name(name(b, "jones")).build());
 
     assertThat(label(v, "given_name")).isEqualTo(level);
   }
 
   @Test
   void aNameTwoGroupsShareLinksToBothButTheyStayApart() {
-    assertThat(label(compare(written("a", "Alex", "Petrov"), written("b", "Alexandra", "Petrov")), "given_name"))
+    assertThat(
+            label(
+                compare(written("a", "Alex", "Petrov"), written("b", "Alexandra", "Petrov")),
+                "given_name"))
         .isEqualTo("nickname");
-    assertThat(label(compare(written("a", "Alex", "Petrov"), written("b", "Alexander", "Petrov")), "given_name"))
+    assertThat(
+            label(
+                compare(written("a", "Alex", "Petrov"), written("b", "Alexander", "Petrov")),
+                "given_name"))
         .isEqualTo("nickname");
   }
 
   @Test
   void exchangedGivenAndFamilyNamesStillAgree() {
     ComparisonVector v =
-        compare(record("a").name(name("ivan", "petrov")).build(), record("b").name(name("petrov", "ivan")).build());
+        compare(
+            record("a").name(name("ivan", "petrov")).build(),
+            record("b").name(name("petrov", "ivan")).build());
 
     assertThat(label(v, "given_name")).isEqualTo("exact");
     assertThat(label(v, "family_name")).isEqualTo("exact");
@@ -165,7 +198,9 @@ class PairComparerTest {
   @Test
   void sharedWordAcrossPartsAloneIsNoExchange() {
     ComparisonVector v =
-        compare(record("a").name(name("james", "wilson")).build(), record("b").name(name("peter", "james")).build());
+        compare(
+            record("a").name(name("james", "wilson")).build(),
+            record("b").name(name("peter", "james")).build());
 
     assertThat(label(v, "given_name")).isEqualTo("different");
   }
@@ -184,14 +219,17 @@ class PairComparerTest {
   @Test
   void typoInGivenNameIsVerySimilar() {
     ComparisonVector v =
-        compare(record("a").name(name("katherine", "jones")).build(), record("b").name(name("katherina", "jones")).build());
+        compare(
+            record("a").name(name("katherine", "jones")).build(),
+            record("b").name(name("katherina", "jones")).build());
 
     assertThat(label(v, "given_name")).isEqualTo("very similar");
   }
 
   @Test
   void absentFieldIsMissingWithNullValues() {
-    ComparisonVector v = compare(record("a").build(), record("b").birthDate(PartialDate.of(1980, 1, 1)).build());
+    ComparisonVector v =
+        compare(record("a").build(), record("b").birthDate(PartialDate.of(1980, 1, 1)).build());
 
     int dob = IDS.indexOf("birth_date");
     assertThat(v.level(dob)).isZero();
@@ -221,14 +259,17 @@ class PairComparerTest {
   @Test
   void yearOnlyDateAgreesAtYearLevel() {
     ComparisonVector v =
-        compare(record("a").birthDate(PartialDate.ofYear(1984)).build(), record("b").birthDate(PartialDate.of(1984, 7, 13)).build());
+        compare(
+            record("a").birthDate(PartialDate.ofYear(1984)).build(),
+            record("b").birthDate(PartialDate.of(1984, 7, 13)).build());
 
     assertThat(label(v, "birth_date")).isEqualTo("same year");
   }
 
   @Test
   void knownDifferentSexesConflict() {
-    ComparisonVector v = compare(record("a").sex(Sex.MALE).build(), record("b").sex(Sex.FEMALE).build());
+    ComparisonVector v =
+        compare(record("a").sex(Sex.MALE).build(), record("b").sex(Sex.FEMALE).build());
 
     assertThat(label(v, "sex")).isEqualTo("conflict");
   }
@@ -244,8 +285,12 @@ class PairComparerTest {
   void passportWithTransposedDigitsIsOneCharacterOff() {
     ComparisonVector v =
         compare(
-            record("a").identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "x")).build(),
-            record("b").identifier(new Identifier(IdentifierType.PASSPORT, null, "4509124356", "x")).build());
+            record("a")
+                .identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "x"))
+                .build(),
+            record("b")
+                .identifier(new Identifier(IdentifierType.PASSPORT, null, "4509124356", "x"))
+                .build());
 
     assertThat(label(v, "identifier")).isEqualTo("one character off");
   }
@@ -254,8 +299,12 @@ class PairComparerTest {
   void sameNumberUnderAnotherTypeIsSameNumber() {
     ComparisonVector v =
         compare(
-            record("a").identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "x")).build(),
-            record("b").identifier(new Identifier(IdentifierType.OTHER, null, "4509123456", "x")).build());
+            record("a")
+                .identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "x"))
+                .build(),
+            record("b")
+                .identifier(new Identifier(IdentifierType.OTHER, null, "4509123456", "x"))
+                .build());
 
     assertThat(label(v, "identifier")).isEqualTo("same number");
   }
@@ -264,16 +313,22 @@ class PairComparerTest {
   void differentPassportNumbersOfOneIssuerAreSameKindDifferentNumber() {
     ComparisonVector v =
         compare(
-            record("a").identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "x")).build(),
-            record("b").identifier(new Identifier(IdentifierType.PASSPORT, "RU", "7700111222", "x")).build());
+            record("a")
+                .identifier(new Identifier(IdentifierType.PASSPORT, "RU", "4509123456", "x"))
+                .build(),
+            record("b")
+                .identifier(new Identifier(IdentifierType.PASSPORT, "RU", "7700111222", "x"))
+                .build());
 
     assertThat(label(v, "identifier")).isEqualTo("same kind different number");
   }
 
   @Test
   void comparisonIsSymmetricInLevels() {
-    PersonRecord a = record("a").name(name("jon", "smyth")).birthDate(PartialDate.of(1970, 5, 6)).build();
-    PersonRecord b = record("b").name(name("smith", "john")).birthDate(PartialDate.of(1970, 6, 5)).build();
+    PersonRecord a =
+        record("a").name(name("jon", "smyth")).birthDate(PartialDate.of(1970, 5, 6)).build();
+    PersonRecord b =
+        record("b").name(name("smith", "john")).birthDate(PartialDate.of(1970, 6, 5)).build();
 
     assertThat(compare(a, b).pattern()).isEqualTo(compare(b, a).pattern());
     assertThat(compare(b, a).left(IDS.indexOf("birth_date"))).isEqualTo("1970-06-05");
@@ -302,7 +357,9 @@ class PairComparerTest {
   @Test
   void aMiddleNameOnOneSideOnlyLeavesTheGivenNameExact() {
     ComparisonVector v =
-        compare(record("a").name(name("anna maria", "schmidt")).build(), record("b").name(name("anna", "schmidt")).build());
+        compare(
+            record("a").name(name("anna maria", "schmidt")).build(),
+            record("b").name(name("anna", "schmidt")).build());
 
     assertThat(label(v, "given_name")).isEqualTo("exact");
   }
@@ -320,14 +377,17 @@ class PairComparerTest {
   @Test
   void anInitialAgreesWithTheNameItAbbreviates() {
     ComparisonVector v =
-        compare(record("a").name(name("osman", "simsek")).build(), record("b").name(name("osman", "s")).build());
+        compare(
+            record("a").name(name("osman", "simsek")).build(),
+            record("b").name(name("osman", "s")).build());
 
     assertThat(label(v, "family_name")).isEqualTo("initial agrees");
   }
 
   @Test
   void exchangedPartsInAnotherScriptAndSpellingStillAgree() {
-    ComparisonVector v = compare(written("a", "Иванов", "Александр"), written("b", "Alexander", "Iwanow"));
+    ComparisonVector v =
+        compare(written("a", "Иванов", "Александр"), written("b", "Alexander", "Iwanow"));
 
     assertThat(label(v, "given_name")).isIn("nickname", "transliteration variant");
     assertThat(label(v, "family_name")).isIn("very similar", "transliteration variant");
@@ -348,7 +408,10 @@ class PairComparerTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"García-López, García López, exact", "García-López, López, one of two family names shared"})
+  @CsvSource({
+    "García-López, García López, exact",
+    "García-López, López, one of two family names shared"
+  })
   void aHyphenatedFamilyNameAgreesWithItsSpacedFormAndEitherPart(String a, String b, String level) {
     ComparisonVector v = compare(written("a", "María", a), written("b", "María", b));
 
@@ -368,16 +431,24 @@ class PairComparerTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"bin Laden, ibn Laden", "Al-Rashid, Rashid", "al-Rashid, Alrashid", "الرشيد, Al Rashid"})
+  @CsvSource({
+    "bin Laden, ibn Laden",
+    "Al-Rashid, Rashid",
+    "al-Rashid, Alrashid",
+    "الرشيد, Al Rashid"
+  })
   void arabicNameElementsWrittenDifferentlyStillAgree(String a, String b) {
     ComparisonVector v = compare(written("a", "Osama", a), written("b", "Osama", b));
 
-    assertThat(label(v, "family_name")).isNotEqualTo("different").isNotEqualTo("possible transliteration");
+    assertThat(label(v, "family_name"))
+        .isNotEqualTo("different")
+        .isNotEqualTo("possible transliteration");
   }
 
   /** The given-name comparison of two records of one family name. */
   private static ComparisonVector givenNames(String a, String b) {
-    return compare(record("a").name(name(a, "nguyen")).build(), record("b").name(name(b, "nguyen")).build());
+    return compare(
+        record("a").name(name(a, "nguyen")).build(), record("b").name(name(b, "nguyen")).build());
   }
 
   @ParameterizedTest
@@ -402,7 +473,11 @@ class PairComparerTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"oleg aleksandrovich, a", "omar bin khalid, khalid", "jose garcia, miguel jorge garcia"})
+  @CsvSource({
+    "oleg aleksandrovich, a",
+    "omar bin khalid, khalid",
+    "jose garcia, miguel jorge garcia"
+  })
   void aFathersNameOrASharedLaterNameIsNoOtherGivenName(String a, String b) {
     assertThat(label(givenNames(a, b), "given_name")).isEqualTo("different");
   }
@@ -410,7 +485,9 @@ class PairComparerTest {
   @Test
   void anInitialOfAnotherLetterIsDifferent() {
     ComparisonVector v =
-        compare(record("a").name(name("osman", "simsek")).build(), record("b").name(name("osman", "k")).build());
+        compare(
+            record("a").name(name("osman", "simsek")).build(),
+            record("b").name(name("osman", "k")).build());
 
     assertThat(label(v, "family_name")).isEqualTo("different");
   }

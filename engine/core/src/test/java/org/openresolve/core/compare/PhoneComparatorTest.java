@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openresolve.core.rules.RuleSet;
-import org.openresolve.model.Phone;
 import org.openresolve.model.PersonRecord;
+import org.openresolve.model.Phone;
 
 /** The phone comparison of rules/default, by its level labels. */
 class PhoneComparatorTest {
@@ -32,13 +32,16 @@ class PhoneComparatorTest {
 
   @Test
   void anUnreadNationalNumberIsTheSameNumberAsItsInternationalForm() {
-    assertThat(level(unread("a", "07700 900123"), read("b", "+447700900123"))).isEqualTo("same national digits");
-    assertThat(level(read("a", "+447700900123"), unread("b", "07700 900123"))).isEqualTo("same national digits");
+    assertThat(level(unread("a", "07700 900123"), read("b", "+447700900123")))
+        .isEqualTo("same national digits");
+    assertThat(level(read("a", "+447700900123"), unread("b", "07700 900123")))
+        .isEqualTo("same national digits");
   }
 
   @Test
   void twoUnreadNumbersWithOneNumberAgreeByTheirDigits() {
-    assertThat(level(unread("a", "07700 900123"), unread("b", "(0)7700-900-123"))).isEqualTo("same national digits");
+    assertThat(level(unread("a", "07700 900123"), unread("b", "(0)7700-900-123")))
+        .isEqualTo("same national digits");
   }
 
   @Test
@@ -49,7 +52,8 @@ class PhoneComparatorTest {
   @Test
   void twoReadNumbersStillCompareAsTheyWere() {
     assertThat(level(read("a", "+447700900123"), read("b", "+447700900123"))).isEqualTo("same");
-    assertThat(level(read("a", "+447700900123"), read("b", "+337700900123"))).isEqualTo("different");
+    assertThat(level(read("a", "+447700900123"), read("b", "+337700900123")))
+        .isEqualTo("different");
   }
 
   @ParameterizedTest

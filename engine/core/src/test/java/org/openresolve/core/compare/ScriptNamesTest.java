@@ -18,7 +18,12 @@ class ScriptNamesTest {
 
   private static String level(String comparison, PersonRecord a, PersonRecord b) {
     int c = RULES.comparisonIndex(comparison);
-    return RULES.comparisons().get(c).levels().get(COMPARER.level(c, MatchView.of(a), MatchView.of(b))).label();
+    return RULES
+        .comparisons()
+        .get(c)
+        .levels()
+        .get(COMPARER.level(c, MatchView.of(a), MatchView.of(b)))
+        .label();
   }
 
   private static PersonRecord written(String id, String given, String family) {
@@ -39,11 +44,14 @@ class ScriptNamesTest {
     "አበበ, ቢቂላ, Abebe, Bikila",
     "ተስፋዬ, ገብረሥላሴ, Tesfaye, Gebrselassie"
   })
-  void aNameInItsScriptMeetsItsLatinSpelling(String given, String family, String latinGiven, String latinFamily) {
+  void aNameInItsScriptMeetsItsLatinSpelling(
+      String given, String family, String latinGiven, String latinFamily) {
     PersonRecord a = written("a", given, family);
     PersonRecord b = written("b", latinGiven, latinFamily);
 
-    assertThat(level("given_name", a, b)).isIn("exact", "very similar", "one letter off", "transliteration variant");
-    assertThat(level("family_name", a, b)).isIn("exact", "very similar", "one letter off", "transliteration variant", "sounds alike");
+    assertThat(level("given_name", a, b))
+        .isIn("exact", "very similar", "one letter off", "transliteration variant");
+    assertThat(level("family_name", a, b))
+        .isIn("exact", "very similar", "one letter off", "transliteration variant", "sounds alike");
   }
 }

@@ -14,7 +14,8 @@ class TokenSetTest {
 
   @Test
   void countsTheSmallerSidesDistinctWordsThatTheOtherHas() {
-    assertThat(TokenSet.similarity("12 high street leeds", "14 high road leeds")).isCloseTo(0.5, within(1e-12));
+    assertThat(TokenSet.similarity("12 high street leeds", "14 high road leeds"))
+        .isCloseTo(0.5, within(1e-12));
     assertThat(TokenSet.similarity("garcia lopez", "lopez")).isEqualTo(1.0);
     assertThat(TokenSet.similarity("garcia lopez", "perez lopez")).isEqualTo(0.5);
   }

@@ -49,14 +49,32 @@ class TransliterationTest {
   @Test
   void stoppingEarlyBelowAFloorNeverChangesAScoreAboveIt() {
     String[] names = {
-      "aleksandr", "alexander", "oleksandr", "mohammed", "muhammad", "mhmd", "ahmed", "khrushchev",
-      "chruschtschow", "ivanov", "iwanow", "abdulrahman", "abd al rahman", "kowalski", "nguyen", "olga", "zhenya", "li"
+      "aleksandr",
+      "alexander",
+      "oleksandr",
+      "mohammed",
+      "muhammad",
+      "mhmd",
+      "ahmed",
+      "khrushchev",
+      "chruschtschow",
+      "ivanov",
+      "iwanow",
+      "abdulrahman",
+      "abd al rahman",
+      "kowalski",
+      "nguyen",
+      "olga",
+      "zhenya",
+      "li"
     };
     for (String a : names) {
       for (String b : names) {
         double full = Transliteration.similarity(a, b);
         for (double floor : new double[] {0.55, 0.7, 0.8}) {
-          assertThat(Transliteration.similarity(a, b, floor)).as(a + " / " + b + " at " + floor).isEqualTo(full >= floor ? full : 0.0);
+          assertThat(Transliteration.similarity(a, b, floor))
+              .as(a + " / " + b + " at " + floor)
+              .isEqualTo(full >= floor ? full : 0.0);
         }
       }
     }
@@ -64,12 +82,16 @@ class TransliterationTest {
 
   @Test
   void aDistanceWithinItsLimitIsExactAndOneBeyondItStaysBeyond() {
-    // Letters of the table's cheap changes, so that long changes (kh, sh, ey, ou...) cross the band.
+    // Letters of the table's cheap changes, so that long changes (kh, sh, ey, ou...) cross the
+    // band.
     String letters = "aeiouykhsztcvw";
     java.util.Random random = new java.util.Random(11);
     for (int k = 0; k < 50_000; k++) {
       String a = randomName(random, letters);
-      String b = random.nextInt(3) == 0 ? a.substring(random.nextInt(a.length())) + randomName(random, letters) : randomName(random, letters);
+      String b =
+          random.nextInt(3) == 0
+              ? a.substring(random.nextInt(a.length())) + randomName(random, letters)
+              : randomName(random, letters);
       double exact = Transliteration.cost(a, b);
       double limit = random.nextDouble() * 4;
       double bounded = Transliteration.cost(a, b, limit);

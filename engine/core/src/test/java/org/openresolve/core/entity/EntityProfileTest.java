@@ -25,7 +25,9 @@ class EntityProfileTest {
 
     assertThat(p.sources()).containsExactly("crim", "intel");
     assertThat(p.members())
-        .containsExactly(new EntityProfile.Member("crim", "V1", "VICTIM"), new EntityProfile.Member("intel", "S1", "SUSPECT"));
+        .containsExactly(
+            new EntityProfile.Member("crim", "V1", "VICTIM"),
+            new EntityProfile.Member("intel", "S1", "SUSPECT"));
     assertThat(p.memberCount()).isEqualTo(2);
     assertThat(p.names()).containsExactly("anna petrova");
     assertThat(p.displayName()).isEqualTo("Anna PETROVA");
@@ -33,7 +35,8 @@ class EntityProfileTest {
     assertThat(p.birthDates()).containsExactly("1990-02-03");
     assertThat(p.subjectCategories())
         .containsExactly(
-            new EntityProfile.CategoryRecords("SUSPECT", List.of("intel:S1")), new EntityProfile.CategoryRecords("VICTIM", List.of("crim:V1")));
+            new EntityProfile.CategoryRecords("SUSPECT", List.of("intel:S1")),
+            new EntityProfile.CategoryRecords("VICTIM", List.of("crim:V1")));
     assertThat(p.handlingCode()).isEqualTo("SECRET");
     assertThat(p.reviewFlags()).containsExactly(EntityProfile.VICTIM_OR_WITNESS_WITH_SUSPECT);
   }
@@ -63,13 +66,16 @@ class EntityProfileTest {
     EntityProfile p = b.build(CODES, 2);
 
     assertThat(p.memberCount()).isEqualTo(3);
-    assertThat(p.members()).extracting(EntityProfile.Member::recordId).containsExactly("1", "2", "3");
+    assertThat(p.members())
+        .extracting(EntityProfile.Member::recordId)
+        .containsExactly("1", "2", "3");
     assertThat(p.reviewFlags()).containsExactly(EntityProfile.OVERSIZE_ENTITY);
   }
 
   @Test
   void listsAreOrderedByCodePointsAsParquetAndSparkOrderThem() {
-    // U+1D400 (a letter beyond the BMP) sorts after U+FF21 by code point, before it in UTF-16 units.
+    // U+1D400 (a letter beyond the BMP) sorts after U+FF21 by code point, before it in UTF-16
+    // units.
     String beyond = new String(Character.toChars(0x1D400));
     String fullWidthA = "\uFF21";
     EntityProfile p =
@@ -95,7 +101,8 @@ class EntityProfileTest {
 
     assertThat(p.subjectCategories())
         .containsExactly(
-            new EntityProfile.CategoryRecords("CONVICTED", List.of("a:1")), new EntityProfile.CategoryRecords("WITNESS", List.of("a:9", "b:2")));
+            new EntityProfile.CategoryRecords("CONVICTED", List.of("a:1")),
+            new EntityProfile.CategoryRecords("WITNESS", List.of("a:9", "b:2")));
     assertThat(p.reviewFlags()).containsExactly(EntityProfile.VICTIM_OR_WITNESS_WITH_SUSPECT);
   }
 }

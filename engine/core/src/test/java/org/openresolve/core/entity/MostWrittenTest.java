@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class MostWrittenTest {
   @Test
   void theFormMostRecordsWriteIsChosen() {
-    MostWritten names = new MostWritten().add("H SIDDIQUI").add("Hamid Siddiqui").add("Hamid Siddiqui");
+    MostWritten names =
+        new MostWritten().add("H SIDDIQUI").add("Hamid Siddiqui").add("Hamid Siddiqui");
 
     assertThat(names.choice()).isEqualTo("Hamid Siddiqui");
   }
@@ -25,7 +26,8 @@ class MostWrittenTest {
 
   @Test
   void surroundingBlanksDoNotMakeAnotherForm() {
-    assertThat(new MostWritten().add(" Li Wei").add("Li Wei ").add("LI Wei").choice()).isEqualTo("Li Wei");
+    assertThat(new MostWritten().add(" Li Wei").add("Li Wei ").add("LI Wei").choice())
+        .isEqualTo("Li Wei");
   }
 
   @Test

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class ClusterEvaluationTest {
   @Test
   void scoresAPerfectClusteringAsOne() {
-    var s = ClusterEvaluation.score(Map.of("a", "1", "b", "1", "c", "2"), Map.of("a", "x", "b", "x", "c", "y"));
+    var s =
+        ClusterEvaluation.score(
+            Map.of("a", "1", "b", "1", "c", "2"), Map.of("a", "x", "b", "x", "c", "y"));
 
     assertThat(s.pairwise()).isEqualTo(new Prf(1, 1, 1));
     assertThat(s.bcubed().f1()).isEqualTo(1.0);
@@ -19,7 +21,9 @@ class ClusterEvaluationTest {
   @Test
   void countsAFalseMergeAgainstPrecisionOnly() {
     // truth {a,b} {c}; predicted {a,b,c}: 3 predicted pairs, 1 correct
-    var s = ClusterEvaluation.score(Map.of("a", "1", "b", "1", "c", "1"), Map.of("a", "x", "b", "x", "c", "y"));
+    var s =
+        ClusterEvaluation.score(
+            Map.of("a", "1", "b", "1", "c", "1"), Map.of("a", "x", "b", "x", "c", "y"));
 
     assertThat(s.pairwise().precision()).isCloseTo(1.0 / 3, within(1e-12));
     assertThat(s.pairwise().recall()).isEqualTo(1.0);
@@ -30,7 +34,9 @@ class ClusterEvaluationTest {
 
   @Test
   void countsAMissedLinkAgainstRecallOnly() {
-    var s = ClusterEvaluation.score(Map.of("a", "1", "b", "2", "c", "2"), Map.of("a", "x", "b", "x", "c", "x"));
+    var s =
+        ClusterEvaluation.score(
+            Map.of("a", "1", "b", "2", "c", "2"), Map.of("a", "x", "b", "x", "c", "x"));
 
     assertThat(s.pairwise().precision()).isEqualTo(1.0);
     assertThat(s.pairwise().recall()).isCloseTo(1.0 / 3, within(1e-12));
@@ -39,7 +45,8 @@ class ClusterEvaluationTest {
 
   @Test
   void evaluatesOnlyRecordsPresentInBothMaps() {
-    var s = ClusterEvaluation.score(Map.of("a", "1", "b", "1", "z", "1"), Map.of("a", "x", "b", "x"));
+    var s =
+        ClusterEvaluation.score(Map.of("a", "1", "b", "1", "z", "1"), Map.of("a", "x", "b", "x"));
 
     assertThat(s.records()).isEqualTo(2);
     assertThat(s.pairwise().f1()).isEqualTo(1.0);

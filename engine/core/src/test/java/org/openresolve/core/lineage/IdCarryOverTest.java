@@ -15,7 +15,11 @@ class IdCarryOverTest {
 
   @Test
   void anUnchangedEntityKeepsItsId() {
-    IdCarryOver.Result r = IdCarryOver.decide(Map.of("E-old", 3L), List.of(entity("E-new")), List.of(new Overlap("E-old", "E-new", 3)));
+    IdCarryOver.Result r =
+        IdCarryOver.decide(
+            Map.of("E-old", 3L),
+            List.of(entity("E-new")),
+            List.of(new Overlap("E-old", "E-new", 3)));
 
     assertThat(r.ids()).containsEntry("E-new", "E-old");
     assertThat(r.events()).containsExactly(new LineageEvent("E-old", "E-old", Kind.KEPT, 3));
@@ -25,17 +29,24 @@ class IdCarryOverTest {
   void aMergeKeepsTheIdOfTheLargerShareAndRetiresTheOther() {
     IdCarryOver.Result r =
         IdCarryOver.decide(
-            Map.of("E-a", 3L, "E-b", 2L), List.of(entity("E-new")), List.of(new Overlap("E-a", "E-new", 3), new Overlap("E-b", "E-new", 2)));
+            Map.of("E-a", 3L, "E-b", 2L),
+            List.of(entity("E-new")),
+            List.of(new Overlap("E-a", "E-new", 3), new Overlap("E-b", "E-new", 2)));
 
     assertThat(r.ids()).containsEntry("E-new", "E-a");
-    assertThat(r.events()).containsExactly(new LineageEvent("E-a", "E-a", Kind.KEPT, 3), new LineageEvent("E-b", "E-a", Kind.MERGED, 2));
+    assertThat(r.events())
+        .containsExactly(
+            new LineageEvent("E-a", "E-a", Kind.KEPT, 3),
+            new LineageEvent("E-b", "E-a", Kind.MERGED, 2));
   }
 
   @Test
   void aMergeOfEqualSharesKeepsTheSmallestPreviousId() {
     IdCarryOver.Result r =
         IdCarryOver.decide(
-            Map.of("E-b", 2L, "E-a", 2L), List.of(entity("E-new")), List.of(new Overlap("E-b", "E-new", 2), new Overlap("E-a", "E-new", 2)));
+            Map.of("E-b", 2L, "E-a", 2L),
+            List.of(entity("E-new")),
+            List.of(new Overlap("E-b", "E-new", 2), new Overlap("E-a", "E-new", 2)));
 
     assertThat(r.ids()).containsEntry("E-new", "E-a");
   }
@@ -44,17 +55,24 @@ class IdCarryOverTest {
   void aSplitKeepsTheIdWhereMostRecordsWentAndGivesTheRestANewId() {
     IdCarryOver.Result r =
         IdCarryOver.decide(
-            Map.of("E-old", 3L), List.of(entity("E-x"), entity("E-y")), List.of(new Overlap("E-old", "E-x", 2), new Overlap("E-old", "E-y", 1)));
+            Map.of("E-old", 3L),
+            List.of(entity("E-x"), entity("E-y")),
+            List.of(new Overlap("E-old", "E-x", 2), new Overlap("E-old", "E-y", 1)));
 
     assertThat(r.ids()).containsEntry("E-x", "E-old").containsEntry("E-y", "E-y");
-    assertThat(r.events()).containsExactly(new LineageEvent("E-old", "E-old", Kind.KEPT, 2), new LineageEvent("E-old", "E-y", Kind.SPLIT, 1));
+    assertThat(r.events())
+        .containsExactly(
+            new LineageEvent("E-old", "E-old", Kind.KEPT, 2),
+            new LineageEvent("E-old", "E-y", Kind.SPLIT, 1));
   }
 
   @Test
   void anEvenSplitKeepsTheIdNowhere() {
     IdCarryOver.Result r =
         IdCarryOver.decide(
-            Map.of("E-old", 2L), List.of(entity("E-x"), entity("E-y")), List.of(new Overlap("E-old", "E-x", 1), new Overlap("E-old", "E-y", 1)));
+            Map.of("E-old", 2L),
+            List.of(entity("E-x"), entity("E-y")),
+            List.of(new Overlap("E-old", "E-x", 1), new Overlap("E-old", "E-y", 1)));
 
     assertThat(r.ids()).containsEntry("E-x", "E-x").containsEntry("E-y", "E-y");
     assertThat(r.events()).extracting(LineageEvent::kind).containsExactly(Kind.SPLIT, Kind.SPLIT);
@@ -88,7 +106,10 @@ class IdCarryOverTest {
 
   @Test
   void refusesAnOverlapWithAPreviousEntityOfUnknownSize() {
-    assertThatThrownBy(() -> IdCarryOver.decide(Map.of(), List.of(entity("E-n")), List.of(new Overlap("E-p", "E-n", 1))))
+    assertThatThrownBy(
+            () ->
+                IdCarryOver.decide(
+                    Map.of(), List.of(entity("E-n")), List.of(new Overlap("E-p", "E-n", 1))))
         .hasMessage("overlap with previous entity E-p of unknown size");
   }
 

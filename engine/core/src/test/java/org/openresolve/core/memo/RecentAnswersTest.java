@@ -64,13 +64,18 @@ class RecentAnswersTest {
     }
     @SuppressWarnings("unchecked")
     RecentAnswers<String, String> shipped =
-        (RecentAnswers<String, String>) new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
+        (RecentAnswers<String, String>)
+            new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
     assertThat(shipped.get("a", k -> "computed there")).isEqualTo("computed there");
   }
 
   @Test
   void refusesASizeThatIsNotAPowerOfTwo() {
-    assertThatThrownBy(() -> new RecentAnswers<>(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("power of two");
-    assertThatThrownBy(() -> new RecentAnswers<>(12)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("power of two");
+    assertThatThrownBy(() -> new RecentAnswers<>(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("power of two");
+    assertThatThrownBy(() -> new RecentAnswers<>(12))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("power of two");
   }
 }

@@ -16,7 +16,8 @@ class RecentTextPairsTest {
     RecentTextPairs answers = new RecentTextPairs(8);
     AtomicInteger asked = new AtomicInteger();
     for (int i = 0; i < 3; i++) {
-      assertThat(answers.get("ivanov", "iwanow", 0.8, (a, b, t) -> asked.incrementAndGet() + t)).isEqualTo(1.8);
+      assertThat(answers.get("ivanov", "iwanow", 0.8, (a, b, t) -> asked.incrementAndGet() + t))
+          .isEqualTo(1.8);
     }
     assertThat(asked).hasValue(1);
   }
@@ -37,7 +38,8 @@ class RecentTextPairsTest {
       for (int i = 0; i < 300; i++) {
         String a = "a" + i;
         String b = "b" + (i % 7);
-        assertThat(answers.get(a, b, i % 3, (x, y, t) -> x.length() * 100 + y.length() + t)).isEqualTo(a.length() * 100 + b.length() + i % 3);
+        assertThat(answers.get(a, b, i % 3, (x, y, t) -> x.length() * 100 + y.length() + t))
+            .isEqualTo(a.length() * 100 + b.length() + i % 3);
       }
     }
   }
@@ -59,13 +61,19 @@ class RecentTextPairsTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(answers);
     }
-    RecentTextPairs shipped = (RecentTextPairs) new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
+    RecentTextPairs shipped =
+        (RecentTextPairs)
+            new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
     assertThat(shipped.get("a", "b", 0, (x, y, t) -> 2)).isEqualTo(2);
   }
 
   @Test
   void refusesASizeThatIsNotAPowerOfTwo() {
-    assertThatThrownBy(() -> new RecentTextPairs(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("power of two");
-    assertThatThrownBy(() -> new RecentTextPairs(100)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("power of two");
+    assertThatThrownBy(() -> new RecentTextPairs(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("power of two");
+    assertThatThrownBy(() -> new RecentTextPairs(100))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("power of two");
   }
 }

@@ -175,7 +175,15 @@ class PartialDatesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"yesterday", "2026-02-30", "2026-03-02T24:01:00Z", "2026-02-30T10:15:00Z", "2026-13-02T10:15:00Z", "2026-03", "02/03/2026 10:15"})
+      strings = {
+        "yesterday",
+        "2026-02-30",
+        "2026-03-02T24:01:00Z",
+        "2026-02-30T10:15:00Z",
+        "2026-13-02T10:15:00Z",
+        "2026-03",
+        "02/03/2026 10:15"
+      })
   void refusesOtherTimestamps(String written) {
     assertThat(PartialDates.parseTimestamp(written))
         .isEqualTo(

@@ -27,12 +27,15 @@ class BlockCensusTest {
     assertThat(s.refined()).extracting(BlockStats.Block::key).containsExactly("fam:SM0|1980");
     assertThat(s.oversize()).extracting(BlockStats.Block::key).containsExactly("fam/1:SM0|1980/a");
     assertThat(s.oversizeBlocks()).isEqualTo(1);
-    assertThat(s.byRule()).singleElement().satisfies(r -> {
-      assertThat(r.blocks()).isEqualTo(4);
-      assertThat(r.refinedBlocks()).isEqualTo(1);
-      assertThat(r.oversizeBlocks()).isEqualTo(1);
-      assertThat(r.pairs()).isEqualTo(2);
-    });
+    assertThat(s.byRule())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.blocks()).isEqualTo(4);
+              assertThat(r.refinedBlocks()).isEqualTo(1);
+              assertThat(r.oversizeBlocks()).isEqualTo(1);
+              assertThat(r.pairs()).isEqualTo(2);
+            });
     assertThat(s.oversizeKeys()).isEqualTo(oversize);
   }
 
@@ -40,9 +43,13 @@ class BlockCensusTest {
   void censusesOfPartsMergeToTheCensusOfTheWhole() {
     BlockLimits limits = BlockLimits.of(RefiningRules.load(dir));
     Set<String> oversize = Set.of("fam:SM0|1980");
-    BlockStats whole = new BlockCensus(limits, oversize).add("fam:SM0|1980", 5).add("fam/1:SM0|1980/a", 2).stats();
+    BlockStats whole =
+        new BlockCensus(limits, oversize).add("fam:SM0|1980", 5).add("fam/1:SM0|1980/a", 2).stats();
     BlockStats merged =
-        new BlockCensus(limits, oversize).add("fam:SM0|1980", 5).merge(new BlockCensus(limits, oversize).add("fam/1:SM0|1980/a", 2)).stats();
+        new BlockCensus(limits, oversize)
+            .add("fam:SM0|1980", 5)
+            .merge(new BlockCensus(limits, oversize).add("fam/1:SM0|1980/a", 2))
+            .stats();
 
     assertThat(merged).isEqualTo(whole);
   }

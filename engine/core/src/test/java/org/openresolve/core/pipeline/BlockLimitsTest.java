@@ -49,7 +49,8 @@ class BlockLimitsTest {
 
   @Test
   void aRecordPairsOnKeysOfGatheredBlocksInUseAndWithinTheirLimit() {
-    Predicate<String> pairable = BlockLimits.pairable(k -> !k.equals("fam:ALONE|1980"), Set.of("fam:SM0|1980"));
+    Predicate<String> pairable =
+        BlockLimits.pairable(k -> !k.equals("fam:ALONE|1980"), Set.of("fam:SM0|1980"));
 
     assertThat(pairable.test("fam:SM0|1980")).isFalse();
     assertThat(pairable.test("fam/1:SM0|1980/a")).isTrue();

@@ -33,7 +33,9 @@ class PairReachTest {
 
   @Test
   void aPairInABlockWithinItsLimitIsPairedByItsRule() {
-    PairReach r = reach(Set.of(), person("1", "anna", "smith", 1980, 1), person("2", "anna", "smith", 1980, 1));
+    PairReach r =
+        reach(
+            Set.of(), person("1", "anna", "smith", 1980, 1), person("2", "anna", "smith", 1980, 1));
 
     assertThat(r.pairedRules()).isEqualTo(FAM | NAMES);
     assertThat(r.compared()).isTrue();
@@ -42,7 +44,11 @@ class PairReachTest {
 
   @Test
   void aPairInAnOversizeBlockIsPairedByTheFinerKeyTheyShare() {
-    PairReach r = reach(Set.of("fam:SM0|1980", "fam:XMT|1980"), person("1", "anna", "smith", 1980, 1), person("2", "alan", "smith", 1980, 2));
+    PairReach r =
+        reach(
+            Set.of("fam:SM0|1980", "fam:XMT|1980"),
+            person("1", "anna", "smith", 1980, 1),
+            person("2", "alan", "smith", 1980, 2));
 
     assertThat(r.pairedRules()).isEqualTo(FAM);
     assertThat(r.sharedKeys()).contains("fam/1:SM0|1980/a");
@@ -51,7 +57,11 @@ class PairReachTest {
 
   @Test
   void aPairWhoseFinerKeysDifferIsReachedOnlyThroughTheOversizeBlock() {
-    PairReach r = reach(Set.of("fam:SM0|1980", "fam:XMT|1980"), person("1", "anna", "smith", 1980, 1), person("2", "bob", "smith", 1980, 2));
+    PairReach r =
+        reach(
+            Set.of("fam:SM0|1980", "fam:XMT|1980"),
+            person("1", "anna", "smith", 1980, 1),
+            person("2", "bob", "smith", 1980, 2));
 
     assertThat(r.sharedRules()).isEqualTo(FAM);
     assertThat(r.pairedRules()).isZero();
@@ -61,16 +71,21 @@ class PairReachTest {
 
   @Test
   void aPairWhoseOnlyRuleSkipsItIsNotCompared() {
-    PairReach r = reach(Set.of(), person("1", "anna", "smith", 1980, 1), person("2", "anna", "smith", 1990, 2));
+    PairReach r =
+        reach(
+            Set.of(), person("1", "anna", "smith", 1980, 1), person("2", "anna", "smith", 1990, 2));
 
     assertThat(r.pairedRules()).isEqualTo(NAMES);
     assertThat(r.skipped()).isTrue();
-    assertThat(r.notCompared(new RuleMasks(rules))).isEqualTo(new DecisionReason.SkippedWhen(java.util.List.of("names")));
+    assertThat(r.notCompared(new RuleMasks(rules)))
+        .isEqualTo(new DecisionReason.SkippedWhen(java.util.List.of("names")));
   }
 
   @Test
   void aPairSharingNoKeyIsNotBlocked() {
-    PairReach r = reach(Set.of(), person("1", "anna", "smith", 1980, 1), person("2", "bob", "jones", 1990, 2));
+    PairReach r =
+        reach(
+            Set.of(), person("1", "anna", "smith", 1980, 1), person("2", "bob", "jones", 1990, 2));
 
     assertThat(r.sharedKeys()).isEmpty();
     assertThat(r.notCompared(new RuleMasks(rules))).isEqualTo(new DecisionReason.NotBlocked());

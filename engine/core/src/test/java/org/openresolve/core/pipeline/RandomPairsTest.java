@@ -22,7 +22,10 @@ class RandomPairsTest {
     String[] families = {"smith", "smyth", "jones", "brown", "smith", "novak", "jones"};
     List<MatchView> sample = new ArrayList<>();
     for (int i = 0; i < 101; i++) {
-      sample.add(MatchView.of(RefiningRules.person("R" + i, "ann", families[i % families.length], 1960 + i % 4, 1 + i % 2, 1)));
+      sample.add(
+          MatchView.of(
+              RefiningRules.person(
+                  "R" + i, "ann", families[i % families.length], 1960 + i % 4, 1 + i % 2, 1)));
     }
     Map<LevelPattern, Long> oneByOne = new HashMap<>();
     for (int i = 0; i < sample.size(); i++) {
@@ -32,6 +35,7 @@ class RandomPairsTest {
     Map<LevelPattern, Long> patterns = RandomPairs.patterns(sample, comparer);
 
     assertThat(patterns).isEqualTo(oneByOne);
-    assertThat(patterns.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(101L * 100 / 2);
+    assertThat(patterns.values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(101L * 100 / 2);
   }
 }

@@ -13,7 +13,9 @@ class ReviewPriorityTest {
 
   @Test
   void aPairJoiningLargeEntitiesComesBeforeACertainPairOfSingleRecords() {
-    assertThat(ReviewPriority.of(0.6, 3, 4, false)).isEqualTo(0.6 * 12).isGreaterThan(ReviewPriority.of(1.0, 1, 1, false));
+    assertThat(ReviewPriority.of(0.6, 3, 4, false))
+        .isEqualTo(0.6 * 12)
+        .isGreaterThan(ReviewPriority.of(1.0, 1, 1, false));
   }
 
   @Test
@@ -23,11 +25,13 @@ class ReviewPriorityTest {
 
   @Test
   void anEmptyEntityIsRefused() {
-    assertThatThrownBy(() -> ReviewPriority.of(0.5, 0, 2, false)).hasMessage("an entity has at least one member, got 0 and 2");
+    assertThatThrownBy(() -> ReviewPriority.of(0.5, 0, 2, false))
+        .hasMessage("an entity has at least one member, got 0 and 2");
   }
 
   @Test
   void aProbabilityOutsideZeroToOneIsRefused() {
-    assertThatThrownBy(() -> ReviewPriority.of(1.5, 1, 1, false)).hasMessage("probability must be in [0, 1], got 1.5");
+    assertThatThrownBy(() -> ReviewPriority.of(1.5, 1, 1, false))
+        .hasMessage("probability must be in [0, 1], got 1.5");
   }
 }

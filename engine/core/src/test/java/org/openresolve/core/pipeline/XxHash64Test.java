@@ -15,6 +15,7 @@ class XxHash64Test {
     "Nobody inspects the spammish repetition, fbcea83c8a378bf1",
   })
   void hashesAsTheReferenceImplementationWithSeedZero(String text, String hex) {
-    assertThat(Long.toHexString(XxHash64.hash(text.getBytes(StandardCharsets.UTF_8), 0))).isEqualTo(hex);
+    assertThat(Long.toHexString(XxHash64.hash(text.getBytes(StandardCharsets.UTF_8), 0)))
+        .isEqualTo(hex);
   }
 }

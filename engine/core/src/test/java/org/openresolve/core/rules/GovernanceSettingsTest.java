@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GovernanceSettingsTest {
-  private static final HandlingCodes CODES = new HandlingCodes(List.of("OFFICIAL", "official-sensitive", "SECRET"));
+  private static final HandlingCodes CODES =
+      new HandlingCodes(List.of("OFFICIAL", "official-sensitive", "SECRET"));
 
   @Test
   void releasesRecordsAtOrBelowTheAudiencesCode() {
@@ -26,12 +27,14 @@ class GovernanceSettingsTest {
   @Test
   void rejectsAnAudienceThatIsNoHandlingCode() {
     assertThatThrownBy(() -> CODES.releasable("OFFICIAL", "PUBLIC"))
-        .hasMessage("audience 'PUBLIC' is not one of the handling codes [OFFICIAL, OFFICIAL-SENSITIVE, SECRET]");
+        .hasMessage(
+            "audience 'PUBLIC' is not one of the handling codes [OFFICIAL, OFFICIAL-SENSITIVE, SECRET]");
   }
 
   @Test
   void countsARecordAsLowWhenItsSourceOrItsInformationIsGradedLow() {
-    GradingPolicy p = new GradingPolicy(List.of("E", "F"), List.of("5", "6"), GradingPolicy.Action.REVIEW);
+    GradingPolicy p =
+        new GradingPolicy(List.of("E", "F"), List.of("5", "6"), GradingPolicy.Action.REVIEW);
 
     assertThat(p.isLow("e", "2")).isTrue();
     assertThat(p.isLow("B", "6")).isTrue();
@@ -41,7 +44,8 @@ class GovernanceSettingsTest {
 
   @Test
   void readsTheGovernanceSectionsOfTheDefaultRuleSet() {
-    RuleSet rules = RuleSet.load(java.nio.file.Path.of("..", "..", "rules", "default", "ruleset.yaml"));
+    RuleSet rules =
+        RuleSet.load(java.nio.file.Path.of("..", "..", "rules", "default", "ruleset.yaml"));
 
     assertThat(rules.guards().exclusiveTypeNames()).contains("TAX_ID");
     assertThat(rules.guards().maxBirthYearGap()).isEqualTo(5);

@@ -7,11 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HandlingCodesTest {
-  private static final HandlingCodes CODES = new HandlingCodes(List.of("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"));
+  private static final HandlingCodes CODES =
+      new HandlingCodes(List.of("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"));
 
   @Test
   void theMostRestrictiveCodeIsTheLatestInTheList() {
-    assertThat(CODES.mostRestrictive(List.of("official", "SECRET", "OFFICIAL-SENSITIVE"))).isEqualTo("SECRET");
+    assertThat(CODES.mostRestrictive(List.of("official", "SECRET", "OFFICIAL-SENSITIVE")))
+        .isEqualTo("SECRET");
   }
 
   @Test

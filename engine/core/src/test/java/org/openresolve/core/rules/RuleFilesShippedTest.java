@@ -29,14 +29,24 @@ class RuleFilesShippedTest {
     RuleSet rules = RuleSet.load(RULES.resolve("default/ruleset.yaml"));
 
     assertThat(rules.name()).isEqualTo("default");
-    assertThat(rules.blocking().rules()).extracting(BlockingRuleSpec::key)
-        .contains(KeyFunction.FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR, KeyFunction.IDENTIFIER, KeyFunction.PHONE_E164,
-            KeyFunction.EMAIL, KeyFunction.ONLINE_HANDLE, KeyFunction.CRYPTO_WALLET);
+    assertThat(rules.blocking().rules())
+        .extracting(BlockingRuleSpec::key)
+        .contains(
+            KeyFunction.FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR,
+            KeyFunction.IDENTIFIER,
+            KeyFunction.PHONE_E164,
+            KeyFunction.EMAIL,
+            KeyFunction.ONLINE_HANDLE,
+            KeyFunction.CRYPTO_WALLET);
     ComparisonSpec given = rules.comparisons().get(0);
-    assertThat(given.conditions()).startsWith(new ComparisonLevel.Null(), new ComparisonLevel.Exact(),
-        new ComparisonLevel.JaroWinkler(0.92));
+    assertThat(given.conditions())
+        .startsWith(
+            new ComparisonLevel.Null(),
+            new ComparisonLevel.Exact(),
+            new ComparisonLevel.JaroWinkler(0.92));
     assertThat(given.conditions()).endsWith(new ComparisonLevel.Else());
     assertThat(rules.sha256()).hasSize(64).matches("[0-9a-f]+");
-    assertThat(rules.summary()).startsWith("rule set 'default' (sha256 " + rules.sha256() + "): 17 blocking rules");
+    assertThat(rules.summary())
+        .startsWith("rule set 'default' (sha256 " + rules.sha256() + "): 17 blocking rules");
   }
 }

@@ -21,7 +21,8 @@ class BeyondNamesTest {
     levels[DefaultRules.comparison("given_name")] = 1;
     levels[DefaultRules.comparison("family_name")] = 1;
     for (int i = 0; i < comparisonAndLevel.length; i += 2) {
-      levels[DefaultRules.comparison(comparisonAndLevel[i])] = (byte) RULES.levelIndex(comparisonAndLevel[i], comparisonAndLevel[i + 1]);
+      levels[DefaultRules.comparison(comparisonAndLevel[i])] =
+          (byte) RULES.levelIndex(comparisonAndLevel[i], comparisonAndLevel[i + 1]);
     }
     return new CandidatePair(1, 2, 1, levels, null, false, false);
   }

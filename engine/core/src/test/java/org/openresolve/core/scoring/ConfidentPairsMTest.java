@@ -15,23 +15,33 @@ class ConfidentPairsMTest {
   private static final ModelParameters MODEL = model();
 
   private static ModelParameters model() {
-    return new ModelParameters("t", "sha", 0.01, List.of(
-        level("name", M[0], U[0]), level("dob", M[1], U[1]), level("sex", M[2], U[2])));
+    return new ModelParameters(
+        "t",
+        "sha",
+        0.01,
+        List.of(level("name", M[0], U[0]), level("dob", M[1], U[1]), level("sex", M[2], U[2])));
   }
 
   private static ModelParameters.ComparisonParameters level(String id, double[] m, double[] u) {
-    return new ModelParameters.ComparisonParameters(id, id, List.of(
-        new ModelParameters.LevelParameters(1, "a", m[1], u[1]), new ModelParameters.LevelParameters(2, "b", m[2], u[2])));
+    return new ModelParameters.ComparisonParameters(
+        id,
+        id,
+        List.of(
+            new ModelParameters.LevelParameters(1, "a", m[1], u[1]),
+            new ModelParameters.LevelParameters(2, "b", m[2], u[2])));
   }
 
   @Test
   void measuresTheLevelOnPairsThatLinkWhateverTheComparisonSays() {
-    Map<LevelPattern, Long> patterns = Map.of(
-        LevelPattern.of(1, 1, 1), 90L, // name and birth date agree: linked whatever the sex says
-        LevelPattern.of(1, 1, 2), 10L,
-        LevelPattern.of(1, 2, 2), 500L, // namesakes born apart: not confident, left out
-        LevelPattern.of(1, 1, 0), 40L); // sex not compared: left out
-    ConfidentPairsM.Estimate e = ConfidentPairsM.estimate(patterns, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9);
+    Map<LevelPattern, Long> patterns =
+        Map.of(
+            LevelPattern.of(1, 1, 1),
+                90L, // name and birth date agree: linked whatever the sex says
+            LevelPattern.of(1, 1, 2), 10L,
+            LevelPattern.of(1, 2, 2), 500L, // namesakes born apart: not confident, left out
+            LevelPattern.of(1, 1, 0), 40L); // sex not compared: left out
+    ConfidentPairsM.Estimate e =
+        ConfidentPairsM.estimate(patterns, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9);
     assertThat(e.confidentPairs()).isEqualTo(100);
     assertThat(e.atLevel()).isEqualTo(10);
     assertThat(e.m()).isCloseTo((10 + 0.002) / 101, org.assertj.core.data.Offset.offset(1e-12));
@@ -40,13 +50,16 @@ class ConfidentPairsMTest {
   @Test
   void neverGoesBelowTheRuleFilesM() {
     Map<LevelPattern, Long> clean = Map.of(LevelPattern.of(1, 1, 1), 1000L);
-    assertThat(ConfidentPairsM.estimate(clean, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9).m()).isEqualTo(0.002);
+    assertThat(ConfidentPairsM.estimate(clean, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9).m())
+        .isEqualTo(0.002);
   }
 
   @Test
   void withoutConfidentPairsKeepsTheRuleFilesM() {
-    Map<LevelPattern, Long> none = Map.of(LevelPattern.of(1, 2, 2), 1000L, LevelPattern.of(2, 1, 2), 1000L);
-    ConfidentPairsM.Estimate e = ConfidentPairsM.estimate(none, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9);
+    Map<LevelPattern, Long> none =
+        Map.of(LevelPattern.of(1, 2, 2), 1000L, LevelPattern.of(2, 1, 2), 1000L);
+    ConfidentPairsM.Estimate e =
+        ConfidentPairsM.estimate(none, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9);
     assertThat(e.confidentPairs()).isZero();
     assertThat(e.m()).isEqualTo(0.002);
   }

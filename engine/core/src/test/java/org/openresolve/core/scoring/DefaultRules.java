@@ -5,7 +5,8 @@ import org.openresolve.core.rules.RuleSet;
 
 /** The shipped rule set and a plain model of it, for scoring tests. */
 final class DefaultRules {
-  static final RuleSet RULES = RuleSet.load(Path.of("..", "..", "rules", "default", "ruleset.yaml"));
+  static final RuleSet RULES =
+      RuleSet.load(Path.of("..", "..", "rules", "default", "ruleset.yaml"));
 
   private DefaultRules() {}
 
@@ -13,7 +14,10 @@ final class DefaultRules {
     return RULES.comparisonIndex(id);
   }
 
-  /** Every level equally likely among matches and non-matches, except level 1: m 0.5, u 0.001 (weight log2(500)). */
+  /**
+   * Every level equally likely among matches and non-matches, except level 1: m 0.5, u 0.001
+   * (weight log2(500)).
+   */
   static ModelParameters model() {
     int n = RULES.comparisons().size();
     double[][] m = new double[n][];

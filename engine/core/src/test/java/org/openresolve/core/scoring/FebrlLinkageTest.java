@@ -32,7 +32,8 @@ class FebrlLinkageTest {
 
   @Test
   void defaultRulesLinkFebrl4WithF1AtLeast097() throws IOException {
-    List<PersonRecord> records = new ArrayList<>(read("4a", ProjectFiles.dataset("febrl/dataset4a.csv")));
+    List<PersonRecord> records =
+        new ArrayList<>(read("4a", ProjectFiles.dataset("febrl/dataset4a.csv")));
     records.addAll(read("4b", ProjectFiles.dataset("febrl/dataset4b.csv")));
     RuleSet rules = RuleSet.load(ProjectFiles.root().resolve("rules/default/ruleset.yaml"));
     long start = System.nanoTime();
@@ -42,7 +43,8 @@ class FebrlLinkageTest {
     long tp = 0;
     long fp = 0;
     for (LocalResolution.DecidedPair p : run.pairs()) {
-      boolean same = entity(run.key(p.compared().left())).equals(entity(run.key(p.compared().right())));
+      boolean same =
+          entity(run.key(p.compared().left())).equals(entity(run.key(p.compared().right())));
       blockedTrue += same ? 1 : 0;
       if (p.decision().decision() == PairDecision.LINK) {
         tp += same ? 1 : 0;
@@ -54,7 +56,12 @@ class FebrlLinkageTest {
     double f1 = 2 * precision * recall / (precision + recall);
     System.out.printf(
         "FEBRL4: %d candidate pairs, blocking recall %.4f, %d oversize blocks; precision %.4f recall %.4f F1 %.4f (%d ms)%n",
-        run.candidatePairs(), (double) blockedTrue / truePairs, run.blocks().oversizeBlocks(), precision, recall, f1,
+        run.candidatePairs(),
+        (double) blockedTrue / truePairs,
+        run.blocks().oversizeBlocks(),
+        precision,
+        recall,
+        f1,
         (System.nanoTime() - start) / 1_000_000);
     assertThat(f1).isGreaterThanOrEqualTo(0.97);
   }
@@ -83,7 +90,9 @@ class FebrlLinkageTest {
       }
       String street = String.join(" ", nonEmpty(f[3], f[4], f[5]));
       if (!street.isEmpty() || !f[6].isEmpty() || !f[7].isEmpty()) {
-        b.address(new Address(street, street, f[6].isEmpty() ? null : f[6], f[7].isEmpty() ? null : f[7], "AU"));
+        b.address(
+            new Address(
+                street, street, f[6].isEmpty() ? null : f[6], f[7].isEmpty() ? null : f[7], "AU"));
       }
       date(f[9], b);
       if (!f[10].isEmpty()) {

@@ -21,7 +21,9 @@ final class MatchViews {
     String f = family.toLowerCase(java.util.Locale.ROOT);
     PersonRecord r =
         PersonRecord.builder(new RecordKey("s", SourceKind.CSV, "r" + next++, "0".repeat(64)))
-            .name(new PersonName(NameType.PRIMARY, given + " " + family, "Latn", g + " " + f, g, f, null, null))
+            .name(
+                new PersonName(
+                    NameType.PRIMARY, given + " " + family, "Latn", g + " " + f, g, f, null, null))
             .birthDate(PartialDate.of(born, 6, 15))
             .email(new Email(email, email))
             .build();

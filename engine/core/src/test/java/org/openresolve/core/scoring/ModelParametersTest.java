@@ -57,7 +57,8 @@ class ModelParametersTest {
     assertThat(differ.partialWeights().get(0)).isNegative();
     assertThat(missing.partialWeights().get(0)).isZero();
     assertThat(missing.matchWeight()).isCloseTo(scorer.priorWeight(), within(1e-12));
-    assertThat(agree.matchWeight()).isCloseTo(scorer.priorWeight() + agree.partialWeights().get(0), within(1e-12));
+    assertThat(agree.matchWeight())
+        .isCloseTo(scorer.priorWeight() + agree.partialWeights().get(0), within(1e-12));
     assertThat(agree.probability()).isCloseTo(0.001 * 80 / (0.001 * 80 + 0.999), within(1e-9));
   }
 }

@@ -51,20 +51,29 @@ class ModelTrainerTest {
   @Test
   void aRuleThatDoesNotTrainTheModelTeachesNoMProbabilities() throws IOException {
     // Phone pairs: matches agree on the birth date. Name pairs: namesakes, born on other days.
-    Map<LevelPattern, Long> random = Map.of(LevelPattern.of(2, 2), 9_900L, LevelPattern.of(1, 2), 90L, LevelPattern.of(2, 1), 10L);
-    Map<LevelPattern, Long> phone = Map.of(LevelPattern.of(1, 1), 800L, LevelPattern.of(2, 2), 200L);
-    Map<LevelPattern, Long> names = Map.of(LevelPattern.of(1, 2), 50_000L, LevelPattern.of(1, 1), 800L);
+    Map<LevelPattern, Long> random =
+        Map.of(
+            LevelPattern.of(2, 2), 9_900L, LevelPattern.of(1, 2), 90L, LevelPattern.of(2, 1), 10L);
+    Map<LevelPattern, Long> phone =
+        Map.of(LevelPattern.of(1, 1), 800L, LevelPattern.of(2, 2), 200L);
+    Map<LevelPattern, Long> names =
+        Map.of(LevelPattern.of(1, 2), 50_000L, LevelPattern.of(1, 1), 800L);
     Map<String, Map<LevelPattern, Long>> byRule = Map.of("phone", phone, "names", names);
     Map<LevelPattern, Long> candidates = new java.util.HashMap<>(names);
     phone.forEach((p, n) -> candidates.merge(p, n, Long::sum));
 
-    ModelParameters trainedOnBoth = ModelTrainer.train(rules(""), random, byRule, candidates, 1_000_000L);
-    ModelParameters phoneOnly = ModelTrainer.train(rules(", trains_model: false"), random, byRule, candidates, 1_000_000L);
-    ModelParameters withoutNames = ModelTrainer.train(rules(""), random, Map.of("phone", phone), candidates, 1_000_000L);
+    ModelParameters trainedOnBoth =
+        ModelTrainer.train(rules(""), random, byRule, candidates, 1_000_000L);
+    ModelParameters phoneOnly =
+        ModelTrainer.train(rules(", trains_model: false"), random, byRule, candidates, 1_000_000L);
+    ModelParameters withoutNames =
+        ModelTrainer.train(rules(""), random, Map.of("phone", phone), candidates, 1_000_000L);
 
     int dob = 1;
     int exact = 1;
-    assertThat(phoneOnly.m()[dob][exact]).isEqualTo(withoutNames.m()[dob][exact]).isGreaterThan(0.9);
+    assertThat(phoneOnly.m()[dob][exact])
+        .isEqualTo(withoutNames.m()[dob][exact])
+        .isGreaterThan(0.9);
     assertThat(trainedOnBoth.m()[dob][exact]).isNotEqualTo(phoneOnly.m()[dob][exact]);
   }
 

@@ -10,7 +10,9 @@ import org.openresolve.core.compare.LevelPattern;
 class UEstimatorTest {
   @Test
   void uIsTheShareOfEachLevelAmongPairsWithTheFieldPresent() {
-    Map<LevelPattern, Long> random = Map.of(LevelPattern.of(1, 0), 10L, LevelPattern.of(2, 0), 990L, LevelPattern.of(0, 0), 5000L);
+    Map<LevelPattern, Long> random =
+        Map.of(
+            LevelPattern.of(1, 0), 10L, LevelPattern.of(2, 0), 990L, LevelPattern.of(0, 0), 5000L);
 
     double[][] u = UEstimator.estimate(random, new int[] {3, 3});
 

@@ -12,7 +12,10 @@ import org.openresolve.core.pipeline.TermCounting;
 import org.openresolve.core.rules.PersonField;
 import org.openresolve.core.rules.RuleSet;
 
-/** Agreement on an e-mail, phone, document, account, wallet or address weighs by how many people hold the value. */
+/**
+ * Agreement on an e-mail, phone, document, account, wallet or address weighs by how many people
+ * hold the value.
+ */
 class ValueRarityTest {
   private static final RuleSet RULES = DefaultRules.RULES;
   private static final double LOG2 = Math.log(2);
@@ -31,17 +34,22 @@ class ValueRarityTest {
   @Test
   void aValueTwoPeopleHoldWeighsNoMoreThanTheModelLearned() {
     // A family's mailbox: its other holder is a relative, not a random draw among 10,000 records.
-    TermFrequencies tf = frequencies(Map.of(TermFrequencies.key(PersonField.EMAIL, "family@mail.example"), 2L), 10_000);
+    TermFrequencies tf =
+        frequencies(
+            Map.of(TermFrequencies.key(PersonField.EMAIL, "family@mail.example"), 2L), 10_000);
 
-    assertThat(emailWeight(tf, "family@mail.example")).isCloseTo(Math.log(0.5 / 0.001) / LOG2, within(1e-9));
+    assertThat(emailWeight(tf, "family@mail.example"))
+        .isCloseTo(Math.log(0.5 / 0.001) / LOG2, within(1e-9));
   }
 
   @Test
   void aValueTwoPeopleHoldInASmallInputWeighsByItsOtherHolder() {
-    TermFrequencies tf = frequencies(Map.of(TermFrequencies.key(PersonField.EMAIL, "family@mail.example"), 2L), 100);
+    TermFrequencies tf =
+        frequencies(Map.of(TermFrequencies.key(PersonField.EMAIL, "family@mail.example"), 2L), 100);
 
     // log2(0.5 x 100 / 1) is below the model's log2(0.5 / 0.001)
-    assertThat(emailWeight(tf, "family@mail.example")).isCloseTo(Math.log(0.5 * 100) / LOG2, within(1e-9));
+    assertThat(emailWeight(tf, "family@mail.example"))
+        .isCloseTo(Math.log(0.5 * 100) / LOG2, within(1e-9));
   }
 
   @Test
@@ -73,10 +81,13 @@ class ValueRarityTest {
 
   @Test
   void aValueBeyondTheSharedLimitStillWeighsNothing() {
-    TermFrequencies tf = frequencies(Map.of(TermFrequencies.key(PersonField.EMAIL, "info@shop.example"), 9L), 10_000);
+    TermFrequencies tf =
+        frequencies(
+            Map.of(TermFrequencies.key(PersonField.EMAIL, "info@shop.example"), 9L), 10_000);
 
     assertThat(emailWeight(tf, "info@shop.example")).isZero();
-    assertThat(tf.note(EMAIL, SAME, 9, 8.97)).isEqualTo("shared by at least 9 people (limit 2): agreement weighs nothing");
+    assertThat(tf.note(EMAIL, SAME, 9, 8.97))
+        .isEqualTo("shared by at least 9 people (limit 2): agreement weighs nothing");
   }
 
   @Test
@@ -88,7 +99,9 @@ class ValueRarityTest {
 
   @Test
   void theNoteSaysHowRareTheValueIs() {
-    TermFrequencies tf = frequencies(Map.of(TermFrequencies.key(PersonField.EMAIL, "family@mail.example"), 2L), 10_000);
+    TermFrequencies tf =
+        frequencies(
+            Map.of(TermFrequencies.key(PersonField.EMAIL, "family@mail.example"), 2L), 10_000);
 
     assertThat(tf.note(EMAIL, SAME, 2, 8.97)).isEqualTo("held by 2 people among 10000 records");
     assertThat(tf.note(EMAIL, SAME, 0, 8.97)).isEqualTo("held by 1 person among 10000 records");
@@ -109,7 +122,8 @@ class ValueRarityTest {
 
     assertThat(sum)
         .containsOnly(
-            Map.entry(TermCounts.distinctValuesKey(PersonField.EMAIL), 2L), Map.entry(TermCounts.distinctValuesKey(PersonField.PHONE), 1L));
+            Map.entry(TermCounts.distinctValuesKey(PersonField.EMAIL), 2L),
+            Map.entry(TermCounts.distinctValuesKey(PersonField.PHONE), 1L));
   }
 
   @Test
@@ -122,6 +136,7 @@ class ValueRarityTest {
 
     assertThat(counts).containsEntry(TermCounts.distinctValuesKey(PersonField.EMAIL), 2L);
     // one person's two records are one holder: the value is not shared
-    assertThat(counts).doesNotContainKey(TermFrequencies.key(PersonField.EMAIL, "anna.k@mail.example"));
+    assertThat(counts)
+        .doesNotContainKey(TermFrequencies.key(PersonField.EMAIL, "anna.k@mail.example"));
   }
 }

@@ -13,7 +13,11 @@ class WeightHistogramTest {
     WeightHistogram h = new WeightHistogram().add(2.0).add(2.99).add(-0.5).add(-1.0);
 
     assertThat(h.bins())
-        .containsExactly(new WeightHistogram.Bin(-1, 2), new WeightHistogram.Bin(0, 0), new WeightHistogram.Bin(1, 0), new WeightHistogram.Bin(2, 2));
+        .containsExactly(
+            new WeightHistogram.Bin(-1, 2),
+            new WeightHistogram.Bin(0, 0),
+            new WeightHistogram.Bin(1, 0),
+            new WeightHistogram.Bin(2, 2));
     assertThat(h.total()).isEqualTo(4);
   }
 
@@ -27,9 +31,11 @@ class WeightHistogramTest {
 
   @Test
   void infiniteWeightsAreCountedAtTheEdges() {
-    WeightHistogram h = new WeightHistogram().add(Double.NEGATIVE_INFINITY).add(Double.POSITIVE_INFINITY);
+    WeightHistogram h =
+        new WeightHistogram().add(Double.NEGATIVE_INFINITY).add(Double.POSITIVE_INFINITY);
 
-    assertThat(h.nonEmpty()).isEqualTo(Map.of(WeightHistogram.LOWEST_BIN, 1L, WeightHistogram.HIGHEST_BIN, 1L));
+    assertThat(h.nonEmpty())
+        .isEqualTo(Map.of(WeightHistogram.LOWEST_BIN, 1L, WeightHistogram.HIGHEST_BIN, 1L));
   }
 
   @Test
@@ -47,11 +53,13 @@ class WeightHistogramTest {
   @Test
   void theWeightOfAProbabilityInvertsTheScorersProbability() {
     assertThat(WeightHistogram.weightOf(0.5)).isEqualTo(0.0);
-    assertThat(MatchScorer.probabilityOf(WeightHistogram.weightOf(0.9))).isCloseTo(0.9, within(1e-12));
+    assertThat(MatchScorer.probabilityOf(WeightHistogram.weightOf(0.9)))
+        .isCloseTo(0.9, within(1e-12));
   }
 
   @Test
   void aNegativeCountIsRefused() {
-    assertThatThrownBy(() -> WeightHistogram.of(Map.of(1, -2L))).hasMessage("pairs is negative: -2");
+    assertThatThrownBy(() -> WeightHistogram.of(Map.of(1, -2L)))
+        .hasMessage("pairs is negative: -2");
   }
 }

@@ -9,13 +9,19 @@ import java.nio.file.Path;
 public final class ProjectFiles {
   private ProjectFiles() {}
 
-  /** The project's root: the first directory up from the working directory holding the rule sets. */
+  /**
+   * The project's root: the first directory up from the working directory holding the rule sets.
+   */
   public static Path root() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.isRegularFile(dir.resolve("rules/default/ruleset.yaml"))) {
       dir = dir.getParent();
     }
-    assertThat(dir).as("no project root (with rules/default/ruleset.yaml) above " + Path.of("").toAbsolutePath()).isNotNull();
+    assertThat(dir)
+        .as(
+            "no project root (with rules/default/ruleset.yaml) above "
+                + Path.of("").toAbsolutePath())
+        .isNotNull();
     return dir;
   }
 
@@ -25,7 +31,9 @@ public final class ProjectFiles {
    */
   public static Path dataset(String relative) {
     Path file = root().resolveSibling("shared").resolve("datasets").resolve(relative);
-    assertThat(file).as("benchmark data missing: " + file + " (the shared datasets belong beside the project)").isRegularFile();
+    assertThat(file)
+        .as("benchmark data missing: " + file + " (the shared datasets belong beside the project)")
+        .isRegularFile();
     return file;
   }
 }

@@ -1,12 +1,12 @@
 package org.openresolve.spark.cluster;
 
+import static org.apache.spark.sql.functions.bit_xor;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.bit_xor;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
@@ -48,18 +48,27 @@ public final class ConnectedComponents {
   public static final long ONE_TASK_EDGES = 4_000_000;
 
   private static final StructType OUTPUT =
-      new StructType().add(NODE, DataTypes.LongType, false).add(COMPONENT, DataTypes.LongType, false);
+      new StructType()
+          .add(NODE, DataTypes.LongType, false)
+          .add(COMPONENT, DataTypes.LongType, false);
 
   private ConnectedComponents() {}
 
   /** The components and the number of rounds it took. */
   public record Result(Dataset<Row> components, int rounds) {}
 
-  /** The components, by union-find in one task when there are at most {@code oneTaskEdges} edges. */
+  /**
+   * The components, by union-find in one task when there are at most {@code oneTaskEdges} edges.
+   */
   public static Result of(Dataset<Row> edges, long edgeCount, long oneTaskEdges) {
     if (edgeCount <= oneTaskEdges) {
       Dataset<Row> components =
-          edges.select(col(SRC), col(DST)).repartition(1).mapPartitions((MapPartitionsFunction<Row, Row>) ConnectedComponents::inOneTask, Encoders.row(OUTPUT));
+          edges
+              .select(col(SRC), col(DST))
+              .repartition(1)
+              .mapPartitions(
+                  (MapPartitionsFunction<Row, Row>) ConnectedComponents::inOneTask,
+                  Encoders.row(OUTPUT));
       return new Result(components, 1);
     }
     return of(edges);
@@ -104,7 +113,8 @@ public final class ConnectedComponents {
     while (true) {
       rounds++;
       if (rounds > MAX_ROUNDS) {
-        throw new IllegalStateException("connected components did not converge in " + MAX_ROUNDS + " rounds");
+        throw new IllegalStateException(
+            "connected components did not converge in " + MAX_ROUNDS + " rounds");
       }
       Dataset<Row> next = smallStar(largeStar(e)).localCheckpoint();
       long after = fingerprint(next);
@@ -124,7 +134,8 @@ public final class ConnectedComponents {
   /** Every node's larger neighbours are re-linked to the smallest node of its neighbourhood. */
   private static Dataset<Row> largeStar(Dataset<Row> e) {
     Dataset<Row> both =
-        e.select(col("u").as("a"), col("v").as("b")).union(e.select(col("v").as("a"), col("u").as("b")));
+        e.select(col("u").as("a"), col("v").as("b"))
+            .union(e.select(col("v").as("a"), col("u").as("b")));
     Dataset<Row> m = both.groupBy("a").agg(least(min("b"), col("a")).as("m"));
     return both.join(m, "a")
         .filter(col("b").gt(col("a")))

@@ -16,8 +16,8 @@ import org.openresolve.spark.resolve.ResolveTables;
 
 /**
  * Scores a run's membership against a ground-truth file ({@code source,record_id,entity}). The
- * contingency table between predicted and true entities is built and summed on Spark; only the
- * sums come back.
+ * contingency table between predicted and true entities is built and summed on Spark; only the sums
+ * come back.
  */
 public final class EvaluateJob {
   private final SparkSession spark;
@@ -30,7 +30,8 @@ public final class EvaluateJob {
    * Sums over records present in both, how many records only one side has, and where the run lost
    * true pairs (null when only a membership table was scored).
    */
-  public record Result(OverlapSums sums, long onlyInOutput, long onlyInTruth, RecallLoss recallLoss) {
+  public record Result(
+      OverlapSums sums, long onlyInOutput, long onlyInTruth, RecallLoss recallLoss) {
     public Result withRecallLoss(RecallLoss loss) {
       return new Result(sums, onlyInOutput, onlyInTruth, loss);
     }
@@ -42,14 +43,22 @@ public final class EvaluateJob {
    */
   public Result run(Path out, Path truth) {
     Result r = run(out.resolve(ResolveTables.MEMBERSHIP).toString(), truth.toString());
-    return RecallLossJob.canRun(out) ? r.withRecallLoss(new RecallLossJob(spark).run(out, truth.toString())) : r;
+    return RecallLossJob.canRun(out)
+        ? r.withRecallLoss(new RecallLossJob(spark).run(out, truth.toString()))
+        : r;
   }
 
   /** Scores a membership table alone. */
   public Result run(String membershipPath, String truthPath) {
-    Dataset<Row> membership = spark.read().parquet(membershipPath).select("source", "record_id", "entity_id");
+    Dataset<Row> membership =
+        spark.read().parquet(membershipPath).select("source", "record_id", "entity_id");
     Dataset<Row> truth =
-        spark.read().option("header", "true").option("inferSchema", "false").csv(truthPath).select("source", "record_id", "entity");
+        spark
+            .read()
+            .option("header", "true")
+            .option("inferSchema", "false")
+            .csv(truthPath)
+            .select("source", "record_id", "entity");
     Dataset<Row> both = membership.join(truth, new String[] {"source", "record_id"}).cache();
     long inBoth = both.count();
     long onlyInOutput = membership.count() - inBoth;
@@ -57,7 +66,10 @@ public final class EvaluateJob {
     Dataset<Row> predictedSize = both.groupBy("entity_id").agg(count(lit(1)).as("ni"));
     Dataset<Row> trueSize = both.groupBy("entity").agg(count(lit(1)).as("nj"));
     Dataset<Row> cells =
-        both.groupBy("entity_id", "entity").agg(count(lit(1)).as("nij")).join(predictedSize, "entity_id").join(trueSize, "entity");
+        both.groupBy("entity_id", "entity")
+            .agg(count(lit(1)).as("nij"))
+            .join(predictedSize, "entity_id")
+            .join(trueSize, "entity");
     Row s =
         cells
             .agg(

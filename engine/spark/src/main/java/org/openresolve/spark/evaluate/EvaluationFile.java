@@ -52,11 +52,15 @@ public final class EvaluationFile {
     node.put("found_and_compared", loss.foundCompared());
     ObjectNode fates = node.putObject("fates");
     for (TruePairFate f : TruePairFate.values()) {
-      fates.putObject(f.name().toLowerCase(Locale.ROOT)).put("pairs", loss.count(f)).put("share", loss.shareOf(f));
+      fates
+          .putObject(f.name().toLowerCase(Locale.ROOT))
+          .put("pairs", loss.count(f))
+          .put("share", loss.shareOf(f));
     }
     ObjectNode rules = node.putObject("by_rule");
     for (RecallLoss.RuleRecall r : loss.byRule()) {
-      rules.putObject(r.rule())
+      rules
+          .putObject(r.rule())
           .put("compared", r.compared())
           .put("pair_completeness", r.pairCompleteness())
           .put("compared_only_by_this_rule", r.comparedOnlyByThisRule())

@@ -30,11 +30,12 @@ import org.openresolve.spark.resolve.ResolveJob;
 import org.openresolve.spark.resolve.ResolveTables;
 
 /**
- * Where a run lost the pairs a truth file puts in one entity ({@link RecallLoss}). Spark only joins:
- * the true pairs among the run's records, both records prepared with the run's own rule file,
- * their predicted entities and the table that holds the pair ({@code merges/}, {@code review/},
- * {@code refused/}); each pair's fate is the core's ({@link PairReach}, {@link TruePairFate}),
- * from its keys and the run's {@code oversize_blocks/}. Only counts by fate and rule masks come back.
+ * Where a run lost the pairs a truth file puts in one entity ({@link RecallLoss}). Spark only
+ * joins: the true pairs among the run's records, both records prepared with the run's own rule
+ * file, their predicted entities and the table that holds the pair ({@code merges/}, {@code
+ * review/}, {@code refused/}); each pair's fate is the core's ({@link PairReach}, {@link
+ * TruePairFate}), from its keys and the run's {@code oversize_blocks/}. Only counts by fate and
+ * rule masks come back.
  */
 public final class RecallLossJob {
   private static final StructType FATE =
@@ -50,9 +51,19 @@ public final class RecallLossJob {
     this.spark = requireNonNull(spark, "spark is null");
   }
 
-  /** Whether {@code out} holds what the breakdown needs: a resolve run's records, tables and rule file. */
+  /**
+   * Whether {@code out} holds what the breakdown needs: a resolve run's records, tables and rule
+   * file.
+   */
   public static boolean canRun(Path out) {
-    for (String needed : new String[] {"records", ResolveTables.MEMBERSHIP, ResolveTables.MERGES, ResolveTables.REVIEW, Explainer.RULE_FILE}) {
+    for (String needed :
+        new String[] {
+          "records",
+          ResolveTables.MEMBERSHIP,
+          ResolveTables.MERGES,
+          ResolveTables.REVIEW,
+          Explainer.RULE_FILE
+        }) {
       if (!Files.exists(out.resolve(needed))) {
         return false;
       }
@@ -68,26 +79,54 @@ public final class RecallLossJob {
         oversize.add(r.getString(0));
       }
     }
-    Dataset<Row> membership = read(out, ResolveTables.MEMBERSHIP).select("source", "record_id", "entity_id");
+    Dataset<Row> membership =
+        read(out, ResolveTables.MEMBERSHIP).select("source", "record_id", "entity_id");
     Dataset<Row> truth =
-        spark.read().option("header", "true").option("inferSchema", "false").csv(truthPath).select("source", "record_id", "entity")
+        spark
+            .read()
+            .option("header", "true")
+            .option("inferSchema", "false")
+            .csv(truthPath)
+            .select("source", "record_id", "entity")
             .join(membership, new String[] {"source", "record_id"});
     Dataset<Row> left = side(truth, "l");
     Dataset<Row> right = side(truth, "r");
     Dataset<Row> pairs =
-        left.join(right, col("entity_l").equalTo(col("entity_r"))
-                .and(col("source_l").lt(col("source_r")).or(col("source_l").equalTo(col("source_r")).and(col("record_id_l").lt(col("record_id_r"))))))
+        left.join(
+                right,
+                col("entity_l")
+                    .equalTo(col("entity_r"))
+                    .and(
+                        col("source_l")
+                            .lt(col("source_r"))
+                            .or(
+                                col("source_l")
+                                    .equalTo(col("source_r"))
+                                    .and(col("record_id_l").lt(col("record_id_r"))))))
             .drop("entity_l", "entity_r");
     Dataset<Row> prepared = ResolveJob.preparedRecords(read(out, "records"), rules);
     Dataset<Row> withRecords =
         pairs
             .join(prepared(prepared, "l"), new String[] {"source_l", "record_id_l"})
             .join(prepared(prepared, "r"), new String[] {"source_r", "record_id_r"})
-            .join(decisions(out), new String[] {"source_l", "record_id_l", "source_r", "record_id_r"}, "left");
-    RecallLoss loss = new RecallLoss(rules.blocking().rules().stream().map(BlockingRuleSpec::id).toList());
+            .join(
+                decisions(out),
+                new String[] {"source_l", "record_id_l", "source_r", "record_id_r"},
+                "left");
+    RecallLoss loss =
+        new RecallLoss(rules.blocking().rules().stream().map(BlockingRuleSpec::id).toList());
     for (Row r :
-        withRecords.mapPartitions(new Fates(rules, oversize), Encoders.row(FATE)).groupBy("fate", "shared", "paired", "skipped").count().collectAsList()) {
-      loss.add(TruePairFate.valueOf(r.getString(0)), r.getLong(1), r.getLong(2), r.getBoolean(3), r.getLong(4));
+        withRecords
+            .mapPartitions(new Fates(rules, oversize), Encoders.row(FATE))
+            .groupBy("fate", "shared", "paired", "skipped")
+            .count()
+            .collectAsList()) {
+      loss.add(
+          TruePairFate.valueOf(r.getString(0)),
+          r.getLong(1),
+          r.getLong(2),
+          r.getBoolean(3),
+          r.getLong(4));
     }
     return loss;
   }
@@ -97,25 +136,47 @@ public final class RecallLossJob {
   }
 
   private static Dataset<Row> side(Dataset<Row> truth, String s) {
-    return truth.select(col("source").as("source_" + s), col("record_id").as("record_id_" + s), col("entity").as("entity_" + s), col("entity_id").as("predicted_" + s));
+    return truth.select(
+        col("source").as("source_" + s),
+        col("record_id").as("record_id_" + s),
+        col("entity").as("entity_" + s),
+        col("entity_id").as("predicted_" + s));
   }
 
   private static Dataset<Row> prepared(Dataset<Row> prepared, String s) {
-    return prepared.select(col("source").as("source_" + s), col("record_id").as("record_id_" + s), struct(col("*")).as("prepared_" + s));
+    return prepared.select(
+        col("source").as("source_" + s),
+        col("record_id").as("record_id_" + s),
+        struct(col("*")).as("prepared_" + s));
   }
 
   /** Every pair the run's tables hold, each way round, with its decision. */
   private Dataset<Row> decisions(Path out) {
     Dataset<Row> all = null;
-    String[][] tables = {{ResolveTables.MERGES, PairDecision.LINK.name()}, {ResolveTables.REVIEW, PairDecision.REVIEW.name()}, {ResolveTables.REFUSED, PairDecision.REFUSED.name()}};
+    String[][] tables = {
+      {ResolveTables.MERGES, PairDecision.LINK.name()},
+      {ResolveTables.REVIEW, PairDecision.REVIEW.name()},
+      {ResolveTables.REFUSED, PairDecision.REFUSED.name()}
+    };
     for (String[] t : tables) {
       if (!Files.isDirectory(out.resolve(t[0]))) {
         continue;
       }
       Dataset<Row> table = read(out, t[0]);
-      Dataset<Row> forward = table.select(col("source_l"), col("record_id_l"), col("source_r"), col("record_id_r"), lit(t[1]).as("decision"));
+      Dataset<Row> forward =
+          table.select(
+              col("source_l"),
+              col("record_id_l"),
+              col("source_r"),
+              col("record_id_r"),
+              lit(t[1]).as("decision"));
       Dataset<Row> backward =
-          table.select(col("source_r").as("source_l"), col("record_id_r").as("record_id_l"), col("source_l").as("source_r"), col("record_id_l").as("record_id_r"), lit(t[1]).as("decision"));
+          table.select(
+              col("source_r").as("source_l"),
+              col("record_id_r").as("record_id_l"),
+              col("source_l").as("source_r"),
+              col("record_id_l").as("record_id_r"),
+              lit(t[1]).as("decision"));
       Dataset<Row> both = forward.union(backward);
       all = all == null ? both : all.union(both);
     }
@@ -134,7 +195,8 @@ public final class RecallLossJob {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      PairReach.Finder finder = new PairReach.Finder(rules, oversize, new PairComparison(rules, null));
+      PairReach.Finder finder =
+          new PairReach.Finder(rules, oversize, new PairComparison(rules, null));
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -145,11 +207,18 @@ public final class RecallLossJob {
         public Row next() {
           Row r = rows.next();
           PairReach reach =
-              finder.of(ResolveJob.prepared(r.getStruct(r.fieldIndex("prepared_l"))), ResolveJob.prepared(r.getStruct(r.fieldIndex("prepared_r"))));
+              finder.of(
+                  ResolveJob.prepared(r.getStruct(r.fieldIndex("prepared_l"))),
+                  ResolveJob.prepared(r.getStruct(r.fieldIndex("prepared_r"))));
           String decided = r.getString(r.fieldIndex("decision"));
-          boolean same = r.getString(r.fieldIndex("predicted_l")).equals(r.getString(r.fieldIndex("predicted_r")));
-          TruePairFate fate = TruePairFate.of(same, decided == null ? PairDecision.NONE : PairDecision.valueOf(decided), reach);
-          return RowFactory.create(fate.name(), reach.sharedRules(), reach.pairedRules(), reach.skipped());
+          boolean same =
+              r.getString(r.fieldIndex("predicted_l"))
+                  .equals(r.getString(r.fieldIndex("predicted_r")));
+          TruePairFate fate =
+              TruePairFate.of(
+                  same, decided == null ? PairDecision.NONE : PairDecision.valueOf(decided), reach);
+          return RowFactory.create(
+              fate.name(), reach.sharedRules(), reach.pairedRules(), reach.skipped());
         }
       };
     }

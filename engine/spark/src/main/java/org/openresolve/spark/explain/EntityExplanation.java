@@ -3,10 +3,11 @@ package org.openresolve.spark.explain;
 import java.util.List;
 
 /**
- * How an entity was formed: its members, the links that join them laid out as a tree (each with
- * its evidence), and links that were refused inside it, with their reasons.
+ * How an entity was formed: its members, the links that join them laid out as a tree (each with its
+ * evidence), and links that were refused inside it, with their reasons.
  */
-public record EntityExplanation(String entityId, List<MemberSummary> members, List<TreeLine> tree, List<String> refused) {
+public record EntityExplanation(
+    String entityId, List<MemberSummary> members, List<TreeLine> tree, List<String> refused) {
   public EntityExplanation {
     members = List.copyOf(members);
     tree = List.copyOf(tree);

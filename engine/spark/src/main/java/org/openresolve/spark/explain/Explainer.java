@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import java.util.HashSet;
 import org.openresolve.core.compare.ComparisonVector;
+import org.openresolve.core.config.UserInputException;
 import org.openresolve.core.explain.LinkTree;
 import org.openresolve.core.pipeline.DecisionReason;
 import org.openresolve.core.pipeline.PairDecision;
@@ -30,7 +31,6 @@ import org.openresolve.core.scoring.PairScore;
 import org.openresolve.model.PersonRecord;
 import org.openresolve.spark.resolve.ResolveTables;
 import org.openresolve.spark.schema.PersonRecordRows;
-import org.openresolve.core.config.UserInputException;
 
 /**
  * Answers an analyst's questions about a finished run from its output directory alone: the tables,
@@ -40,7 +40,8 @@ import org.openresolve.core.config.UserInputException;
 public final class Explainer {
   public static final String RULE_FILE = "ruleset.yaml";
   public static final String MODEL_FILE = "model.json";
-  public static final String OVERSIZE_BLOCKS = org.openresolve.spark.resolve.ResolveTables.OVERSIZE_BLOCKS;
+  public static final String OVERSIZE_BLOCKS =
+      org.openresolve.spark.resolve.ResolveTables.OVERSIZE_BLOCKS;
   public static final String REFUSED = org.openresolve.spark.resolve.ResolveTables.REFUSED;
 
   private final SparkSession spark;
@@ -63,7 +64,9 @@ public final class Explainer {
     int colon = key.indexOf(':');
     return col(prefix.isEmpty() ? "source" : "source_" + prefix)
         .equalTo(key.substring(0, colon))
-        .and(col(prefix.isEmpty() ? "record_id" : "record_id_" + prefix).equalTo(key.substring(colon + 1)));
+        .and(
+            col(prefix.isEmpty() ? "record_id" : "record_id_" + prefix)
+                .equalTo(key.substring(colon + 1)));
   }
 
   static String checkKey(String key) {
@@ -75,17 +78,22 @@ public final class Explainer {
   }
 
   public EntityExplanation entity(String entityId) {
-    List<Row> membership = table("membership").filter(col("entity_id").equalTo(entityId)).collectAsList();
+    List<Row> membership =
+        table("membership").filter(col("entity_id").equalTo(entityId)).collectAsList();
     if (membership.isEmpty()) {
       throw new UserInputException("no entity " + entityId + " in " + out);
     }
-    List<String> keys = membership.stream().map(r -> r.getString(0) + ":" + r.getString(1)).sorted().toList();
+    List<String> keys =
+        membership.stream().map(r -> r.getString(0) + ":" + r.getString(1)).sorted().toList();
     Column inEntity = null;
     for (String k : keys) {
       inEntity = inEntity == null ? isRecord("", k) : inEntity.or(isRecord("", k));
     }
     List<MemberSummary> members =
-        table("records").filter(inEntity).collectAsList().stream().map(MemberSummary::of).sorted((a, b) -> a.record().compareTo(b.record())).toList();
+        table("records").filter(inEntity).collectAsList().stream()
+            .map(MemberSummary::of)
+            .sorted((a, b) -> a.record().compareTo(b.record()))
+            .toList();
     Set<String> keySet = Set.copyOf(keys);
     List<LinkEvidence> links = new ArrayList<>();
     for (Row m : linksAmong("merges", keys)) {
@@ -108,7 +116,12 @@ public final class Explainer {
     List<String> refused = new ArrayList<>();
     if (has(REFUSED)) {
       for (Row r : linksAmong(REFUSED, keys)) {
-        refused.add(LinkEvidence.of(r).left() + " - " + LinkEvidence.of(r).right() + ": " + r.getString(r.fieldIndex("refusal")));
+        refused.add(
+            LinkEvidence.of(r).left()
+                + " - "
+                + LinkEvidence.of(r).right()
+                + ": "
+                + r.getString(r.fieldIndex("refusal")));
       }
     }
     return new EntityExplanation(entityId, members, tree, refused);
@@ -129,23 +142,48 @@ public final class Explainer {
     String right = left.equals(a) ? b : a;
     String entityLeft = entityOf(left);
     String entityRight = entityOf(right);
-    Column pair = isRecord("l", left).and(isRecord("r", right)).or(isRecord("l", right).and(isRecord("r", left)));
+    Column pair =
+        isRecord("l", left)
+            .and(isRecord("r", right))
+            .or(isRecord("l", right).and(isRecord("r", left)));
     List<Row> merged = table("merges").filter(pair).collectAsList();
     if (!merged.isEmpty()) {
-      return new PairExplanation(left, right, PairExplanation.Outcome.LINKED, entityLeft, entityRight, List.of(),
-          LinkEvidence.of(merged.get(0)), "linked directly: the pair scored at or above the match threshold");
+      return new PairExplanation(
+          left,
+          right,
+          PairExplanation.Outcome.LINKED,
+          entityLeft,
+          entityRight,
+          List.of(),
+          LinkEvidence.of(merged.get(0)),
+          "linked directly: the pair scored at or above the match threshold");
     }
     if (has(REFUSED)) {
       List<Row> refused = table(REFUSED).filter(pair).collectAsList();
       if (!refused.isEmpty()) {
-        return new PairExplanation(left, right, PairExplanation.Outcome.KEPT_APART, entityLeft, entityRight, List.of(),
-            LinkEvidence.of(refused.get(0)), refused.get(0).getString(refused.get(0).fieldIndex("refusal")));
+        return new PairExplanation(
+            left,
+            right,
+            PairExplanation.Outcome.KEPT_APART,
+            entityLeft,
+            entityRight,
+            List.of(),
+            LinkEvidence.of(refused.get(0)),
+            refused.get(0).getString(refused.get(0).fieldIndex("refusal")));
       }
     }
     List<Row> review = table("review").filter(pair).collectAsList();
     if (!review.isEmpty()) {
       LinkEvidence evidence = LinkEvidence.of(review.get(0));
-      return new PairExplanation(left, right, PairExplanation.Outcome.IN_REVIEW, entityLeft, entityRight, List.of(), evidence, whyReview(evidence));
+      return new PairExplanation(
+          left,
+          right,
+          PairExplanation.Outcome.IN_REVIEW,
+          entityLeft,
+          entityRight,
+          List.of(),
+          evidence,
+          whyReview(evidence));
     }
     return recomputed(left, right, entityLeft, entityRight);
   }
@@ -153,7 +191,10 @@ public final class Explainer {
   private String entityOf(String key) {
     List<Row> m = table("membership").filter(isRecord("", key)).collectAsList();
     if (m.isEmpty()) {
-      throw new UserInputException("record " + key + " is not in the output of this run (never read, quarantined or erased)");
+      throw new UserInputException(
+          "record "
+              + key
+              + " is not in the output of this run (never read, quarantined or erased)");
     }
     return m.get(0).getString(m.get(0).fieldIndex("entity_id"));
   }
@@ -163,7 +204,8 @@ public final class Explainer {
    * pipeline ({@link SinglePair}): never blocked together, only in oversize blocks, skipped by a
    * {@code skip_when} condition, or compared and scored below the review threshold.
    */
-  private PairExplanation recomputed(String left, String right, String entityLeft, String entityRight) {
+  private PairExplanation recomputed(
+      String left, String right, String entityLeft, String entityRight) {
     RuleSet rules = RuleSet.load(out.resolve(RULE_FILE));
     ModelParameters model;
     try {
@@ -171,7 +213,8 @@ public final class Explainer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the run's model " + out.resolve(MODEL_FILE), e);
     }
-    SinglePair pipeline = new SinglePair(rules, model, termCounts(), table("records").count(), oversizeKeys());
+    SinglePair pipeline =
+        new SinglePair(rules, model, termCounts(), table("records").count(), oversizeKeys());
     PreparedRecord.Preparation preparation = new PreparedRecord.Preparation(rules);
     SinglePair.Outcome o = pipeline.of(preparation.of(record(left)), preparation.of(record(right)));
     LinkEvidence evidence = evidence(left, right, rules, o.vector(), o.score());
@@ -179,28 +222,76 @@ public final class Explainer {
     List<String> shared = o.sharedKeys();
     PairExplanation.Outcome through = PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS;
     if (o.notCompared() instanceof DecisionReason.NotBlocked) {
-      return new PairExplanation(left, right, same ? through : PairExplanation.Outcome.NOT_BLOCKED_TOGETHER, entityLeft, entityRight, shared, evidence,
+      return new PairExplanation(
+          left,
+          right,
+          same ? through : PairExplanation.Outcome.NOT_BLOCKED_TOGETHER,
+          entityLeft,
+          entityRight,
+          shared,
+          evidence,
           "no blocking rule gave the two records a common key, so they were never compared directly; the score shown is what they would get");
     }
     if (o.notCompared() instanceof DecisionReason.Oversize oversize) {
-      return new PairExplanation(left, right, same ? through : PairExplanation.Outcome.ONLY_IN_OVERSIZE_BLOCKS, entityLeft, entityRight, shared, evidence,
-          "every key they share (" + String.join(", ", oversize.keys()) + ") was a block over its size limit, skipped or split by a finer key they do not share, and reported in the manifest");
+      return new PairExplanation(
+          left,
+          right,
+          same ? through : PairExplanation.Outcome.ONLY_IN_OVERSIZE_BLOCKS,
+          entityLeft,
+          entityRight,
+          shared,
+          evidence,
+          "every key they share ("
+              + String.join(", ", oversize.keys())
+              + ") was a block over its size limit, skipped or split by a finer key they do not share, and reported in the manifest");
     }
     if (o.notCompared() instanceof DecisionReason.SkippedWhen skipped) {
-      return new PairExplanation(left, right, same ? through : PairExplanation.Outcome.SKIPPED_BY_CONDITION, entityLeft, entityRight, shared, evidence,
-          "never compared: every rule that paired them (" + String.join(", ", skipped.rules())
+      return new PairExplanation(
+          left,
+          right,
+          same ? through : PairExplanation.Outcome.SKIPPED_BY_CONDITION,
+          entityLeft,
+          entityRight,
+          shared,
+          evidence,
+          "never compared: every rule that paired them ("
+              + String.join(", ", skipped.rules())
               + ") skips such pairs (skip_when), counted in the manifest; the score shown is what they would get");
     }
     if (o.decision().decision() != PairDecision.NONE) {
       throw new IllegalStateException(
-          "the run's pipeline decides " + left + " and " + right + " " + o.decision().decision() + ", but its tables do not hold the pair");
+          "the run's pipeline decides "
+              + left
+              + " and "
+              + right
+              + " "
+              + o.decision().decision()
+              + ", but its tables do not hold the pair");
     }
     if (same) {
-      return new PairExplanation(left, right, through, entityLeft, entityRight, shared, evidence,
-          "not linked directly (score " + String.format("%.3f", o.score().probability()) + "); the entity joins them through other links");
+      return new PairExplanation(
+          left,
+          right,
+          through,
+          entityLeft,
+          entityRight,
+          shared,
+          evidence,
+          "not linked directly (score "
+              + String.format("%.3f", o.score().probability())
+              + "); the entity joins them through other links");
     }
-    return new PairExplanation(left, right, PairExplanation.Outcome.SCORED_BELOW_REVIEW, entityLeft, entityRight, shared, evidence,
-        String.format("compared and scored %.3f, below the review threshold %.2f", o.score().probability(), rules.thresholds().reviewProbability()));
+    return new PairExplanation(
+        left,
+        right,
+        PairExplanation.Outcome.SCORED_BELOW_REVIEW,
+        entityLeft,
+        entityRight,
+        shared,
+        evidence,
+        String.format(
+            "compared and scored %.3f, below the review threshold %.2f",
+            o.score().probability(), rules.thresholds().reviewProbability()));
   }
 
   /** Why a pair of {@code review/} is there: its score, the grading, or names alone. */
@@ -209,8 +300,15 @@ public final class Explainer {
       if (e.uncorroborated()) {
         return "scored a link, but both records are graded low (uncorroborated), so it went to review: for an analyst to decide";
       }
-      org.openresolve.core.rules.BeyondNames beyond = RuleSet.load(out.resolve(RULE_FILE)).thresholds().beyondNames();
-      if (beyond != null && !beyond.metBy(id -> e.evidence().stream().filter(f -> f.comparison().equals(id)).mapToDouble(FieldEvidence::partialWeight).sum())) {
+      org.openresolve.core.rules.BeyondNames beyond =
+          RuleSet.load(out.resolve(RULE_FILE)).thresholds().beyondNames();
+      if (beyond != null
+          && !beyond.metBy(
+              id ->
+                  e.evidence().stream()
+                      .filter(f -> f.comparison().equals(id))
+                      .mapToDouble(FieldEvidence::partialWeight)
+                      .sum())) {
         return String.format(
             "scored a link on names alone: none of %s agrees with at least %.1f bits, and namesakes are not one person, so it went to review: for an analyst to decide",
             String.join(", ", beyond.comparisons()), beyond.minWeight());
@@ -248,15 +346,35 @@ public final class Explainer {
     return PersonRecordRows.fromRow(rows.get(0));
   }
 
-  private static LinkEvidence evidence(String left, String right, RuleSet rules, ComparisonVector v, PairScore s) {
+  private static LinkEvidence evidence(
+      String left, String right, RuleSet rules, ComparisonVector v, PairScore s) {
     List<FieldEvidence> fields = new ArrayList<>();
     List<ComparisonSpec> cs = rules.comparisons();
     for (int c = 0; c < v.size(); c++) {
       ComparisonSpec spec = cs.get(c);
-      fields.add(new FieldEvidence(spec.id(), spec.label(), v.level(c), spec.levels().get(v.level(c)).label(), s.partialWeights().get(c), v.left(c), v.right(c),
-          s.notes().get(c)));
+      fields.add(
+          new FieldEvidence(
+              spec.id(),
+              spec.label(),
+              v.level(c),
+              spec.levels().get(v.level(c)).label(),
+              s.partialWeights().get(c),
+              v.left(c),
+              v.right(c),
+              s.notes().get(c)));
     }
-    return new LinkEvidence(left, right, s.matchWeight(), s.probability(), rules.thresholds().matchProbability(),
-        rules.thresholds().reviewProbability(), List.of(), fields, rules.name(), "recomputed", null, false);
+    return new LinkEvidence(
+        left,
+        right,
+        s.matchWeight(),
+        s.probability(),
+        rules.thresholds().matchProbability(),
+        rules.thresholds().reviewProbability(),
+        List.of(),
+        fields,
+        rules.name(),
+        "recomputed",
+        null,
+        false);
   }
 }

@@ -50,7 +50,8 @@ import org.openresolve.spark.schema.Columns;
  */
 public final class ExportJob {
   /** Tables of pairs of records: copied with only the pairs of two released records. */
-  private static final List<String> PAIR_TABLES = List.of(ResolveTables.MERGES, ResolveTables.REVIEW, "refused");
+  private static final List<String> PAIR_TABLES =
+      List.of(ResolveTables.MERGES, ResolveTables.REVIEW, "refused");
 
   /** Files without personal data that the release keeps, so it can be explained as its run. */
   private static final List<String> FILES = List.of("model.json", "ruleset.yaml");
@@ -65,16 +66,17 @@ public final class ExportJob {
     this.spark = requireNonNull(spark, "spark is null");
     this.codes = requireNonNull(codes, "codes is null");
     this.audience = requireNonNull(audience, "audience is null");
-    codes.releasable(null, audience); // refuses an audience that is no handling code, before any work
+    codes.releasable(
+        null, audience); // refuses an audience that is no handling code, before any work
   }
 
   /** What the release holds. */
   public record Counts(long released, long withheld, long entities, long merges) {}
 
   /**
-   * Refuses to release anything but a finished run (manifest, marker and {@code _SUCCESS}): a killed
-   * or partial output may lack tables or hold half-written ones, and a release of it would look
-   * complete.
+   * Refuses to release anything but a finished run (manifest, marker and {@code _SUCCESS}): a
+   * killed or partial output may lack tables or hold half-written ones, and a release of it would
+   * look complete.
    */
   public static void requireFinishedRun(Path from) {
     String why = OutputDirectory.whyIncomplete(from, "resolve");
@@ -87,24 +89,38 @@ public final class ExportJob {
     requireFinishedRun(from);
     HandlingCodes c = codes;
     String a = audience;
-    UserDefinedFunction releasable = udf((UDF1<String, Boolean>) code -> c.releasable(code, a), DataTypes.BooleanType);
+    UserDefinedFunction releasable =
+        udf((UDF1<String, Boolean>) code -> c.releasable(code, a), DataTypes.BooleanType);
     Dataset<Row> all = table(from, IngestTables.RECORDS);
-    table(from, ResolveTables.MERGES); // entities are re-formed from the links: a run without them cannot be released
-    Dataset<Row> released = all.filter(releasable.apply(col(Columns.HANDLING_CODE))).persist(StorageLevel.MEMORY_AND_DISK());
+    table(
+        from,
+        ResolveTables
+            .MERGES); // entities are re-formed from the links: a run without them cannot be
+    // released
+    Dataset<Row> released =
+        all.filter(releasable.apply(col(Columns.HANDLING_CODE)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     long total = all.count();
     long kept = released.count();
     write(released, to, IngestTables.RECORDS);
     Dataset<Row> keys = released.select(Columns.SOURCE, Columns.RECORD_ID);
     if (exists(from, IngestTables.FIELD_ISSUES)) {
-      write(table(from, IngestTables.FIELD_ISSUES).join(keys, new String[] {Columns.SOURCE, Columns.RECORD_ID}, "left_semi"), to, IngestTables.FIELD_ISSUES);
+      write(
+          table(from, IngestTables.FIELD_ISSUES)
+              .join(keys, new String[] {Columns.SOURCE, Columns.RECORD_ID}, "left_semi"),
+          to,
+          IngestTables.FIELD_ISSUES);
     }
-    Dataset<Row> withheld = withheldValuesByRecord(all, keys, table(from, ResolveTables.MEMBERSHIP));
+    Dataset<Row> withheld =
+        withheldValuesByRecord(all, keys, table(from, ResolveTables.MEMBERSHIP));
     long merges = 0;
     for (String pairs : PAIR_TABLES) {
       if (exists(from, pairs)) {
         // The release re-forms its entities from its own links, and a priority counts withheld
         // members: the run's entity columns would name entities the release does not have.
-        Dataset<Row> own = table(from, pairs).drop(org.openresolve.spark.resolve.PairEntities.ADDED.toArray(String[]::new));
+        Dataset<Row> own =
+            table(from, pairs)
+                .drop(org.openresolve.spark.resolve.PairEntities.ADDED.toArray(String[]::new));
         Dataset<Row> between = withoutWithheldText(betweenReleased(own, keys), withheld);
         write(between, to, pairs);
         if (pairs.equals(ResolveTables.MERGES)) {
@@ -114,17 +130,35 @@ public final class ExportJob {
     }
 
     Dataset<Row> nodes =
-        released.select(monotonically_increasing_id().as(EntityIds.NODE), col(Columns.SOURCE), col(Columns.RECORD_ID)).persist(StorageLevel.MEMORY_AND_DISK());
+        released
+            .select(
+                monotonically_increasing_id().as(EntityIds.NODE),
+                col(Columns.SOURCE),
+                col(Columns.RECORD_ID))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> edges =
-        spark.read().parquet(to.resolve(ResolveTables.MERGES).toString())
-            .join(nodes.select(col(EntityIds.NODE).as(ConnectedComponents.SRC), col(Columns.SOURCE).as("source_l"), col(Columns.RECORD_ID).as("record_id_l")),
+        spark
+            .read()
+            .parquet(to.resolve(ResolveTables.MERGES).toString())
+            .join(
+                nodes.select(
+                    col(EntityIds.NODE).as(ConnectedComponents.SRC),
+                    col(Columns.SOURCE).as("source_l"),
+                    col(Columns.RECORD_ID).as("record_id_l")),
                 new String[] {"source_l", "record_id_l"})
-            .join(nodes.select(col(EntityIds.NODE).as(ConnectedComponents.DST), col(Columns.SOURCE).as("source_r"), col(Columns.RECORD_ID).as("record_id_r")),
+            .join(
+                nodes.select(
+                    col(EntityIds.NODE).as(ConnectedComponents.DST),
+                    col(Columns.SOURCE).as("source_r"),
+                    col(Columns.RECORD_ID).as("record_id_r")),
                 new String[] {"source_r", "record_id_r"})
             .select(ConnectedComponents.SRC, ConnectedComponents.DST);
-    ConnectedComponents.Result cc = ConnectedComponents.of(edges, merges, ConnectedComponents.ONE_TASK_EDGES);
+    ConnectedComponents.Result cc =
+        ConnectedComponents.of(edges, merges, ConnectedComponents.ONE_TASK_EDGES);
     Dataset<Row> membership =
-        EntityIds.membership(nodes, cc.components()).select(Columns.SOURCE, Columns.RECORD_ID, ResolveJob.ENTITY_ID).persist(StorageLevel.MEMORY_AND_DISK());
+        EntityIds.membership(nodes, cc.components())
+            .select(Columns.SOURCE, Columns.RECORD_ID, ResolveJob.ENTITY_ID)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     ResolveTables.writeMembership(membership, to);
     long entities = membership.select(ResolveJob.ENTITY_ID).distinct().count();
     EntityTables.write(membership, released, codes, to);
@@ -133,7 +167,8 @@ public final class ExportJob {
     }
     // The name lists the run's rules read, so the release's rule file loads as the run's did.
     if (Files.isRegularFile(from.resolve("ruleset.yaml"))) {
-      for (String list : org.openresolve.core.rules.RuleSet.load(from.resolve("ruleset.yaml")).nameListFiles()) {
+      for (String list :
+          org.openresolve.core.rules.RuleSet.load(from.resolve("ruleset.yaml")).nameListFiles()) {
         copy(from.resolve(list), to.resolve(list));
       }
     }
@@ -147,15 +182,22 @@ public final class ExportJob {
 
   private static Dataset<Row> betweenReleased(Dataset<Row> pairs, Dataset<Row> keys) {
     return pairs
-        .join(keys.toDF("source_l", "record_id_l"), new String[] {"source_l", "record_id_l"}, "left_semi")
-        .join(keys.toDF("source_r", "record_id_r"), new String[] {"source_r", "record_id_r"}, "left_semi");
+        .join(
+            keys.toDF("source_l", "record_id_l"),
+            new String[] {"source_l", "record_id_l"},
+            "left_semi")
+        .join(
+            keys.toDF("source_r", "record_id_r"),
+            new String[] {"source_r", "record_id_r"},
+            "left_semi");
   }
 
   /**
    * For each record of an entity of the full run that holds withheld records: the values of those
    * withheld records ({@link WithheldValues}).
    */
-  private static Dataset<Row> withheldValuesByRecord(Dataset<Row> all, Dataset<Row> releasedKeys, Dataset<Row> membership) {
+  private static Dataset<Row> withheldValuesByRecord(
+      Dataset<Row> all, Dataset<Row> releasedKeys, Dataset<Row> membership) {
     Dataset<Row> withheld =
         all.join(releasedKeys, new String[] {Columns.SOURCE, Columns.RECORD_ID}, "left_anti")
             .map(new WithheldValues(), Encoders.row(WithheldValues.SCHEMA));
@@ -164,15 +206,26 @@ public final class ExportJob {
             .join(withheld, new String[] {Columns.SOURCE, Columns.RECORD_ID})
             .groupBy(ResolveJob.ENTITY_ID)
             .agg(flatten(collect_list(WithheldValues.VALUES)).as(WithheldValues.VALUES));
-    return membership.join(byEntity, ResolveJob.ENTITY_ID).select(Columns.SOURCE, Columns.RECORD_ID, WithheldValues.VALUES);
+    return membership
+        .join(byEntity, ResolveJob.ENTITY_ID)
+        .select(Columns.SOURCE, Columns.RECORD_ID, WithheldValues.VALUES);
   }
 
-  /** The pairs with every free text that mentions a withheld record of either record's entity rewritten. */
+  /**
+   * The pairs with every free text that mentions a withheld record of either record's entity
+   * rewritten.
+   */
   private static Dataset<Row> withoutWithheldText(Dataset<Row> pairs, Dataset<Row> withheld) {
     StructType schema = pairs.schema();
     return pairs
-        .join(withheld.toDF("source_l", "record_id_l", ReleasedPairs.WITHHELD_L), new String[] {"source_l", "record_id_l"}, "left")
-        .join(withheld.toDF("source_r", "record_id_r", ReleasedPairs.WITHHELD_R), new String[] {"source_r", "record_id_r"}, "left")
+        .join(
+            withheld.toDF("source_l", "record_id_l", ReleasedPairs.WITHHELD_L),
+            new String[] {"source_l", "record_id_l"},
+            "left")
+        .join(
+            withheld.toDF("source_r", "record_id_r", ReleasedPairs.WITHHELD_R),
+            new String[] {"source_r", "record_id_r"},
+            "left")
         .mapPartitions(new ReleasedPairs(schema), Encoders.row(schema));
   }
 
@@ -183,7 +236,9 @@ public final class ExportJob {
     export.put("from_run_id", sourceRunId(from));
     export.put("audience", audience);
     ObjectNode notCopied = export.putObject("not_copied");
-    notCopied.put("quarantine", "unreadable rows have no record id, so their handling code is unknown: none is released");
+    notCopied.put(
+        "quarantine",
+        "unreadable rows have no record id, so their handling code is unknown: none is released");
     notCopied.put("oversize_blocks", "blocking keys are values of records, withheld ones included");
     notCopied.put("lineage", "ids of the full run; the release derives its own");
     m.counts("export")

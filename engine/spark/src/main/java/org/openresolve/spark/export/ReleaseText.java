@@ -18,11 +18,13 @@ final class ReleaseText {
   static final String REFUSAL_WITHHELD =
       "refused: the link would put into one entity records that cannot be one person; the record it conflicts with is not in this release";
 
-  static final String REASON_WITHHELD = "reason withheld: it refers to a record not in this release";
+  static final String REASON_WITHHELD =
+      "reason withheld: it refers to a record not in this release";
 
   static final String NOTE_WITHHELD = "weight reduced; why refers to a record not in this release";
 
-  private static final Pattern SHARED_COUNT = Pattern.compile("shared by at least \\d+ people \\(limit (\\d+)\\)");
+  private static final Pattern SHARED_COUNT =
+      Pattern.compile("shared by at least \\d+ people \\(limit (\\d+)\\)");
 
   private ReleaseText() {}
 
@@ -30,14 +32,19 @@ final class ReleaseText {
     return text == null || !mentions(text, withheld) ? text : REFUSAL_WITHHELD;
   }
 
-  /** "SAME by AUTHOR at TIME: REASON" keeps who and when; the reason goes if it mentions a withheld record. */
+  /**
+   * "SAME by AUTHOR at TIME: REASON" keeps who and when; the reason goes if it mentions a withheld
+   * record.
+   */
   static String judgement(String text, Collection<String> withheld) {
     if (text == null || !mentions(text, withheld)) {
       return text;
     }
     int reason = text.indexOf(": ");
     String head = reason < 0 ? "" : text.substring(0, reason);
-    return head.isEmpty() || mentions(head, withheld) ? REASON_WITHHELD : head + ": " + REASON_WITHHELD;
+    return head.isEmpty() || mentions(head, withheld)
+        ? REASON_WITHHELD
+        : head + ": " + REASON_WITHHELD;
   }
 
   static String note(String text, Collection<String> withheld) {

@@ -30,9 +30,23 @@ final class WithheldValues implements MapFunction<Row, Row> {
   /** Columns and struct fields that hold codes, not a person's values. */
   private static final Set<String> CODES =
       Set.of(
-          Columns.SOURCE, Columns.SOURCE_KIND, Columns.ROW_SHA256, Columns.SEX, Columns.SUBJECT_CATEGORY,
-          Columns.GRADING_SYSTEM, Columns.SOURCE_RELIABILITY, Columns.INFORMATION_CREDIBILITY, Columns.HANDLING_CODE,
-          Columns.WEB_NETWORK, Columns.NATIONALITIES, "type", "script", "issuer", "country", "platform", "chain");
+          Columns.SOURCE,
+          Columns.SOURCE_KIND,
+          Columns.ROW_SHA256,
+          Columns.SEX,
+          Columns.SUBJECT_CATEGORY,
+          Columns.GRADING_SYSTEM,
+          Columns.SOURCE_RELIABILITY,
+          Columns.INFORMATION_CREDIBILITY,
+          Columns.HANDLING_CODE,
+          Columns.WEB_NETWORK,
+          Columns.NATIONALITIES,
+          "type",
+          "script",
+          "issuer",
+          "country",
+          "platform",
+          "chain");
 
   @Override
   public Row call(Row record) {
@@ -42,7 +56,8 @@ final class WithheldValues implements MapFunction<Row, Row> {
     values.add(source + ":" + id);
     values.add(id);
     strings(record, values);
-    return RowFactory.create(source, id, scala.jdk.javaapi.CollectionConverters.asScala(values).toList());
+    return RowFactory.create(
+        source, id, scala.jdk.javaapi.CollectionConverters.asScala(values).toList());
   }
 
   private static void strings(Row row, List<String> into) {
@@ -52,11 +67,17 @@ final class WithheldValues implements MapFunction<Row, Row> {
       if (CODES.contains(f.name()) || row.isNullAt(i)) {
         continue;
       }
-      value(f.dataType() instanceof ArrayType a ? a.elementType() : f.dataType(), f.dataType() instanceof ArrayType, row, i, into);
+      value(
+          f.dataType() instanceof ArrayType a ? a.elementType() : f.dataType(),
+          f.dataType() instanceof ArrayType,
+          row,
+          i,
+          into);
     }
   }
 
-  private static void value(org.apache.spark.sql.types.DataType type, boolean list, Row row, int i, List<String> into) {
+  private static void value(
+      org.apache.spark.sql.types.DataType type, boolean list, Row row, int i, List<String> into) {
     List<Object> items = list ? row.getList(i) : List.of(row.get(i));
     for (Object item : items) {
       if (item instanceof String s && !s.isBlank()) {

@@ -2,7 +2,6 @@ package org.openresolve.spark.ingest;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
-import org.apache.spark.sql.functions;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
@@ -19,11 +18,11 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.openresolve.spark.progress.Progress;
-import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.openresolve.connectors.ConnectorSettings;
@@ -31,8 +30,9 @@ import org.openresolve.connectors.Connectors;
 import org.openresolve.connectors.SourceReader;
 import org.openresolve.core.config.UserInputException;
 import org.openresolve.model.SourceKind;
-import org.openresolve.spark.schema.Columns;
 import org.openresolve.spark.ingest.IngestOutcome.Kind;
+import org.openresolve.spark.progress.Progress;
+import org.openresolve.spark.schema.Columns;
 
 /**
  * Reads every source with its connector, in parallel across files, and splits what the connectors
@@ -51,8 +51,12 @@ public final class IngestJob {
     this(spark, readAt, maxRowBytes, null);
   }
 
-  /** @param derivation what to derive from each record while reading it ({@link IngestResult#derived}), or null */
-  public IngestJob(SparkSession spark, Instant readAt, int maxRowBytes, RecordDerivation derivation) {
+  /**
+   * @param derivation what to derive from each record while reading it ({@link
+   *     IngestResult#derived}), or null
+   */
+  public IngestJob(
+      SparkSession spark, Instant readAt, int maxRowBytes, RecordDerivation derivation) {
     this.spark = requireNonNull(spark, "spark is null");
     this.readAt = requireNonNull(readAt, "readAt is null");
     this.maxRowBytes = maxRowBytes;
@@ -74,16 +78,29 @@ public final class IngestJob {
       }
       for (SourceFile file : SourceFiles.of(source, local)) {
         String path = ReadSourceFile.displayPath(file.uri());
-        ConnectorSettings settings = new ConnectorSettings(source.name(), source.kind(), path, source.phoneRegion(), source.mapping(), ConnectorSettings.DEFAULT_MAX_ROW_BYTES, readAt);
-        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(java.net.URI.create(file.uri())));
+        ConnectorSettings settings =
+            new ConnectorSettings(
+                source.name(),
+                source.kind(),
+                path,
+                source.phoneRegion(),
+                source.mapping(),
+                ConnectorSettings.DEFAULT_MAX_ROW_BYTES,
+                readAt);
+        try (InputStream in =
+                java.nio.file.Files.newInputStream(
+                    java.nio.file.Path.of(java.net.URI.create(file.uri())));
             SourceReader reader = Connectors.open(settings, in)) {
-          // Reading the first row is what checks the header; whether there is a row does not matter.
+          // Reading the first row is what checks the header; whether there is a row does not
+          // matter.
           boolean unused = reader.hasNext();
           if (reader.fileProblem() != null) {
-            throw new UserInputException("source '" + source.name() + "': " + path + ": " + reader.fileProblem());
+            throw new UserInputException(
+                "source '" + source.name() + "': " + path + ": " + reader.fileProblem());
           }
         } catch (IOException e) {
-          throw new UserInputException("source '" + source.name() + "': " + path + " cannot be read: " + e.getMessage());
+          throw new UserInputException(
+              "source '" + source.name() + "': " + path + " cannot be read: " + e.getMessage());
         }
       }
     }
@@ -96,19 +113,26 @@ public final class IngestJob {
     Progress progress = Progress.of(spark);
     progress.start("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
+    Broadcast<SerializableConfiguration> hadoop =
+        jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
     Map<String, List<SourceFile>> listed = new LinkedHashMap<>();
     for (SourceInput source : sources) {
       listed.put(source.name(), SourceFiles.of(source, jsc.hadoopConfiguration()));
     }
-    Map<String, String> inferredRegions = PhoneRegions.infer(sources, listed, jsc.hadoopConfiguration(), readAt, maxRowBytes);
+    Map<String, String> inferredRegions =
+        PhoneRegions.infer(sources, listed, jsc.hadoopConfiguration(), readAt, maxRowBytes);
     Dataset<Row> parsed = null;
     for (SourceInput given : sources) {
       String inferred = inferredRegions.get(given.name());
-      SourceInput source = inferred == null ? given : new SourceInput(given.name(), given.kind(), given.path(), given.mapping(), inferred);
+      SourceInput source =
+          inferred == null
+              ? given
+              : new SourceInput(
+                  given.name(), given.kind(), given.path(), given.mapping(), inferred);
       List<SourceFile> files = listed.get(source.name());
       JavaRDD<Row> rows =
-          jsc.parallelize(files, files.size()).flatMap(new ReadSourceFile(source, readAt, maxRowBytes, derivation, hadoop));
+          jsc.parallelize(files, files.size())
+              .flatMap(new ReadSourceFile(source, readAt, maxRowBytes, derivation, hadoop));
       Dataset<Row> df = spark.createDataFrame(rows, IngestOutcome.schema(derivation));
       parsed = parsed == null ? df : parsed.unionAll(df);
     }
@@ -122,7 +146,8 @@ public final class IngestJob {
         c.warnings().forEach(w -> progress.note("  warning: " + w));
       }
       refuseRepeatedIds(sources, listed, parsed);
-      progress.done("reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"),
+      progress.done(
+          "reading " + sources.size() + (sources.size() == 1 ? " source" : " sources"),
           counts.stream().mapToLong(SourceCounts::recordsAccepted).sum() + " records accepted");
     } catch (RuntimeException e) {
       parsed.unpersist();
@@ -142,7 +167,9 @@ public final class IngestJob {
         parsed,
         derivation == null
             ? null
-            : parsed.filter(col(IngestOutcome.KIND).equalTo(Kind.RECORD.name())).select(IngestOutcome.DERIVED + ".*"));
+            : parsed
+                .filter(col(IngestOutcome.KIND).equalTo(Kind.RECORD.name()))
+                .select(IngestOutcome.DERIVED + ".*"));
   }
 
   /**
@@ -150,15 +177,22 @@ public final class IngestJob {
    * one id read twice would put one record in two entities. The check costs an aggregation, so it
    * runs only for sources of several files.
    */
-  private static void refuseRepeatedIds(List<SourceInput> sources, Map<String, List<SourceFile>> listed, Dataset<Row> parsed) {
-    List<String> several = sources.stream().map(SourceInput::name).filter(n -> listed.get(n).size() > 1).toList();
+  private static void refuseRepeatedIds(
+      List<SourceInput> sources, Map<String, List<SourceFile>> listed, Dataset<Row> parsed) {
+    List<String> several =
+        sources.stream().map(SourceInput::name).filter(n -> listed.get(n).size() > 1).toList();
     if (several.isEmpty()) {
       return;
     }
     Dataset<Row> repeated =
         parsed
-            .filter(col(IngestOutcome.KIND).equalTo(Kind.RECORD.name()).and(col(IngestOutcome.SOURCE).isin(several.toArray())))
-            .groupBy(col(IngestOutcome.SOURCE), col(IngestOutcome.RECORD + "." + Columns.RECORD_ID).as("id"))
+            .filter(
+                col(IngestOutcome.KIND)
+                    .equalTo(Kind.RECORD.name())
+                    .and(col(IngestOutcome.SOURCE).isin(several.toArray())))
+            .groupBy(
+                col(IngestOutcome.SOURCE),
+                col(IngestOutcome.RECORD + "." + Columns.RECORD_ID).as("id"))
             .agg(
                 functions.count("*").as("n"),
                 min(struct(IngestOutcome.FILE_NUMBER, IngestOutcome.LINE)).as("first"),
@@ -175,9 +209,18 @@ public final class IngestJob {
       Row first = r.getStruct(3);
       Row last = r.getStruct(4);
       throw new UserInputException(
-          "source '" + r.getString(0) + "': record id '" + r.getString(1) + "' is in "
-              + ReadSourceFile.displayPath(files.get(first.getInt(0)).uri()) + " line " + first.getLong(1) + " and "
-              + ReadSourceFile.displayPath(files.get(last.getInt(0)).uri()) + " line " + last.getLong(1)
+          "source '"
+              + r.getString(0)
+              + "': record id '"
+              + r.getString(1)
+              + "' is in "
+              + ReadSourceFile.displayPath(files.get(first.getInt(0)).uri())
+              + " line "
+              + first.getLong(1)
+              + " and "
+              + ReadSourceFile.displayPath(files.get(last.getInt(0)).uri())
+              + " line "
+              + last.getLong(1)
               + (ids > 1 ? " (and " + (ids - 1) + " more ids repeat)" : "")
               + "; record ids must be unique across the files of a source");
     } finally {
@@ -186,7 +229,10 @@ public final class IngestJob {
   }
 
   private static List<SourceCounts> count(
-      List<SourceInput> sources, Map<String, List<SourceFile>> listed, Dataset<Row> parsed, Map<String, String> inferredRegions) {
+      List<SourceInput> sources,
+      Map<String, List<SourceFile>> listed,
+      Dataset<Row> parsed,
+      Map<String, String> inferredRegions) {
     // One small aggregate of the persisted parse gives every count and, from the FILE rows
     // (one per input file, unique by their struct), the files as their readers saw them.
     List<Row> tallies =
@@ -233,14 +279,28 @@ public final class IngestJob {
           }
           case FILE -> {
             Row f = t.getStruct(4);
-            inputs.add(new SourceCounts.InputFile(f.getString(0), f.getLong(1), f.getString(2), f.getLong(3), f.getLong(4), f.getString(5), f.getList(6)));
+            inputs.add(
+                new SourceCounts.InputFile(
+                    f.getString(0),
+                    f.getLong(1),
+                    f.getString(2),
+                    f.getLong(3),
+                    f.getLong(4),
+                    f.getString(5),
+                    f.getList(6)));
           }
         }
       }
       inputs.sort(Comparator.comparing(SourceCounts.InputFile::path));
       if (inputs.size() != listed.get(s.name()).size()) {
         throw new IllegalStateException(
-            "source " + s.name() + ": " + listed.get(s.name()).size() + " files listed but " + inputs.size() + " read");
+            "source "
+                + s.name()
+                + ": "
+                + listed.get(s.name()).size()
+                + " files listed but "
+                + inputs.size()
+                + " read");
       }
       refuseProblems(s, inputs);
       out.add(
@@ -262,14 +322,24 @@ public final class IngestJob {
     return out;
   }
 
-  /** A file of which no row can be read (a header without a column the mapping reads) stops the run, naming it. */
+  /**
+   * A file of which no row can be read (a header without a column the mapping reads) stops the run,
+   * naming it.
+   */
   private static void refuseProblems(SourceInput s, List<SourceCounts.InputFile> files) {
     List<SourceCounts.InputFile> refused = files.stream().filter(f -> f.problem() != null).toList();
     if (!refused.isEmpty()) {
       SourceCounts.InputFile f = refused.get(0);
       throw new UserInputException(
-          "source '" + s.name() + "': " + f.path() + ": " + f.problem()
-              + (refused.size() > 1 ? " (and " + (refused.size() - 1) + " more files of the source)" : ""));
+          "source '"
+              + s.name()
+              + "': "
+              + f.path()
+              + ": "
+              + f.problem()
+              + (refused.size() > 1
+                  ? " (and " + (refused.size() - 1) + " more files of the source)"
+                  : ""));
     }
   }
 }

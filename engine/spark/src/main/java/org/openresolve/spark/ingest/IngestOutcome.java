@@ -50,7 +50,8 @@ final class IngestOutcome {
             DataTypes.createStructField("rows", LongType, false),
             DataTypes.createStructField("lines", LongType, false),
             DataTypes.createStructField("problem", StringType, true),
-            DataTypes.createStructField("warnings", DataTypes.createArrayType(StringType, false), false)
+            DataTypes.createStructField(
+                "warnings", DataTypes.createArrayType(StringType, false), false)
           });
 
   static final StructType SCHEMA =
@@ -100,7 +101,10 @@ final class IngestOutcome {
     return derivation == null ? row : withDerived(row, derivation.of(r));
   }
 
-  /** An outcome row of {@link #SCHEMA} with the derived part after it (null for outcomes other than records). */
+  /**
+   * An outcome row of {@link #SCHEMA} with the derived part after it (null for outcomes other than
+   * records).
+   */
   static Row withDerived(Row row, Row derived) {
     Object[] values = new Object[row.length() + 1];
     for (int i = 0; i < row.length(); i++) {
@@ -139,10 +143,19 @@ final class IngestOutcome {
   }
 
   static Row rowAccepted(String source) {
-    return RowFactory.create(Kind.ROW_ACCEPTED.name(), source, null, false, null, null, null, null, null, null);
+    return RowFactory.create(
+        Kind.ROW_ACCEPTED.name(), source, null, false, null, null, null, null, null, null);
   }
 
-  static Row file(String source, String path, long bytes, String sha256, long rows, long lines, String problem, java.util.List<String> warnings) {
+  static Row file(
+      String source,
+      String path,
+      long bytes,
+      String sha256,
+      long rows,
+      long lines,
+      String problem,
+      java.util.List<String> warnings) {
     return RowFactory.create(
         Kind.FILE.name(),
         source,
@@ -151,7 +164,14 @@ final class IngestOutcome {
         null,
         null,
         null,
-        RowFactory.create(path, bytes, sha256, rows, lines, problem, scala.jdk.javaapi.CollectionConverters.asScala(warnings).toList()),
+        RowFactory.create(
+            path,
+            bytes,
+            sha256,
+            rows,
+            lines,
+            problem,
+            scala.jdk.javaapi.CollectionConverters.asScala(warnings).toList()),
         null,
         null);
   }

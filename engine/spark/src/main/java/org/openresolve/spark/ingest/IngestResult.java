@@ -34,7 +34,12 @@ public record IngestResult(
     requireNonNull(parsed, "parsed is null");
   }
 
-  public IngestResult(Dataset<Row> records, Dataset<Row> quarantine, Dataset<Row> fieldIssues, List<SourceCounts> counts, Dataset<Row> parsed) {
+  public IngestResult(
+      Dataset<Row> records,
+      Dataset<Row> quarantine,
+      Dataset<Row> fieldIssues,
+      List<SourceCounts> counts,
+      Dataset<Row> parsed) {
     this(records, quarantine, fieldIssues, counts, parsed, null);
   }
 
@@ -51,12 +56,24 @@ public record IngestResult(
     if (erased.isEmpty()) {
       return this;
     }
-    Dataset<Row> keys = records.sparkSession().createDataset(List.copyOf(erased), Encoders.STRING()).toDF("_erased");
+    Dataset<Row> keys =
+        records
+            .sparkSession()
+            .createDataset(List.copyOf(erased), Encoders.STRING())
+            .toDF("_erased");
     return new IngestResult(
-        withoutKeys(records, keys), withoutKeys(quarantine, keys), withoutKeys(fieldIssues, keys), counts, parsed, derived == null ? null : withoutKeys(derived, keys));
+        withoutKeys(records, keys),
+        withoutKeys(quarantine, keys),
+        withoutKeys(fieldIssues, keys),
+        counts,
+        parsed,
+        derived == null ? null : withoutKeys(derived, keys));
   }
 
-  /** The rows of a table keyed by {@code source} and {@code record_id} whose key is not in {@code keys}. */
+  /**
+   * The rows of a table keyed by {@code source} and {@code record_id} whose key is not in {@code
+   * keys}.
+   */
   private static Dataset<Row> withoutKeys(Dataset<Row> table, Dataset<Row> keys) {
     return table.join(broadcast(keys), recordKey(table).equalTo(keys.col("_erased")), "left_anti");
   }

@@ -14,7 +14,17 @@ public final class IngestTables {
   public static void write(IngestResult result, Path out) {
     result.records().write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(RECORDS).toString());
     // Bad rows are few; one file each keeps the folders easy to open by hand.
-    result.quarantine().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(QUARANTINE).toString());
-    result.fieldIssues().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(FIELD_ISSUES).toString());
+    result
+        .quarantine()
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(out.resolve(QUARANTINE).toString());
+    result
+        .fieldIssues()
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(out.resolve(FIELD_ISSUES).toString());
   }
 }

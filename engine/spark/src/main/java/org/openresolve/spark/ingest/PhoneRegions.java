@@ -20,8 +20,8 @@ import org.openresolve.model.PersonRecord;
 import org.openresolve.model.Phone;
 
 /**
- * The region of the phone numbers a source writes without a country code, for each source that
- * has none from {@code --phone-region} or its mapping: the country code most of the source's own
+ * The region of the phone numbers a source writes without a country code, for each source that has
+ * none from {@code --phone-region} or its mapping: the country code most of the source's own
  * international-form numbers carry ({@link PhoneRegionVote}). Decided once per source before it is
  * read, on the driver, from its first {@value #SAMPLE_ROWS} rows: a source's numbering habit shows
  * in its first rows as well as in all of them, and a second pass over a large source would cost as
@@ -35,7 +35,11 @@ final class PhoneRegions {
 
   /** The inferred region of each source that gets one, by source name. */
   static Map<String, String> infer(
-      List<SourceInput> sources, Map<String, List<SourceFile>> listed, Configuration conf, Instant readAt, int maxRowBytes) {
+      List<SourceInput> sources,
+      Map<String, List<SourceFile>> listed,
+      Configuration conf,
+      Instant readAt,
+      int maxRowBytes) {
     Map<String, String> out = new LinkedHashMap<>();
     for (SourceInput source : sources) {
       ConnectorSettings settings = settings(source, source.path(), readAt, maxRowBytes);
@@ -51,12 +55,20 @@ final class PhoneRegions {
 
   /** Counts the international numbers of the source's first rows, file after file. */
   private static void vote(
-      SourceInput source, List<SourceFile> files, Configuration conf, Instant readAt, int maxRowBytes, PhoneRegionVote vote) {
+      SourceInput source,
+      List<SourceFile> files,
+      Configuration conf,
+      Instant readAt,
+      int maxRowBytes,
+      PhoneRegionVote vote) {
     long rows = 0;
     for (SourceFile file : files) {
       Path p = new Path(URI.create(file.uri()));
       try (InputStream in = FileSystem.get(p.toUri(), conf).open(p);
-          SourceReader reader = Connectors.open(settings(source, ReadSourceFile.displayPath(file.uri()), readAt, maxRowBytes), in)) {
+          SourceReader reader =
+              Connectors.open(
+                  settings(source, ReadSourceFile.displayPath(file.uri()), readAt, maxRowBytes),
+                  in)) {
         while (rows < SAMPLE_ROWS && reader.hasNext()) {
           rows++;
           if (reader.next() instanceof RowResult.Accepted a) {
@@ -68,7 +80,8 @@ final class PhoneRegions {
           }
         }
       } catch (IOException | UncheckedIOException e) {
-        // The read proper meets the same file and reports it, naming it; the vote stands on what was read.
+        // The read proper meets the same file and reports it, naming it; the vote stands on what
+        // was read.
         return;
       }
       if (rows >= SAMPLE_ROWS) {
@@ -77,7 +90,15 @@ final class PhoneRegions {
     }
   }
 
-  private static ConnectorSettings settings(SourceInput source, String path, Instant readAt, int maxRowBytes) {
-    return new ConnectorSettings(source.name(), source.kind(), path, source.phoneRegion(), source.mapping(), maxRowBytes, readAt);
+  private static ConnectorSettings settings(
+      SourceInput source, String path, Instant readAt, int maxRowBytes) {
+    return new ConnectorSettings(
+        source.name(),
+        source.kind(),
+        path,
+        source.phoneRegion(),
+        source.mapping(),
+        maxRowBytes,
+        readAt);
   }
 }

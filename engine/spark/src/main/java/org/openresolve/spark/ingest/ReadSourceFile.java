@@ -40,8 +40,15 @@ final class ReadSourceFile implements FlatMapFunction<SourceFile, Row> {
   private final RecordDerivation derivation;
   private final Broadcast<SerializableConfiguration> hadoop;
 
-  /** @param derivation what to derive from each record beside it, or null for nothing */
-  ReadSourceFile(SourceInput source, Instant readAt, int maxRowBytes, RecordDerivation derivation, Broadcast<SerializableConfiguration> hadoop) {
+  /**
+   * @param derivation what to derive from each record beside it, or null for nothing
+   */
+  ReadSourceFile(
+      SourceInput source,
+      Instant readAt,
+      int maxRowBytes,
+      RecordDerivation derivation,
+      Broadcast<SerializableConfiguration> hadoop) {
     this.source = requireNonNull(source, "source is null");
     this.readAt = requireNonNull(readAt, "readAt is null");
     this.maxRowBytes = maxRowBytes;
@@ -57,7 +64,9 @@ final class ReadSourceFile implements FlatMapFunction<SourceFile, Row> {
       Path p = new Path(URI.create(file.uri()));
       raw = FileSystem.get(p.toUri(), hadoop.value().value()).open(p);
     } catch (IOException | IllegalArgumentException e) {
-      return Collections.singletonList(fileRow(path, 0, "", 0, 0, "cannot be read: " + e.getMessage(), List.of())).iterator();
+      return Collections.singletonList(
+              fileRow(path, 0, "", 0, 0, "cannot be read: " + e.getMessage(), List.of()))
+          .iterator();
     }
     HashingInputStream in = new HashingInputStream(raw);
     ConnectorSettings settings =
@@ -128,15 +137,36 @@ final class ReadSourceFile implements FlatMapFunction<SourceFile, Row> {
           throw new UncheckedIOException("cannot read " + path, e);
         }
         if (reader.rowsRead() != results) {
-          throw new IllegalStateException(path + ": the reader counted " + reader.rowsRead() + " rows but accounted for " + results);
+          throw new IllegalStateException(
+              path
+                  + ": the reader counted "
+                  + reader.rowsRead()
+                  + " rows but accounted for "
+                  + results);
         }
-        add(fileRow(path, in.bytes(), in.sha256(), reader.rowsRead(), reader.linesRead(), reader.fileProblem(), reader.warnings()));
+        add(
+            fileRow(
+                path,
+                in.bytes(),
+                in.sha256(),
+                reader.rowsRead(),
+                reader.linesRead(),
+                reader.fileProblem(),
+                reader.warnings()));
       }
     };
   }
 
-  private Row fileRow(String path, long bytes, String sha256, long rows, long lines, String problem, List<String> warnings) {
-    Row row = IngestOutcome.file(source.name(), path, bytes, sha256, rows, lines, problem, warnings);
+  private Row fileRow(
+      String path,
+      long bytes,
+      String sha256,
+      long rows,
+      long lines,
+      String problem,
+      List<String> warnings) {
+    Row row =
+        IngestOutcome.file(source.name(), path, bytes, sha256, rows, lines, problem, warnings);
     return derivation == null ? row : IngestOutcome.withDerived(row, null);
   }
 

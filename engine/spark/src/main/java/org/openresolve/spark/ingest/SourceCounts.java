@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * What reading one source gave. Rows read (counted by the files' readers) = rows accepted + rows
- * quarantined (counted from what the rows became); an accepted row holds
- * one record, or for intelligence reports one per subject, some of which may be quarantined on
- * their own ({@code partsQuarantined}).
+ * quarantined (counted from what the rows became); an accepted row holds one record, or for
+ * intelligence reports one per subject, some of which may be quarantined on their own ({@code
+ * partsQuarantined}).
  *
  * @param phoneRegionInferred the region the source's phone numbers without a country code were read
  *     in, as its international-form numbers showed it; null when it was given or none was clear
@@ -64,7 +64,13 @@ public record SourceCounts(
         rowsQuarantined,
         reasons(rowsQuarantinedByReason),
         recordsAccepted,
-        partsQuarantined == 0 ? "" : " (+" + partsQuarantined + " subjects quarantined" + reasons(partsQuarantinedByReason) + ")",
+        partsQuarantined == 0
+            ? ""
+            : " (+"
+                + partsQuarantined
+                + " subjects quarantined"
+                + reasons(partsQuarantinedByReason)
+                + ")",
         fieldIssues,
         reasons(fieldIssuesByReason));
   }
@@ -93,7 +99,14 @@ public record SourceCounts(
    * @param problem why no row of it could be read, or null
    * @param warnings what the user should know about it (an optional column missing, no rows)
    */
-  public record InputFile(String path, long bytes, String sha256, long rows, long lines, String problem, List<String> warnings) {
+  public record InputFile(
+      String path,
+      long bytes,
+      String sha256,
+      long rows,
+      long lines,
+      String problem,
+      List<String> warnings) {
     public InputFile {
       requireNonNull(path, "path is null");
       warnings = List.copyOf(warnings);

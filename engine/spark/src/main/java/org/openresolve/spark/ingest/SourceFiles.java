@@ -3,7 +3,6 @@ package org.openresolve.spark.ingest;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,15 +15,18 @@ import org.apache.hadoop.fs.RemoteIterator;
 import org.openresolve.core.config.UserInputException;
 
 /**
- * Lists the files of a source before any is read: the file itself, or every file under a folder,
- * in subfolders too, whatever its name. Hadoop's input formats would skip names starting with
- * {@code _} or {@code .}, ignore subfolders and take {@code [1]} in a name as a pattern; here a
- * path is taken literally and nothing under a source folder goes unread.
+ * Lists the files of a source before any is read: the file itself, or every file under a folder, in
+ * subfolders too, whatever its name. Hadoop's input formats would skip names starting with {@code
+ * _} or {@code .}, ignore subfolders and take {@code [1]} in a name as a pattern; here a path is
+ * taken literally and nothing under a source folder goes unread.
  */
 final class SourceFiles {
   private SourceFiles() {}
 
-  /** The files of {@code source}, in path order, numbered from 0; a folder without files is an error. */
+  /**
+   * The files of {@code source}, in path order, numbered from 0; a folder without files is an
+   * error.
+   */
   static List<SourceFile> of(SourceInput source, Configuration conf) {
     Path root = literal(source.path());
     List<String> uris = new ArrayList<>();
@@ -34,7 +36,8 @@ final class SourceFiles {
       try {
         status = fs.getFileStatus(root);
       } catch (FileNotFoundException e) {
-        throw new UserInputException("source '" + source.name() + "': " + source.path() + " does not exist");
+        throw new UserInputException(
+            "source '" + source.name() + "': " + source.path() + " does not exist");
       }
       if (!status.isDirectory()) {
         uris.add(status.getPath().toUri().toString());
@@ -45,10 +48,12 @@ final class SourceFiles {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the files of source '" + source.name() + "' at " + source.path(), e);
+      throw new UncheckedIOException(
+          "cannot list the files of source '" + source.name() + "' at " + source.path(), e);
     }
     if (uris.isEmpty()) {
-      throw new UserInputException("source '" + source.name() + "': the folder " + source.path() + " holds no files");
+      throw new UserInputException(
+          "source '" + source.name() + "': the folder " + source.path() + " holds no files");
     }
     uris.sort(Comparator.naturalOrder());
     List<SourceFile> out = new ArrayList<>(uris.size());
@@ -63,7 +68,10 @@ final class SourceFiles {
     return !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || path.startsWith("file:");
   }
 
-  /** A path as written: a URI with a scheme ({@code hdfs://...}), else a local path; never a pattern. */
+  /**
+   * A path as written: a URI with a scheme ({@code hdfs://...}), else a local path; never a
+   * pattern.
+   */
   static Path literal(String path) {
     if (!isLocal(path)) {
       return new Path(path);

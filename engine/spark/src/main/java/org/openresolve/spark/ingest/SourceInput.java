@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import org.openresolve.connectors.mapping.SourceMapping;
-import org.openresolve.model.SourceKind;
 import org.openresolve.core.config.UserInputException;
+import org.openresolve.model.SourceKind;
 
 /**
  * One source of a run: its name, kind, path (a file or a directory of files, any Hadoop file system

@@ -24,7 +24,10 @@ public final class EngineVersion {
     return commit.equals("unknown") || !built("dirty").equals("true") ? commit : commit + "-dirty";
   }
 
-  /** A property the build filled in; one it could not fill (no git checkout, an IDE's copy) is unknown. */
+  /**
+   * A property the build filled in; one it could not fill (no git checkout, an IDE's copy) is
+   * unknown.
+   */
   private static String built(String key) {
     String value = BUILT.getProperty(key, "");
     return value.isBlank() || value.startsWith("${") ? "unknown" : value;
@@ -40,7 +43,8 @@ public final class EngineVersion {
 
   private static Properties load() {
     Properties p = new Properties();
-    try (InputStream in = EngineVersion.class.getResourceAsStream("/org/openresolve/spark/version.properties")) {
+    try (InputStream in =
+        EngineVersion.class.getResourceAsStream("/org/openresolve/spark/version.properties")) {
       if (in != null) {
         p.load(in);
       }

@@ -8,7 +8,8 @@ import java.util.HexFormat;
 
 /** Run ids that sort by time and do not collide: {@code 20261121T213000Z-1a2b3c4d}. */
 public final class RunIds {
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private RunIds() {}

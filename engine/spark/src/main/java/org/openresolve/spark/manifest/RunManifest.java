@@ -21,7 +21,8 @@ import org.openresolve.spark.ingest.SourceInput;
  * snake_case and in a fixed order so manifests of two runs can be diffed.
  */
 public final class RunManifest {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final ObjectNode root = JSON.createObjectNode();
   private final ObjectNode timings;
   private final ObjectNode counts;
@@ -70,7 +71,13 @@ public final class RunManifest {
       }
       ArrayNode files = input.putArray("files");
       for (SourceCounts.InputFile f : c.files()) {
-        files.addObject().put("path", f.path()).put("bytes", f.bytes()).put("sha256", f.sha256()).put("rows", f.rows()).put("lines", f.lines());
+        files
+            .addObject()
+            .put("path", f.path())
+            .put("bytes", f.bytes())
+            .put("sha256", f.sha256())
+            .put("rows", f.rows())
+            .put("lines", f.lines());
       }
       ObjectNode sc = out.addObject();
       sc.put("source", c.source());

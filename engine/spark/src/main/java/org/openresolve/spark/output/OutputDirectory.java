@@ -32,7 +32,9 @@ public final class OutputDirectory {
   /** The engine's marker; hidden, like the {@code _SUCCESS} files, from readers of the tables. */
   public static final String MARKER = ".openresolve-output";
 
-  /** Written last, when everything else is in place: a reader may take the directory as complete. */
+  /**
+   * Written last, when everything else is in place: a reader may take the directory as complete.
+   */
   public static final String SUCCESS = "_SUCCESS";
 
   private static final String WRITTEN_BY = "OpenResolve";
@@ -44,7 +46,8 @@ public final class OutputDirectory {
    * Makes {@code requested} an empty directory and returns its absolute path. An existing directory
    * is replaced only with {@code overwrite}, and only when {@link #whyNotReplaceable} allows it.
    *
-   * @param option the option that named the directory, for the messages ({@code --out}, {@code --to})
+   * @param option the option that named the directory, for the messages ({@code --out}, {@code
+   *     --to})
    */
   public static Path prepare(Path requested, boolean overwrite, String option) {
     Path dir = requested.toAbsolutePath().normalize();
@@ -54,15 +57,16 @@ public final class OutputDirectory {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UserInputException("cannot create output directory " + requested + ": " + e.getMessage());
+      throw new UserInputException(
+          "cannot create output directory " + requested + ": " + e.getMessage());
     }
     return dir;
   }
 
   /**
    * True when {@code requested} exists and may be replaced, false when it does not exist; refuses
-   * with one line an existing directory without {@code overwrite}, or one {@link #whyNotReplaceable}
-   * protects.
+   * with one line an existing directory without {@code overwrite}, or one {@link
+   * #whyNotReplaceable} protects.
    */
   static boolean requireReplaceable(Path requested, boolean overwrite, String option) {
     Path dir = requested.toAbsolutePath().normalize();
@@ -70,7 +74,8 @@ public final class OutputDirectory {
       return false;
     }
     if (!overwrite) {
-      throw new UserInputException("output directory " + requested + " already exists; choose another or pass --overwrite");
+      throw new UserInputException(
+          "output directory " + requested + " already exists; choose another or pass --overwrite");
     }
     String why = whyNotReplaceable(dir);
     if (why != null) {
@@ -94,26 +99,38 @@ public final class OutputDirectory {
     }
     Path marker = dir.resolve(MARKER);
     if (!Files.isRegularFile(marker)) {
-      return "holds files the engine did not write (it has no " + MARKER + " marker); refusing to replace it: choose another directory";
+      return "holds files the engine did not write (it has no "
+          + MARKER
+          + " marker); refusing to replace it: choose another directory";
     }
     JsonNode m;
     try {
       m = JSON.readTree(marker.toFile());
     } catch (IOException e) {
-      return "has a damaged " + MARKER + " marker; refusing to replace it: choose another directory";
+      return "has a damaged "
+          + MARKER
+          + " marker; refusing to replace it: choose another directory";
     }
-    if (m == null || !WRITTEN_BY.equals(m.path("written_by").asText()) || !m.path("entries").isArray()) {
-      return "has a damaged " + MARKER + " marker; refusing to replace it: choose another directory";
+    if (m == null
+        || !WRITTEN_BY.equals(m.path("written_by").asText())
+        || !m.path("entries").isArray()) {
+      return "has a damaged "
+          + MARKER
+          + " marker; refusing to replace it: choose another directory";
     }
     String manifest = m.path("manifest").asText("");
     if (manifest.isEmpty() || !Files.isRegularFile(dir.resolve(manifest))) {
-      return "has no " + (manifest.isEmpty() ? "manifest" : manifest) + ", so it is not a complete output of the engine; refusing to replace it";
+      return "has no "
+          + (manifest.isEmpty() ? "manifest" : manifest)
+          + ", so it is not a complete output of the engine; refusing to replace it";
     }
     Set<String> written = new HashSet<>(List.of(MARKER, SUCCESS));
     m.path("entries").forEach(e -> written.add(e.asText()));
     for (String name : entries) {
       if (!written.contains(name)) {
-        return "holds '" + name + "', which the engine did not write; refusing to replace it: move it out or choose another directory";
+        return "holds '"
+            + name
+            + "', which the engine did not write; refusing to replace it: move it out or choose another directory";
       }
     }
     return null;
@@ -129,11 +146,20 @@ public final class OutputDirectory {
     requireNonNull(command, "command is null");
     requireNonNull(runId, "runId is null");
     requireNonNull(manifest, "manifest is null");
-    ObjectNode m = JSON.createObjectNode().put("written_by", WRITTEN_BY).put("command", command).put("run_id", runId).put("manifest", manifest);
+    ObjectNode m =
+        JSON.createObjectNode()
+            .put("written_by", WRITTEN_BY)
+            .put("command", command)
+            .put("run_id", runId)
+            .put("manifest", manifest);
     ArrayNode list = m.putArray("entries");
-    entries(dir).stream().filter(e -> !e.equals(MARKER) && !e.equals(SUCCESS)).sorted().forEach(list::add);
+    entries(dir).stream()
+        .filter(e -> !e.equals(MARKER) && !e.equals(SUCCESS))
+        .sorted()
+        .forEach(list::add);
     try {
-      Files.writeString(dir.resolve(MARKER), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n");
+      Files.writeString(
+          dir.resolve(MARKER), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dir.resolve(MARKER), e);
     }
@@ -160,7 +186,10 @@ public final class OutputDirectory {
     }
     Path manifest = dir.resolve(m.path("manifest").asText("manifest.json"));
     try {
-      JsonNode finished = Files.isRegularFile(manifest) ? JSON.readTree(manifest.toFile()).path("finished_at") : null;
+      JsonNode finished =
+          Files.isRegularFile(manifest)
+              ? JSON.readTree(manifest.toFile()).path("finished_at")
+              : null;
       if (finished == null || !finished.isTextual()) {
         return "has no complete " + manifest.getFileName() + ", so the run did not finish";
       }
@@ -174,8 +203,8 @@ public final class OutputDirectory {
   }
 
   /**
-   * Refuses an output directory that is, holds or lies inside one of the run's inputs: replacing
-   * it would delete them, and a source folder holding an output would read it back as input.
+   * Refuses an output directory that is, holds or lies inside one of the run's inputs: replacing it
+   * would delete them, and a source folder holding an output would read it back as input.
    *
    * @param inputs each input's path by the option that named it ({@code --source crim})
    */
@@ -184,15 +213,34 @@ public final class OutputDirectory {
     for (Map.Entry<String, Path> input : inputs.entrySet()) {
       Path in = canonical(input.getValue());
       if (in.startsWith(o)) {
-        throw new UserInputException(option + " " + out + " holds " + input.getKey() + " (" + input.getValue() + "); choose an output directory apart from the inputs");
+        throw new UserInputException(
+            option
+                + " "
+                + out
+                + " holds "
+                + input.getKey()
+                + " ("
+                + input.getValue()
+                + "); choose an output directory apart from the inputs");
       }
       if (o.startsWith(in)) {
-        throw new UserInputException(option + " " + out + " lies inside " + input.getKey() + " (" + input.getValue() + "); choose an output directory apart from the inputs");
+        throw new UserInputException(
+            option
+                + " "
+                + out
+                + " lies inside "
+                + input.getKey()
+                + " ("
+                + input.getValue()
+                + "); choose an output directory apart from the inputs");
       }
     }
   }
 
-  /** The path with symbolic links resolved as far as it exists, so two names of one folder compare equal. */
+  /**
+   * The path with symbolic links resolved as far as it exists, so two names of one folder compare
+   * equal.
+   */
   private static Path canonical(Path p) {
     Path abs = p.toAbsolutePath().normalize();
     Path existing = abs;
@@ -220,7 +268,10 @@ public final class OutputDirectory {
 
   private static boolean isMarker(Path top, Path file) {
     String name = file.getFileName().toString();
-    return top.equals(file.getParent()) && (name.equals(SUCCESS) || name.equals(MARKER) || name.equals(StagedOutput.STAGING_MARKER));
+    return top.equals(file.getParent())
+        && (name.equals(SUCCESS)
+            || name.equals(MARKER)
+            || name.equals(StagedOutput.STAGING_MARKER));
   }
 
   private static List<String> entries(Path dir) {
@@ -249,7 +300,8 @@ public final class OutputDirectory {
           dir,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
               if (!isMarker(dir, file)) {
                 Files.delete(file);
               }

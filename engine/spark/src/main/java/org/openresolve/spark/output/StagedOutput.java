@@ -19,18 +19,18 @@ import java.util.stream.Stream;
 import org.openresolve.core.config.UserInputException;
 
 /**
- * An output written beside its final place and moved there only when complete, so that a run
- * killed at any moment leaves at {@code --out} either the previous complete output or nothing.
+ * An output written beside its final place and moved there only when complete, so that a run killed
+ * at any moment leaves at {@code --out} either the previous complete output or nothing.
  *
- * <p>The run writes into a hidden directory in the same parent, {@code .NAME.openresolve-staging-ID},
- * which holds the marker {@value #STAGING_MARKER} from its creation on. {@link #commit} writes the
- * engine's marker and {@code _SUCCESS} last, then swaps: the previous output is renamed aside
- * ({@code .NAME.openresolve-previous-ID}), the new one renamed in, and the previous one deleted.
- * Renames within one directory are atomic, so a reader sees the old output, no output for the
- * instant between the two renames, or the new one. The next run into the same {@code --out} removes
- * the staging directories of killed runs, and puts back a previous output a run killed between the
- * two renames left aside; it touches only hidden directories of this name that carry one of the
- * engine's markers.
+ * <p>The run writes into a hidden directory in the same parent, {@code
+ * .NAME.openresolve-staging-ID}, which holds the marker {@value #STAGING_MARKER} from its creation
+ * on. {@link #commit} writes the engine's marker and {@code _SUCCESS} last, then swaps: the
+ * previous output is renamed aside ({@code .NAME.openresolve-previous-ID}), the new one renamed in,
+ * and the previous one deleted. Renames within one directory are atomic, so a reader sees the old
+ * output, no output for the instant between the two renames, or the new one. The next run into the
+ * same {@code --out} removes the staging directories of killed runs, and puts back a previous
+ * output a run killed between the two renames left aside; it touches only hidden directories of
+ * this name that carry one of the engine's markers.
  */
 public final class StagedOutput {
   /** Marks a staging directory as the engine's from the moment it exists. */
@@ -49,7 +49,8 @@ public final class StagedOutput {
     this.target = requireNonNull(target, "target is null").toAbsolutePath().normalize();
     this.option = requireNonNull(option, "option is null");
     if (this.target.getParent() == null) {
-      throw new UserInputException(option + " " + target + " is a root directory; an output directory needs a parent");
+      throw new UserInputException(
+          option + " " + target + " is a root directory; an output directory needs a parent");
     }
     byte[] bytes = new byte[6];
     RANDOM.nextBytes(bytes);
@@ -73,8 +74,8 @@ public final class StagedOutput {
 
   /**
    * Tidies what killed runs left beside the target, refuses a target that may not be replaced
-   * ({@link OutputDirectory#requireReplaceable}), and creates the staging directory with its marker.
-   * The target itself is left as it is until {@link #commit}.
+   * ({@link OutputDirectory#requireReplaceable}), and creates the staging directory with its
+   * marker. The target itself is left as it is until {@link #commit}.
    */
   public Path open(boolean overwrite) {
     recoverLeftovers();
@@ -83,9 +84,13 @@ public final class StagedOutput {
     try {
       Files.createDirectories(target.getParent());
       Files.createDirectory(dir);
-      Files.writeString(dir.resolve(STAGING_MARKER), JSON.createObjectNode().put("written_by", "OpenResolve").put("for", target.toString()) + "\n");
+      Files.writeString(
+          dir.resolve(STAGING_MARKER),
+          JSON.createObjectNode().put("written_by", "OpenResolve").put("for", target.toString())
+              + "\n");
     } catch (IOException e) {
-      throw new UserInputException("cannot create output directory " + dir + " beside " + target + ": " + e.getMessage());
+      throw new UserInputException(
+          "cannot create output directory " + dir + " beside " + target + ": " + e.getMessage());
     }
     return dir;
   }
@@ -120,10 +125,12 @@ public final class StagedOutput {
     // Checked again: the output may have changed while the run lasted.
     String why = OutputDirectory.whyNotReplaceable(target);
     if (why != null) {
-      throw new UserInputException(option + " " + target + " " + why + "; the finished output is in " + dir);
+      throw new UserInputException(
+          option + " " + target + " " + why + "; the finished output is in " + dir);
     }
     if (isEmptyDirectory(target)) {
-      Files.delete(target); // nothing to keep, and an empty directory set aside would carry no marker
+      Files.delete(
+          target); // nothing to keep, and an empty directory set aside would carry no marker
       move(dir, target);
       return;
     }
@@ -154,18 +161,23 @@ public final class StagedOutput {
     try (Stream<Path> s = Files.list(target.getParent())) {
       leftovers = s.filter(this::isLeftover).sorted().toList();
     } catch (IOException e) {
-      return; // a parent that cannot be listed holds no leftovers of ours; creating the output will say why
+      return; // a parent that cannot be listed holds no leftovers of ours; creating the output will
+      // say why
     }
     for (Path p : leftovers) {
-      boolean previous = p.getFileName().toString().startsWith("." + target.getFileName() + PREVIOUS);
+      boolean previous =
+          p.getFileName().toString().startsWith("." + target.getFileName() + PREVIOUS);
       try {
-        if (previous && !Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(p.resolve(OutputDirectory.SUCCESS))) {
+        if (previous
+            && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+            && Files.isRegularFile(p.resolve(OutputDirectory.SUCCESS))) {
           move(p, target);
         } else {
           OutputDirectory.deleteTree(p);
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot tidy " + p + ", left by an earlier run into " + target, e);
+        throw new UncheckedIOException(
+            "cannot tidy " + p + ", left by an earlier run into " + target, e);
       }
     }
   }
@@ -195,11 +207,15 @@ public final class StagedOutput {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new IOException("the file system cannot rename " + from + " to " + to + " in one step", e);
+      throw new IOException(
+          "the file system cannot rename " + from + " to " + to + " in one step", e);
     }
   }
 
-  /** The renames reach the disk before the run reports success; where directories cannot be synced, the OS decides. */
+  /**
+   * The renames reach the disk before the run reports success; where directories cannot be synced,
+   * the OS decides.
+   */
   private void syncParent() {
     try (FileChannel c = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
       c.force(true);

@@ -16,11 +16,12 @@ import org.apache.spark.sql.SparkSession;
  * stage produced and its time. Attached to a Spark context by the command line; jobs look it up
  * with {@link #of}, so a job run by a test or a program without a console reports nowhere.
  *
- * <p>Only counts, stage names, table names and times are ever printed: the console and its logs
- * are not a place for personal data.
+ * <p>Only counts, stage names, table names and times are ever printed: the console and its logs are
+ * not a place for personal data.
  */
 public final class Progress {
-  private static final Map<SparkContext, Progress> ATTACHED = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<SparkContext, Progress> ATTACHED =
+      Collections.synchronizedMap(new WeakHashMap<>());
   private static final Progress SILENT = new Progress(null);
 
   private final PrintWriter out;
@@ -57,7 +58,10 @@ public final class Progress {
   /** A stage ended: what it produced, and how long it took since {@link #start}. */
   public void done(String stage, String outcome) {
     Long since = started.remove(stage);
-    String time = since == null ? "" : String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - since) / 1e9);
+    String time =
+        since == null
+            ? ""
+            : String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - since) / 1e9);
     print(stage + ": " + outcome + time);
     if (stage.equals(current)) {
       current = null;

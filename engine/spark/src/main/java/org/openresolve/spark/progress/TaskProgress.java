@@ -13,20 +13,21 @@ import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 
 /**
- * Spark's tasks done and to do in the stages running now, printed every few seconds while any
- * runs, so that a long stage (or one long task) shows it is alive; between Spark stages, that the
- * engine's stage is still at work. A daemon timer prints; the
- * listener, on Spark's listener thread, only counts.
+ * Spark's tasks done and to do in the stages running now, printed every few seconds while any runs,
+ * so that a long stage (or one long task) shows it is alive; between Spark stages, that the
+ * engine's stage is still at work. A daemon timer prints; the listener, on Spark's listener thread,
+ * only counts.
  */
 final class TaskProgress extends SparkListener {
   private final Progress progress;
   private final Map<Integer, int[]> running = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "er-progress");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "er-progress");
+            t.setDaemon(true);
+            return t;
+          });
 
   TaskProgress(Progress progress, int intervalSeconds) {
     this.progress = progress;
@@ -72,11 +73,20 @@ final class TaskProgress extends SparkListener {
       // The driver plans, compiles and loads classes between Spark stages; on a busy machine that
       // alone can take a minute.
       if (stage != null) {
-        progress.note(String.format(Locale.ROOT, "%s: still working (%d s)", stage, progress.secondsIn(stage)));
+        progress.note(
+            String.format(
+                Locale.ROOT, "%s: still working (%d s)", stage, progress.secondsIn(stage)));
       }
       return;
     }
-    progress.note(String.format(Locale.ROOT, "%s%d of %d Spark tasks done (%d Spark stage%s running)",
-        stage == null ? "" : stage + " (" + progress.secondsIn(stage) + " s): ", done, total, running.size(), running.size() == 1 ? "" : "s"));
+    progress.note(
+        String.format(
+            Locale.ROOT,
+            "%s%d of %d Spark tasks done (%d Spark stage%s running)",
+            stage == null ? "" : stage + " (" + progress.secondsIn(stage) + " s): ",
+            done,
+            total,
+            running.size(),
+            running.size() == 1 ? "" : "s"));
   }
 }

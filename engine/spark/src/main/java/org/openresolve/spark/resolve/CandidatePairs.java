@@ -44,14 +44,25 @@ final class CandidatePairs {
 
   static Row row(CandidatePair p) {
     return RowFactory.create(
-        p.left(), p.right(), p.rules(), p.levels(), p.termCounts() == null ? null : encodeCounts(p.termCounts()), p.lowLeft(), p.lowRight());
+        p.left(),
+        p.right(),
+        p.rules(),
+        p.levels(),
+        p.termCounts() == null ? null : encodeCounts(p.termCounts()),
+        p.lowLeft(),
+        p.lowRight());
   }
 
   /** A row whose first columns are those of {@link #SCHEMA}, as the core's pair. */
   static CandidatePair pair(Row r) {
     return new CandidatePair(
-        r.getLong(NODE_L_AT), r.getLong(NODE_R_AT), r.getLong(RULES_AT), (byte[]) r.get(LEVELS_AT), decodeCounts((byte[]) r.get(COUNTS_AT)),
-        r.getBoolean(LOW_L_AT), r.getBoolean(LOW_R_AT));
+        r.getLong(NODE_L_AT),
+        r.getLong(NODE_R_AT),
+        r.getLong(RULES_AT),
+        (byte[]) r.get(LEVELS_AT),
+        decodeCounts((byte[]) r.get(COUNTS_AT)),
+        r.getBoolean(LOW_L_AT),
+        r.getBoolean(LOW_R_AT));
   }
 
   static byte[] encodeCounts(long[] counts) {

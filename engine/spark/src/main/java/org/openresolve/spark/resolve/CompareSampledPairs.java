@@ -17,10 +17,11 @@ import org.openresolve.core.pipeline.RandomPairs;
 import scala.Tuple2;
 
 /**
- * Compares sampled rows with every later row of a broadcast sample of views, and yields each
- * level pattern with how often it occurred in the task. The sample is decoded once per task.
+ * Compares sampled rows with every later row of a broadcast sample of views, and yields each level
+ * pattern with how often it occurred in the task. The sample is decoded once per task.
  */
-final class CompareSampledPairs implements PairFlatMapFunction<Iterator<Integer>, LevelPattern, Long> {
+final class CompareSampledPairs
+    implements PairFlatMapFunction<Iterator<Integer>, LevelPattern, Long> {
   private final PairComparer comparer;
   private final Broadcast<List<byte[]>> sample;
 

@@ -38,7 +38,10 @@ final class ComponentGuards {
 
   private ComponentGuards() {}
 
-  /** Entity ids ({@code node, entity_id}) of the nodes on links, and refused links ({@code node_l, node_r, reason, guard}). */
+  /**
+   * Entity ids ({@code node, entity_id}) of the nodes on links, and refused links ({@code node_l,
+   * node_r, reason, guard}).
+   */
   record Result(Dataset<Row> entities, Dataset<Row> refused) {}
 
   /**
@@ -47,26 +50,45 @@ final class ComponentGuards {
    * @param links {@code node_l, node_r, match_weight, judged}
    */
   static Result refine(
-      SparkSession spark, Dataset<Row> views, Dataset<Row> components, Dataset<Row> links, ComponentClustering clustering, Set<NodePair> different) {
+      SparkSession spark,
+      Dataset<Row> views,
+      Dataset<Row> components,
+      Dataset<Row> links,
+      ComponentClustering clustering,
+      Set<NodePair> different) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<Set<NodePair>> apart = jsc.broadcast(different);
     Dataset<Row> members =
-        views.join(components, col(ViewRows.NODE).equalTo(col(ConnectedComponents.NODE)))
+        views
+            .join(components, col(ViewRows.NODE).equalTo(col(ConnectedComponents.NODE)))
             .select(col(ConnectedComponents.COMPONENT), col(ViewRows.NODE), col(ViewRows.VIEW));
     Dataset<Row> componentLinks =
-        links.join(components, col(PairRows.NODE_L).equalTo(col(ConnectedComponents.NODE)))
-            .select(col(ConnectedComponents.COMPONENT), col(PairRows.NODE_L), col(PairRows.NODE_R), col(ScorePairs.MATCH_WEIGHT), col(JUDGED));
+        links
+            .join(components, col(PairRows.NODE_L).equalTo(col(ConnectedComponents.NODE)))
+            .select(
+                col(ConnectedComponents.COMPONENT),
+                col(PairRows.NODE_L),
+                col(PairRows.NODE_R),
+                col(ScorePairs.MATCH_WEIGHT),
+                col(JUDGED));
     // Grouped as Spark SQL rows (a sort on the component), not as an RDD cogroup: that would ship
     // every view and link through Java serialization and size each group object by object.
     KeyValueGroupedDataset<Long, Row> byMember =
-        members.groupByKey((MapFunction<Row, Long>) r -> r.getAs(ConnectedComponents.COMPONENT), Encoders.LONG());
+        members.groupByKey(
+            (MapFunction<Row, Long>) r -> r.getAs(ConnectedComponents.COMPONENT), Encoders.LONG());
     KeyValueGroupedDataset<Long, Row> byLink =
-        componentLinks.groupByKey((MapFunction<Row, Long>) r -> r.getAs(ConnectedComponents.COMPONENT), Encoders.LONG());
+        componentLinks.groupByKey(
+            (MapFunction<Row, Long>) r -> r.getAs(ConnectedComponents.COMPONENT), Encoders.LONG());
     Dataset<Row> rows =
-        byMember.cogroup(byLink, new RefineComponent(clustering, apart), Encoders.row(OUTCOME)).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        byMember
+            .cogroup(byLink, new RefineComponent(clustering, apart), Encoders.row(OUTCOME))
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> entities =
-        rows.filter(col(KIND).equalTo(RefineComponent.ENTITY)).select(col(PairRows.NODE_L).as(ViewRows.NODE), col(ResolveJob.ENTITY_ID));
-    Dataset<Row> refused = rows.filter(col(KIND).equalTo(RefineComponent.REFUSED)).select(PairRows.NODE_L, PairRows.NODE_R, REASON, GUARD);
+        rows.filter(col(KIND).equalTo(RefineComponent.ENTITY))
+            .select(col(PairRows.NODE_L).as(ViewRows.NODE), col(ResolveJob.ENTITY_ID));
+    Dataset<Row> refused =
+        rows.filter(col(KIND).equalTo(RefineComponent.REFUSED))
+            .select(PairRows.NODE_L, PairRows.NODE_R, REASON, GUARD);
     return new Result(entities, refused);
   }
 }

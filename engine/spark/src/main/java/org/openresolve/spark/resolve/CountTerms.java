@@ -7,7 +7,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-
 import org.openresolve.core.pipeline.TermCounting;
 import org.openresolve.core.scoring.TermFrequencies;
 
@@ -15,8 +14,9 @@ import org.openresolve.core.scoring.TermFrequencies;
  * Term counts from observations sorted by key within each partition, every key in one partition:
  * each key's run is tallied into the count kept ({@link TermFrequencies.Tally}). Only keys counted
  * two or more are emitted: a value one record holds is never looked up. After its last key, a
- * partition emits its numbers of distinct values per field ({@link TermCounting.DistinctValues}). Walking sorted runs keeps Spark's object
- * aggregation out, which sorted the keys anyway and built a row of settings for every one.
+ * partition emits its numbers of distinct values per field ({@link TermCounting.DistinctValues}).
+ * Walking sorted runs keeps Spark's object aggregation out, which sorted the keys anyway and built
+ * a row of settings for every one.
  */
 final class CountTerms implements MapPartitionsFunction<Row, Row> {
   static final String KEY = "key";
@@ -28,7 +28,8 @@ final class CountTerms implements MapPartitionsFunction<Row, Row> {
           .add("year", DataTypes.IntegerType, true)
           .add("signature", DataTypes.LongType, true);
 
-  static final StructType COUNT = new StructType().add(KEY, DataTypes.StringType, false).add("n", DataTypes.LongType, false);
+  static final StructType COUNT =
+      new StructType().add(KEY, DataTypes.StringType, false).add("n", DataTypes.LongType, false);
 
   @Override
   public Iterator<Row> call(Iterator<Row> observations) {
@@ -44,7 +45,9 @@ final class CountTerms implements MapPartitionsFunction<Row, Row> {
           distinct.add(key);
           TermFrequencies.Tally tally = new TermFrequencies.Tally(key);
           while (lookahead != null && lookahead.getString(0).equals(key)) {
-            tally.add(lookahead.isNullAt(1) ? null : lookahead.getInt(1), lookahead.isNullAt(2) ? null : lookahead.getLong(2));
+            tally.add(
+                lookahead.isNullAt(1) ? null : lookahead.getInt(1),
+                lookahead.isNullAt(2) ? null : lookahead.getLong(2));
             lookahead = observations.hasNext() ? observations.next() : null;
           }
           long n = tally.count();

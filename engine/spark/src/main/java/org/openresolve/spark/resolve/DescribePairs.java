@@ -52,17 +52,39 @@ final class DescribePairs implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         Row p = pairs.next();
         CandidatePair pair = CandidatePairs.pair(p);
-        ComparisonVector v = comparer.compare(MatchViewCodec.decode(p.getAs(VIEW_L)), MatchViewCodec.decode(p.getAs(VIEW_R)));
+        ComparisonVector v =
+            comparer.compare(
+                MatchViewCodec.decode(p.getAs(VIEW_L)), MatchViewCodec.decode(p.getAs(VIEW_R)));
         LevelPattern levels = TrainingCounts.patternOf(pair.levels());
         if (!v.pattern().equals(levels)) {
           // Comparison is a pure function of the two views; anything else is a bug to stop on.
-          throw new IllegalStateException("pair " + pair.left() + "-" + pair.right() + " compared to " + v.pattern() + " after " + levels);
+          throw new IllegalStateException(
+              "pair "
+                  + pair.left()
+                  + "-"
+                  + pair.right()
+                  + " compared to "
+                  + v.pattern()
+                  + " after "
+                  + levels);
         }
         PairScore s = decider.score(levels, pair.termCounts());
         Row described =
             PairRows.of(
-                pair.left(), p.getAs(SOURCE_L), p.getAs(RECORD_ID_L), pair.right(), p.getAs(SOURCE_R), p.getAs(RECORD_ID_R), masks.ids(pair.rules()), v);
-        return LinkPolicies.row(described, s, p.getAs(ScorePairs.DECISION), p.<Boolean>getAs(ScorePairs.UNCORROBORATED), null);
+                pair.left(),
+                p.getAs(SOURCE_L),
+                p.getAs(RECORD_ID_L),
+                pair.right(),
+                p.getAs(SOURCE_R),
+                p.getAs(RECORD_ID_R),
+                masks.ids(pair.rules()),
+                v);
+        return LinkPolicies.row(
+            described,
+            s,
+            p.getAs(ScorePairs.DECISION),
+            p.<Boolean>getAs(ScorePairs.UNCORROBORATED),
+            null);
       }
     };
   }

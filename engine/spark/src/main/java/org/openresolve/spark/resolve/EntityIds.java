@@ -16,13 +16,14 @@ import org.openresolve.core.pipeline.EntityId;
 import org.openresolve.spark.cluster.ConnectedComponents;
 
 /**
- * Entities from connected components, with ids derived from their members: {@code E-} and the
- * first 16 hex digits of the sha256 of the entity's smallest record key, so an id depends only on
+ * Entities from connected components, with ids derived from their members: {@code E-} and the first
+ * 16 hex digits of the sha256 of the entity's smallest record key, so an id depends only on
  * membership, never on partitioning. Resolution and export both form entities here.
  */
 public final class EntityIds {
   /** The node id column of {@link #membership}'s input: any unique long per record. */
   public static final String NODE = ViewRows.NODE;
+
   /** The entity's smallest record key, {@code source:record_id}. */
   public static final String ROOT_KEY = "_root_key";
 
@@ -50,7 +51,9 @@ public final class EntityIds {
             .groupBy(ResolveJob.COMPONENT)
             .agg(min(concat_ws(":", col(ViewRows.SOURCE), col(ViewRows.RECORD_ID))).as(ROOT_KEY))
             .select(col(ResolveJob.COMPONENT), derive(col(ROOT_KEY)).as(ResolveJob.ENTITY_ID));
-    return assigned.join(ids, ResolveJob.COMPONENT).select(ViewRows.SOURCE, ViewRows.RECORD_ID, ResolveJob.ENTITY_ID, NODE);
+    return assigned
+        .join(ids, ResolveJob.COMPONENT)
+        .select(ViewRows.SOURCE, ViewRows.RECORD_ID, ResolveJob.ENTITY_ID, NODE);
   }
 
   /**
@@ -64,11 +67,17 @@ public final class EntityIds {
   static Dataset<Row> resolved(Dataset<Row> nodes, Dataset<Row> entities) {
     return nodes
         .select(NODE, ViewRows.SOURCE, ViewRows.RECORD_ID)
-        .join(entities.withColumnRenamed(NODE, "_entity_node"), col(NODE).equalTo(col("_entity_node")), "left")
+        .join(
+            entities.withColumnRenamed(NODE, "_entity_node"),
+            col(NODE).equalTo(col("_entity_node")),
+            "left")
         .select(
             col(ViewRows.SOURCE),
             col(ViewRows.RECORD_ID),
-            coalesce(col(ResolveJob.ENTITY_ID), derive(concat_ws(":", col(ViewRows.SOURCE), col(ViewRows.RECORD_ID)))).as(ResolveJob.ENTITY_ID),
+            coalesce(
+                    col(ResolveJob.ENTITY_ID),
+                    derive(concat_ws(":", col(ViewRows.SOURCE), col(ViewRows.RECORD_ID))))
+                .as(ResolveJob.ENTITY_ID),
             col(NODE));
   }
 
@@ -77,5 +86,6 @@ public final class EntityIds {
     return DERIVE.apply(rootKey);
   }
 
-  private static final UserDefinedFunction DERIVE = udf((UDF1<String, String>) EntityId::derive, DataTypes.StringType).asNonNullable();
+  private static final UserDefinedFunction DERIVE =
+      udf((UDF1<String, String>) EntityId::derive, DataTypes.StringType).asNonNullable();
 }

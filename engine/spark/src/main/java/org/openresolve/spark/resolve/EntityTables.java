@@ -28,8 +28,13 @@ import org.openresolve.spark.schema.Columns;
 public final class EntityTables {
   public static final String STATEMENTS = "statements";
   public static final String ENTITIES = "entities";
-  /** An entity joins a victim or witness with a suspect or convicted person: an analyst should look. */
-  public static final String VICTIM_OR_WITNESS_WITH_SUSPECT = EntityProfile.VICTIM_OR_WITNESS_WITH_SUSPECT;
+
+  /**
+   * An entity joins a victim or witness with a suspect or convicted person: an analyst should look.
+   */
+  public static final String VICTIM_OR_WITNESS_WITH_SUSPECT =
+      EntityProfile.VICTIM_OR_WITNESS_WITH_SUSPECT;
+
   /** More members than the rule set's {@code guards.max_entity_size}. */
   public static final String OVERSIZE_ENTITY = EntityProfile.OVERSIZE_ENTITY;
 
@@ -41,13 +46,19 @@ public final class EntityTables {
           .add(
               "members",
               DataTypes.createArrayType(
-                  new StructType().add(Columns.SOURCE, StringType).add(Columns.RECORD_ID, StringType).add(Columns.SUBJECT_CATEGORY, StringType)))
+                  new StructType()
+                      .add(Columns.SOURCE, StringType)
+                      .add(Columns.RECORD_ID, StringType)
+                      .add(Columns.SUBJECT_CATEGORY, StringType)))
           .add("names", DataTypes.createArrayType(StringType))
           .add("birth_dates", DataTypes.createArrayType(StringType))
           .add("identifiers", DataTypes.createArrayType(StringType))
           .add(
               "subject_categories",
-              DataTypes.createArrayType(new StructType().add("category", StringType).add("records", DataTypes.createArrayType(StringType))))
+              DataTypes.createArrayType(
+                  new StructType()
+                      .add("category", StringType)
+                      .add("records", DataTypes.createArrayType(StringType))))
           .add(Columns.HANDLING_CODE, StringType)
           .add("review_flags", DataTypes.createArrayType(StringType))
           .add("display_name", StringType)
@@ -59,20 +70,34 @@ public final class EntityTables {
    * @param membership {@code (source, record_id, entity_id)}
    * @param records rows of the {@code records/} table
    */
-  public static void write(Dataset<Row> membership, Dataset<Row> records, HandlingCodes codes, Path out) {
+  public static void write(
+      Dataset<Row> membership, Dataset<Row> records, HandlingCodes codes, Path out) {
     write(membership, records, codes, Integer.MAX_VALUE, out);
   }
 
-  /** @param maxEntitySize entities with more members are flagged {@link #OVERSIZE_ENTITY} */
-  public static void write(Dataset<Row> membership, Dataset<Row> records, HandlingCodes codes, int maxEntitySize, Path out) {
+  /**
+   * @param maxEntitySize entities with more members are flagged {@link #OVERSIZE_ENTITY}
+   */
+  public static void write(
+      Dataset<Row> membership,
+      Dataset<Row> records,
+      HandlingCodes codes,
+      int maxEntitySize,
+      Path out) {
     // Hash-partitioned by entity rather than globally sorted: a range sort samples its input first,
-    // which would run the join and the statements twice. Each file is still sorted; no reader relies
+    // which would run the join and the statements twice. Each file is still sorted; no reader
+    // relies
     // on an order across files. An entity's statements are then one run of one partition, which
     // the entities are aggregated from without another shuffle.
     Dataset<Row> statements =
         StatementsTable.of(membership, records)
             .repartition(col(ResolveJob.ENTITY_ID))
-            .sortWithinPartitions(ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID, StatementsTable.ATTRIBUTE, StatementsTable.AS_WRITTEN)
+            .sortWithinPartitions(
+                ResolveJob.ENTITY_ID,
+                Columns.SOURCE,
+                Columns.RECORD_ID,
+                StatementsTable.ATTRIBUTE,
+                StatementsTable.AS_WRITTEN)
             .persist(StorageLevel.MEMORY_AND_DISK());
     statements.write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(STATEMENTS).toString());
     statements
@@ -84,8 +109,8 @@ public final class EntityTables {
   }
 
   /**
-   * Statements sorted by entity within each partition, every entity in one partition, to one
-   * {@link EntityProfile} row per entity.
+   * Statements sorted by entity within each partition, every entity in one partition, to one {@link
+   * EntityProfile} row per entity.
    */
   static final class EntityRows implements MapPartitionsFunction<Row, Row> {
     private final HandlingCodes codes;
@@ -109,7 +134,12 @@ public final class EntityTables {
           String entity = lookahead.getString(0);
           EntityProfile.Builder profile = new EntityProfile.Builder();
           while (lookahead != null && lookahead.getString(0).equals(entity)) {
-            profile.add(lookahead.getString(1), lookahead.getString(2), lookahead.getString(3), lookahead.getString(4), lookahead.getString(5));
+            profile.add(
+                lookahead.getString(1),
+                lookahead.getString(2),
+                lookahead.getString(3),
+                lookahead.getString(4),
+                lookahead.getString(5));
             lookahead = statements.hasNext() ? statements.next() : null;
           }
           return row(entity, profile.build(codes, maxEntitySize));
@@ -122,11 +152,17 @@ public final class EntityTables {
           entity,
           (long) p.memberCount(),
           seq(p.sources()),
-          seq(p.members().stream().map(m -> RowFactory.create(m.source(), m.recordId(), m.subjectCategory())).toList()),
+          seq(
+              p.members().stream()
+                  .map(m -> RowFactory.create(m.source(), m.recordId(), m.subjectCategory()))
+                  .toList()),
           seq(p.names()),
           seq(p.birthDates()),
           seq(p.identifiers()),
-          seq(p.subjectCategories().stream().map(c -> RowFactory.create(c.category(), seq(c.records()))).toList()),
+          seq(
+              p.subjectCategories().stream()
+                  .map(c -> RowFactory.create(c.category(), seq(c.records())))
+                  .toList()),
           p.handlingCode(),
           seq(p.reviewFlags()),
           p.displayName(),

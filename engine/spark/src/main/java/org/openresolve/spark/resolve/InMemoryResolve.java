@@ -25,7 +25,6 @@ import org.openresolve.core.pipeline.Judgements;
 import org.openresolve.core.pipeline.LocalResolution;
 import org.openresolve.core.pipeline.LocalResolver;
 import org.openresolve.core.pipeline.PairDecider;
-import org.openresolve.core.pipeline.PairDecision;
 import org.openresolve.core.pipeline.RuleMasks;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
@@ -43,7 +42,8 @@ import org.openresolve.spark.progress.Progress;
  * Spark job, bringing the prepared records to the driver, in place of thirteen.
  */
 public final class InMemoryResolve {
-  private static final StructType DECIDED = LinkPolicies.SCHEMA.add(LinkPolicies.REFUSAL, DataTypes.StringType, true);
+  private static final StructType DECIDED =
+      LinkPolicies.SCHEMA.add(LinkPolicies.REFUSAL, DataTypes.StringType, true);
   private static final StructType MEMBERSHIP =
       new StructType()
           .add(ViewRows.SOURCE, DataTypes.StringType, false)
@@ -60,7 +60,8 @@ public final class InMemoryResolve {
    * @param frozenModel a model to apply instead of training one, or null to train
    * @param judgements analysts' SAME / DIFFERENT decisions, which clustering obeys
    */
-  public InMemoryResolve(SparkSession spark, RuleSet rules, ModelParameters frozenModel, List<Judgement> judgements) {
+  public InMemoryResolve(
+      SparkSession spark, RuleSet rules, ModelParameters frozenModel, List<Judgement> judgements) {
     this.spark = requireNonNull(spark, "spark is null");
     this.rules = requireNonNull(rules, "rules is null");
     this.frozenModel = frozenModel;
@@ -69,7 +70,8 @@ public final class InMemoryResolve {
 
   /**
    * @param unnumbered the records' rows of {@link ResolveJob#derivation}
-   * @param collected called once they are on the driver, when the caller may free {@code unnumbered}
+   * @param collected called once they are on the driver, when the caller may free {@code
+   *     unnumbered}
    * @param n how many rows {@code unnumbered} holds; checked against what reached the driver
    */
   public ResolveResult run(Dataset<Row> unnumbered, Runnable collected, long n) {
@@ -79,17 +81,22 @@ public final class InMemoryResolve {
     progress.start("matching in memory");
     List<LocalResolver.KeyedRecord> records = new ArrayList<>();
     for (Row r : unnumbered.collectAsList()) {
-      records.add(new LocalResolver.KeyedRecord(r.getAs(ViewRows.SOURCE), r.getAs(ViewRows.RECORD_ID), ResolveJob.prepared(r)));
+      records.add(
+          new LocalResolver.KeyedRecord(
+              r.getAs(ViewRows.SOURCE), r.getAs(ViewRows.RECORD_ID), ResolveJob.prepared(r)));
     }
     collected.run();
     if (records.size() != n) {
-      throw new IllegalStateException(n + " records were to be resolved but " + records.size() + " reached the driver");
+      throw new IllegalStateException(
+          n + " records were to be resolved but " + records.size() + " reached the driver");
     }
     // In node order, as the resolver numbers them: node i is records.get(i).
-    records.sort(Comparator.comparing(LocalResolver.KeyedRecord::source, CodePointOrder.INSTANCE)
-        .thenComparing(LocalResolver.KeyedRecord::recordId, CodePointOrder.INSTANCE));
+    records.sort(
+        Comparator.comparing(LocalResolver.KeyedRecord::source, CodePointOrder.INSTANCE)
+            .thenComparing(LocalResolver.KeyedRecord::recordId, CodePointOrder.INSTANCE));
     long t1 = lap(timings, "match_views", t0);
-    LocalResolution resolution = new LocalResolver(rules, frozenModel, judgements).resolvePrepared(records);
+    LocalResolution resolution =
+        new LocalResolver(rules, frozenModel, judgements).resolvePrepared(records);
     long t2 = lap(timings, "matching_in_memory", t1);
 
     PairDecider decider = decider(resolution);
@@ -117,7 +124,13 @@ public final class InMemoryResolve {
     for (Map.Entry<String, String> e : resolution.membership().entrySet()) {
       LocalResolver.KeyedRecord r = records.get(node);
       if (!e.getKey().equals(r.prepared().key())) {
-        throw new IllegalStateException("record " + node + " is " + r.prepared().key() + " but the membership lists " + e.getKey());
+        throw new IllegalStateException(
+            "record "
+                + node
+                + " is "
+                + r.prepared().key()
+                + " but the membership lists "
+                + e.getKey());
       }
       membership.add(RowFactory.create(r.source(), r.recordId(), e.getValue(), (long) node));
       sizeOf.merge(e.getValue(), 1L, Long::sum);
@@ -126,20 +139,48 @@ public final class InMemoryResolve {
     Map<Long, Long> entitySizes = new TreeMap<>();
     sizeOf.values().forEach(size -> entitySizes.merge(size, 1L, Long::sum));
     lap(timings, "describing_pairs", t2);
-    progress.done("matching in memory", n + " records, " + resolution.candidatePairs() + " candidate pairs, " + links + " links, " + review
-        + " for review, " + sizeOf.size() + " entities (" + refused + " links refused by guards)");
+    progress.done(
+        "matching in memory",
+        n
+            + " records, "
+            + resolution.candidatePairs()
+            + " candidate pairs, "
+            + links
+            + " links, "
+            + review
+            + " for review, "
+            + sizeOf.size()
+            + " entities ("
+            + refused
+            + " links refused by guards)");
     return new ResolveResult(
-        spark.createDataFrame(decided, DECIDED), spark.createDataFrame(membership, MEMBERSHIP), resolution.model(), resolution.trained(),
-        resolution.blocks(), n, resolution.candidatePairs(), links, review, refused, resolution.unknownJudgements(), sizeOf.size(), entitySizes,
+        spark.createDataFrame(decided, DECIDED),
+        spark.createDataFrame(membership, MEMBERSHIP),
+        resolution.model(),
+        resolution.trained(),
+        resolution.blocks(),
+        n,
+        resolution.candidatePairs(),
+        links,
+        review,
+        refused,
+        resolution.unknownJudgements(),
+        sizeOf.size(),
+        entitySizes,
         // Connected components in one step, as ResolveJob finds them on any graph one task holds.
-        1, timings, resolution.termCounts(), resolution.weights());
+        1,
+        timings,
+        resolution.termCounts(),
+        resolution.weights());
   }
 
   /** The decider the resolver used: the same model and the same value counts. */
   private PairDecider decider(LocalResolution resolution) {
     Map<String, Long> termCounts = resolution.termCounts();
-    TermCounts counts = termCounts.isEmpty() ? null : new TermCounts(rules, termCounts, resolution.views().size());
-    TermFrequencies tf = counts == null ? null : new TermFrequencies(rules, resolution.model(), counts);
+    TermCounts counts =
+        termCounts.isEmpty() ? null : new TermCounts(rules, termCounts, resolution.views().size());
+    TermFrequencies tf =
+        counts == null ? null : new TermFrequencies(rules, resolution.model(), counts);
     return new PairDecider(rules, resolution.model(), tf);
   }
 
@@ -149,7 +190,11 @@ public final class InMemoryResolve {
    * LinkPolicies#resolve}), and the refusal, if any.
    */
   private static Row row(
-      LocalResolution.DecidedPair p, List<LocalResolver.KeyedRecord> records, List<MatchView> views, PairComparer comparer, PairDecider decider,
+      LocalResolution.DecidedPair p,
+      List<LocalResolver.KeyedRecord> records,
+      List<MatchView> views,
+      PairComparer comparer,
+      PairDecider decider,
       RuleMasks masks) {
     ComparedPair c = p.compared();
     Decision d = p.decision();
@@ -158,9 +203,18 @@ public final class InMemoryResolve {
     ComparisonVector v = comparer.compare(views.get((int) c.left()), views.get((int) c.right()));
     boolean judged = d.judgement() != null;
     List<String> rules = judged ? List.of(Judgements.JUDGEMENT_RULE) : masks.ids(c.rules());
-    PairScore score = judged ? decider.scorer().score(v) : decider.score(v.pattern(), c.termCounts());
-    Row pair = PairRows.of(c.left(), l.source(), l.recordId(), c.right(), r.source(), r.recordId(), rules, v);
-    Row policies = LinkPolicies.row(pair, score, d.decision().name(), d.uncorroborated(), judged ? Judgements.describe(d.judgement()) : null);
+    PairScore score =
+        judged ? decider.scorer().score(v) : decider.score(v.pattern(), c.termCounts());
+    Row pair =
+        PairRows.of(
+            c.left(), l.source(), l.recordId(), c.right(), r.source(), r.recordId(), rules, v);
+    Row policies =
+        LinkPolicies.row(
+            pair,
+            score,
+            d.decision().name(),
+            d.uncorroborated(),
+            judged ? Judgements.describe(d.judgement()) : null);
     Object[] values = new Object[DECIDED.size()];
     for (int i = 0; i < policies.length(); i++) {
       values[i] = policies.get(i);

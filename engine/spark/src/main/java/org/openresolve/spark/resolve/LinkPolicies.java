@@ -31,12 +31,19 @@ final class LinkPolicies {
 
   /** Scored pairs with the two policy columns. */
   static final StructType SCHEMA =
-      ScorePairs.SCHEMA.add(UNCORROBORATED, DataTypes.BooleanType, false).add(JUDGEMENT, DataTypes.StringType, true);
+      ScorePairs.SCHEMA
+          .add(UNCORROBORATED, DataTypes.BooleanType, false)
+          .add(JUDGEMENT, DataTypes.StringType, true);
 
   private LinkPolicies() {}
 
   /** A row of {@link #SCHEMA}: a described pair ({@link PairRows}) with its score and policies. */
-  static Row row(Row pair, org.openresolve.core.scoring.PairScore s, String decision, boolean uncorroborated, String judgement) {
+  static Row row(
+      Row pair,
+      org.openresolve.core.scoring.PairScore s,
+      String decision,
+      boolean uncorroborated,
+      String judgement) {
     Object[] values = new Object[SCHEMA.size()];
     for (int i = 0; i < pair.length(); i++) {
       values[i] = pair.get(i);
@@ -59,40 +66,64 @@ final class LinkPolicies {
    * Finds the judged records among the views. Only the views of judged records are brought to the
    * driver: as many as the judgements file names, whatever the size of the input.
    */
-  static Resolved resolve(Dataset<Row> views, Judgements judgements, PairComparer comparer, PairDecider decider) {
+  static Resolved resolve(
+      Dataset<Row> views, Judgements judgements, PairComparer comparer, PairDecider decider) {
     if (judgements.isEmpty()) {
       return new Resolved(Judgements.Resolved.NONE, List.of());
     }
     Map<String, Judgements.JudgedRecord> byKey = new HashMap<>();
     Map<String, Row> rowOf = new HashMap<>();
     for (Row v :
-        views.filter(concat_ws(":", col(ViewRows.SOURCE), col(ViewRows.RECORD_ID)).isin(judgements.keys().toArray()))
+        views
+            .filter(
+                concat_ws(":", col(ViewRows.SOURCE), col(ViewRows.RECORD_ID))
+                    .isin(judgements.keys().toArray()))
             .select(ViewRows.NODE, ViewRows.SOURCE, ViewRows.RECORD_ID, ViewRows.VIEW)
             .collectAsList()) {
-      Judgements.JudgedRecord r = new Judgements.JudgedRecord(v.getAs(ViewRows.NODE), MatchViewCodec.decode(v.getAs(ViewRows.VIEW)));
+      Judgements.JudgedRecord r =
+          new Judgements.JudgedRecord(
+              v.getAs(ViewRows.NODE), MatchViewCodec.decode(v.getAs(ViewRows.VIEW)));
       byKey.put(r.view().key(), r);
       rowOf.put(r.view().key(), v);
     }
     Judgements.Resolved judged = judgements.resolve(byKey, comparer, decider.scorer());
     List<Row> same = new ArrayList<>();
     for (Judgements.JudgedLink j : judged.same()) {
-      Row pair = PairRows.of(rowOf.get(j.left().view().key()), rowOf.get(j.right().view().key()), List.of(Judgements.JUDGEMENT_RULE), j.vector());
-      same.add(row(pair, j.score(), PairDecision.LINK.name(), j.decision().uncorroborated(), Judgements.describe(j.judgement())));
+      Row pair =
+          PairRows.of(
+              rowOf.get(j.left().view().key()),
+              rowOf.get(j.right().view().key()),
+              List.of(Judgements.JUDGEMENT_RULE),
+              j.vector());
+      same.add(
+          row(
+              pair,
+              j.score(),
+              PairDecision.LINK.name(),
+              j.decision().uncorroborated(),
+              Judgements.describe(j.judgement())));
     }
     return new Resolved(judged, same);
   }
 
-  /** Scored pairs with the judged SAME pairs in place of any scored row for the same two records. */
+  /**
+   * Scored pairs with the judged SAME pairs in place of any scored row for the same two records.
+   */
   static Dataset<Row> withJudgedLinks(SparkSession spark, Dataset<Row> scored, List<Row> same) {
     if (same.isEmpty()) {
       return scored;
     }
     Dataset<Row> judged = spark.createDataFrame(same, SCHEMA);
     Dataset<Row> keys = judged.select(PairRows.NODE_L, PairRows.NODE_R);
-    return scored.join(keys, new String[] {PairRows.NODE_L, PairRows.NODE_R}, "left_anti").select(columns()).union(judged);
+    return scored
+        .join(keys, new String[] {PairRows.NODE_L, PairRows.NODE_R}, "left_anti")
+        .select(columns())
+        .union(judged);
   }
 
   private static org.apache.spark.sql.Column[] columns() {
-    return java.util.Arrays.stream(SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
+    return java.util.Arrays.stream(SCHEMA.fieldNames())
+        .map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new);
   }
 }

@@ -97,7 +97,13 @@ final class MergeEvidence implements MapPartitionsFunction<Row, Row> {
           int level = levels.get(c);
           evidence[c] =
               RowFactory.create(
-                  labels.ids[c], labels.comparisons[c], level, labels.levels[c][level], weights.get(c), left.get(c), right.get(c),
+                  labels.ids[c],
+                  labels.comparisons[c],
+                  level,
+                  labels.levels[c][level],
+                  weights.get(c),
+                  left.get(c),
+                  right.get(c),
                   notes.get(c));
         }
         return RowFactory.create(
@@ -123,7 +129,8 @@ final class MergeEvidence implements MapPartitionsFunction<Row, Row> {
   }
 
   /** The rule file's labels, indexed like comparison vectors. */
-  private record Labels(String[] ids, String[] comparisons, String[][] levels) implements Serializable {
+  private record Labels(String[] ids, String[] comparisons, String[][] levels)
+      implements Serializable {
     static Labels of(RuleSet rules) {
       List<ComparisonSpec> cs = rules.comparisons();
       String[] ids = new String[cs.size()];

@@ -43,7 +43,8 @@ final class OverPartitions<I, O> implements MapPartitionsFunction<Row, Row> {
   }
 
   /** The rows of {@code schema} the step makes of {@code rows}, partition by partition. */
-  static <I, O> Dataset<Row> run(Dataset<Row> rows, Reader<I> reader, Step<I, O> step, Writer<O> writer, StructType schema) {
+  static <I, O> Dataset<Row> run(
+      Dataset<Row> rows, Reader<I> reader, Step<I, O> step, Writer<O> writer, StructType schema) {
     return rows.mapPartitions(new OverPartitions<>(reader, step, writer), Encoders.row(schema));
   }
 

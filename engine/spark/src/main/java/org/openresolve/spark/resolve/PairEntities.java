@@ -21,8 +21,11 @@ public final class PairEntities {
   static final String ENTITY_ID_L = "entity_id_l";
   static final String ENTITY_ID_R = "entity_id_r";
   static final String PRIORITY = "priority";
+
   /** Every column this class adds, for a reader that re-forms the entities (a release). */
-  public static final java.util.List<String> ADDED = java.util.List.of(ResolveJob.ENTITY_ID, "entity_id_l", "entity_id_r", "priority");
+  public static final java.util.List<String> ADDED =
+      java.util.List.of(ResolveJob.ENTITY_ID, "entity_id_l", "entity_id_r", "priority");
+
   private static final String MEMBERS_L = "_members_l";
   private static final String MEMBERS_R = "_members_r";
 
@@ -30,15 +33,27 @@ public final class PairEntities {
 
   /** A link joins two records of one entity: the left record's entity is the pair's. */
   static Dataset<Row> ofLinks(Dataset<Row> pairs, Dataset<Row> membership) {
-    return inOrder(pairs.join(side(membership, "l", ResolveJob.ENTITY_ID), new String[] {PairRows.SOURCE_L, PairRows.RECORD_ID_L}, "left"), pairs, ResolveJob.ENTITY_ID);
+    return inOrder(
+        pairs.join(
+            side(membership, "l", ResolveJob.ENTITY_ID),
+            new String[] {PairRows.SOURCE_L, PairRows.RECORD_ID_L},
+            "left"),
+        pairs,
+        ResolveJob.ENTITY_ID);
   }
 
   /** Both records' entities. */
   static Dataset<Row> ofBothRecords(Dataset<Row> pairs, Dataset<Row> membership) {
     Dataset<Row> joined =
         pairs
-            .join(side(membership, "l", ENTITY_ID_L), new String[] {PairRows.SOURCE_L, PairRows.RECORD_ID_L}, "left")
-            .join(side(membership, "r", ENTITY_ID_R), new String[] {PairRows.SOURCE_R, PairRows.RECORD_ID_R}, "left");
+            .join(
+                side(membership, "l", ENTITY_ID_L),
+                new String[] {PairRows.SOURCE_L, PairRows.RECORD_ID_L},
+                "left")
+            .join(
+                side(membership, "r", ENTITY_ID_R),
+                new String[] {PairRows.SOURCE_R, PairRows.RECORD_ID_R},
+                "left");
     return inOrder(joined, pairs, ENTITY_ID_L, ENTITY_ID_R);
   }
 
@@ -46,16 +61,25 @@ public final class PairEntities {
   static Dataset<Row> withPriority(Dataset<Row> pairs, Dataset<Row> membership) {
     Dataset<Row> members = membership.groupBy(ResolveJob.ENTITY_ID).count();
     UserDefinedFunction priority =
-        udf((UDF4<Double, Long, Long, Boolean, Double>) ReviewPriority::of, DataTypes.DoubleType).asNonNullable();
+        udf((UDF4<Double, Long, Long, Boolean, Double>) ReviewPriority::of, DataTypes.DoubleType)
+            .asNonNullable();
     Dataset<Row> joined =
         ofBothRecords(pairs, membership)
             .join(members.toDF(ENTITY_ID_L, MEMBERS_L), ENTITY_ID_L)
             .join(members.toDF(ENTITY_ID_R, MEMBERS_R), ENTITY_ID_R)
-            .withColumn(PRIORITY, priority.apply(col("match_probability"), col(MEMBERS_L), col(MEMBERS_R), col(ENTITY_ID_L).equalTo(col(ENTITY_ID_R))));
+            .withColumn(
+                PRIORITY,
+                priority.apply(
+                    col("match_probability"),
+                    col(MEMBERS_L),
+                    col(MEMBERS_R),
+                    col(ENTITY_ID_L).equalTo(col(ENTITY_ID_R))));
     return inOrder(joined, pairs, ENTITY_ID_L, ENTITY_ID_R, PRIORITY);
   }
 
-  /** The pair table's own columns in their order, then the added ones: a join puts its keys first. */
+  /**
+   * The pair table's own columns in their order, then the added ones: a join puts its keys first.
+   */
   private static Dataset<Row> inOrder(Dataset<Row> joined, Dataset<Row> pairs, String... added) {
     java.util.List<org.apache.spark.sql.Column> columns = new java.util.ArrayList<>();
     for (String c : pairs.columns()) {

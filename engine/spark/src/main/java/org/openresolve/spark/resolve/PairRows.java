@@ -10,7 +10,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.openresolve.core.compare.ComparisonVector;
 
-/** A compared candidate pair: both records, the rules that brought them together, the levels and values. */
+/**
+ * A compared candidate pair: both records, the rules that brought them together, the levels and
+ * values.
+ */
 final class PairRows {
   static final String NODE_L = "_node_l";
   static final String NODE_R = "_node_r";
@@ -39,11 +42,26 @@ final class PairRows {
   private PairRows() {}
 
   static Row of(Row left, Row right, java.util.List<String> rules, ComparisonVector v) {
-    return of(left.getLong(0), left.getString(1), left.getString(2), right.getLong(0), right.getString(1), right.getString(2), rules, v);
+    return of(
+        left.getLong(0),
+        left.getString(1),
+        left.getString(2),
+        right.getLong(0),
+        right.getString(1),
+        right.getString(2),
+        rules,
+        v);
   }
 
   static Row of(
-      long nodeL, String sourceL, String recordIdL, long nodeR, String sourceR, String recordIdR, java.util.List<String> rules, ComparisonVector v) {
+      long nodeL,
+      String sourceL,
+      String recordIdL,
+      long nodeR,
+      String sourceR,
+      String recordIdR,
+      java.util.List<String> rules,
+      ComparisonVector v) {
     int n = v.size();
     Integer[] levels = new Integer[n];
     String[] l = new String[n];
@@ -54,8 +72,16 @@ final class PairRows {
       r[i] = v.right(i);
     }
     return RowFactory.create(
-        nodeL, nodeR, sourceL, recordIdL, sourceR, recordIdR,
-        seq(rules.toArray()), seq(levels), seq(l), seq(r));
+        nodeL,
+        nodeR,
+        sourceL,
+        recordIdL,
+        sourceR,
+        recordIdR,
+        seq(rules.toArray()),
+        seq(levels),
+        seq(l),
+        seq(r));
   }
 
   /**

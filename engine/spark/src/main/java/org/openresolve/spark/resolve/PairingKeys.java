@@ -21,8 +21,8 @@ import org.openresolve.core.pipeline.BlockLimits;
 
 /**
  * Turns a view's blocking keys into the rows that gather blocks: one per key the record may pair on
- * ({@link BlockKeys#codesOf}), each carrying the view, the grading and the sorted codes of all
- * such keys of the record, read back as a core {@link BlockEntry}.
+ * ({@link BlockKeys#codesOf}), each carrying the view, the grading and the sorted codes of all such
+ * keys of the record, read back as a core {@link BlockEntry}.
  */
 final class PairingKeys implements FlatMapFunction<Row, Row> {
   static final String CODES = "_codes";
@@ -57,12 +57,17 @@ final class PairingKeys implements FlatMapFunction<Row, Row> {
     this.keys = requireNonNull(keys, "keys is null");
   }
 
-  /** @param view a row of {@link ViewRows} with at least the node, view, block keys and grading */
+  /**
+   * @param view a row of {@link ViewRows} with at least the node, view, block keys and grading
+   */
   @Override
   public Iterator<Row> call(Row view) {
     BloomFilter mayPair = pairing.value();
     Set<String> skipped = oversize.value();
-    long[] codes = keys.codesOf(view.getList(view.fieldIndex(ViewRows.BLOCK_KEYS)), BlockLimits.pairable(mayPair::mightContainString, skipped));
+    long[] codes =
+        keys.codesOf(
+            view.getList(view.fieldIndex(ViewRows.BLOCK_KEYS)),
+            BlockLimits.pairable(mayPair::mightContainString, skipped));
     List<Row> rows = new ArrayList<>(codes.length);
     Object node = view.get(view.fieldIndex(ViewRows.NODE));
     Object bytes = view.get(view.fieldIndex(ViewRows.VIEW));
@@ -77,7 +82,11 @@ final class PairingKeys implements FlatMapFunction<Row, Row> {
   /** A row of {@link #SCHEMA} as the core's block entry. */
   static BlockEntry entry(Row r) {
     return new BlockEntry(
-        r.getLong(BLOCK_AT), r.getLong(NODE_AT), MatchViewCodec.decode((byte[]) r.get(VIEW_AT)), r.getBoolean(LOW_AT), unpack((byte[]) r.get(CODES_AT)));
+        r.getLong(BLOCK_AT),
+        r.getLong(NODE_AT),
+        MatchViewCodec.decode((byte[]) r.get(VIEW_AT)),
+        r.getBoolean(LOW_AT),
+        unpack((byte[]) r.get(CODES_AT)));
   }
 
   // Bytes, not an array column: read back as longs without boxing each one.

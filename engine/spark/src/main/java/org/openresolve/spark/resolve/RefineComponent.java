@@ -38,16 +38,35 @@ final class RefineComponent implements CoGroupFunction<Long, Row, Row, Row> {
   @Override
   public Iterator<Row> call(Long component, Iterator<Row> memberRows, Iterator<Row> linkRows) {
     List<ComponentClustering.Member> members = new ArrayList<>();
-    memberRows.forEachRemaining(r -> members.add(
-        new ComponentClustering.Member(r.getAs(ViewRows.NODE), MatchViewCodec.decode(r.getAs(ViewRows.VIEW)))));
+    memberRows.forEachRemaining(
+        r ->
+            members.add(
+                new ComponentClustering.Member(
+                    r.getAs(ViewRows.NODE), MatchViewCodec.decode(r.getAs(ViewRows.VIEW)))));
     List<ComponentClustering.Link> links = new ArrayList<>();
-    linkRows.forEachRemaining(l -> links.add(
-        new ComponentClustering.Link(l.getAs(PairRows.NODE_L), l.getAs(PairRows.NODE_R), l.getAs(ScorePairs.MATCH_WEIGHT), l.<Boolean>getAs(ComponentGuards.JUDGED))));
+    linkRows.forEachRemaining(
+        l ->
+            links.add(
+                new ComponentClustering.Link(
+                    l.getAs(PairRows.NODE_L),
+                    l.getAs(PairRows.NODE_R),
+                    l.getAs(ScorePairs.MATCH_WEIGHT),
+                    l.<Boolean>getAs(ComponentGuards.JUDGED))));
     ComponentClustering.Result result = clustering.cluster(members, links, different.value());
     List<Row> out = new ArrayList<>(members.size() + result.refused().size());
-    result.entityOf().forEach((node, entity) -> out.add(RowFactory.create(ENTITY, node, node, entity, null, null)));
+    result
+        .entityOf()
+        .forEach(
+            (node, entity) -> out.add(RowFactory.create(ENTITY, node, node, entity, null, null)));
     for (ComponentClustering.Refusal r : result.refused()) {
-      out.add(RowFactory.create(REFUSED, r.pair().left(), r.pair().right(), null, r.reason().message(), r.reason().guard().name()));
+      out.add(
+          RowFactory.create(
+              REFUSED,
+              r.pair().left(),
+              r.pair().right(),
+              null,
+              r.reason().message(),
+              r.reason().guard().name()));
     }
     return out.iterator();
   }

@@ -26,7 +26,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.openresolve.spark.progress.Progress;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
@@ -60,6 +59,7 @@ import org.openresolve.core.scoring.WeightHistogram;
 import org.openresolve.model.Judgement;
 import org.openresolve.spark.cluster.ConnectedComponents;
 import org.openresolve.spark.ingest.RecordDerivation;
+import org.openresolve.spark.progress.Progress;
 
 /**
  * Resolution on Spark: match views and blocking keys once per record, candidate pairs block by
@@ -77,7 +77,9 @@ public final class ResolveJob {
   private final ModelParameters frozenModel;
   private final Judgements judgements;
 
-  /** @param frozenModel a model to apply instead of training one, or null to train */
+  /**
+   * @param frozenModel a model to apply instead of training one, or null to train
+   */
   public ResolveJob(SparkSession spark, RuleSet rules, ModelParameters frozenModel) {
     this(spark, rules, frozenModel, List.of());
   }
@@ -86,7 +88,8 @@ public final class ResolveJob {
    * @param frozenModel a model to apply instead of training one, or null to train
    * @param judgements analysts' SAME / DIFFERENT decisions, which clustering obeys
    */
-  public ResolveJob(SparkSession spark, RuleSet rules, ModelParameters frozenModel, List<Judgement> judgements) {
+  public ResolveJob(
+      SparkSession spark, RuleSet rules, ModelParameters frozenModel, List<Judgement> judgements) {
     this.spark = requireNonNull(spark, "spark is null");
     this.rules = requireNonNull(rules, "rules is null");
     this.frozenModel = frozenModel;
@@ -121,7 +124,8 @@ public final class ResolveJob {
    * @param n how many rows {@code unnumbered} holds, known to the caller (ingest counted them):
    *     counting them again would be a job of its own. Checked against the membership at the end.
    */
-  public ResolveResult run(Dataset<Row> records, Dataset<Row> unnumbered, Runnable viewsNumbered, long n) {
+  public ResolveResult run(
+      Dataset<Row> records, Dataset<Row> unnumbered, Runnable viewsNumbered, long n) {
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     Progress progress = Progress.of(spark);
@@ -133,16 +137,29 @@ public final class ResolveJob {
     // the views, so it also caches them; only then may the caller free what they were built from.
     BlockLimits limits = BlockLimits.of(rules);
     Dataset<Row> sizes =
-        views.select(explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY)).groupBy(ViewRows.BLOCK_KEY).count()
+        views
+            .select(explode(col(ViewRows.BLOCK_KEYS)).as(ViewRows.BLOCK_KEY))
+            .groupBy(ViewRows.BLOCK_KEY)
+            .count()
             .filter(col("count").geq(2))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    // Every key over its limit, refined or skipped: the refined keys in use are those that split one.
+    // Every key over its limit, refined or skipped: the refined keys in use are those that split
+    // one.
     Set<String> oversize = new HashSet<>();
-    for (Row r : sizes.filter((FilterFunction<Row>) r -> limits.isOversize(r.getString(0), r.getLong(1))).select(ViewRows.BLOCK_KEY).collectAsList()) {
+    for (Row r :
+        sizes
+            .filter((FilterFunction<Row>) r -> limits.isOversize(r.getString(0), r.getLong(1)))
+            .select(ViewRows.BLOCK_KEY)
+            .collectAsList()) {
       oversize.add(r.getString(0));
     }
     BlockCensus census =
-        sizes.toJavaRDD().aggregate(new BlockCensus(limits, oversize), (c, r) -> c.add(r.getString(0), r.getLong(1)), BlockCensus::merge);
+        sizes
+            .toJavaRDD()
+            .aggregate(
+                new BlockCensus(limits, oversize),
+                (c, r) -> c.add(r.getString(0), r.getLong(1)),
+                BlockCensus::merge);
     viewsNumbered.run();
     long t1 = lap(timings, "match_views", t0);
     progress.done("building match views", n + " records");
@@ -152,7 +169,8 @@ public final class ResolveJob {
     Broadcast<Set<String>> skipped = jsc.broadcast(oversize);
     Broadcast<BloomFilter> pairing = jsc.broadcast(pairingKeys(sizes, stats, limits, skipped));
     PairComparer comparer = new PairComparer(rules);
-    LongAccumulator skippedPairs = spark.sparkContext().longAccumulator("pairs skipped by skip_when");
+    LongAccumulator skippedPairs =
+        spark.sparkContext().longAccumulator("pairs skipped by skip_when");
     // Counted before blocking: they need no model, and a pair carries the counts, not the names.
     Map<String, Long> termCounts = termCounts(views);
     TermCounts counts = termCounts.isEmpty() ? null : new TermCounts(rules, termCounts, n);
@@ -160,15 +178,28 @@ public final class ResolveJob {
     SkipConditions conditions = new SkipConditions(rules);
     Dataset<Row> entries =
         views
-            .select(col(ViewRows.NODE), col(ViewRows.VIEW), col(ViewRows.BLOCK_KEYS), col(ViewRows.LOW_GRADE))
-            .flatMap(new PairingKeys(pairing, skipped, new BlockKeys(rules)), Encoders.row(PairingKeys.SCHEMA))
+            .select(
+                col(ViewRows.NODE),
+                col(ViewRows.VIEW),
+                col(ViewRows.BLOCK_KEYS),
+                col(ViewRows.LOW_GRADE))
+            .flatMap(
+                new PairingKeys(pairing, skipped, new BlockKeys(rules)),
+                Encoders.row(PairingKeys.SCHEMA))
             .repartition(col(PairingKeys.BLOCK))
             .sortWithinPartitions(PairingKeys.BLOCK, ViewRows.NODE);
     Dataset<Row> pairs =
         OverPartitions.run(
                 entries,
                 PairingKeys::entry,
-                blocks -> compared(new PairComparison(comparer, conditions, countsShared == null ? null : countsShared.value()), blocks, skippedPairs),
+                blocks ->
+                    compared(
+                        new PairComparison(
+                            comparer,
+                            conditions,
+                            countsShared == null ? null : countsShared.value()),
+                        blocks,
+                        skippedPairs),
                 CandidatePairs::row,
                 CandidatePairs.SCHEMA)
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -186,10 +217,20 @@ public final class ResolveJob {
     stats = stats.withPairsSkippedByCondition(skippedPairs.value());
     sizes.unpersist();
     long t2 = lap(timings, "blocking_and_comparison", t1);
-    progress.done("blocking and comparing", candidatePairs + " candidate pairs from " + stats.blocks() + " blocks (" + stats.oversizeBlocks() + " oversize skipped)");
+    progress.done(
+        "blocking and comparing",
+        candidatePairs
+            + " candidate pairs from "
+            + stats.blocks()
+            + " blocks ("
+            + stats.oversizeBlocks()
+            + " oversize skipped)");
     progress.start(frozenModel != null ? "loading the model" : "training the model");
 
-    ModelParameters model = frozenModel != null ? frozenModel : training.train(randomPairPatterns(views, n, comparer), n);
+    ModelParameters model =
+        frozenModel != null
+            ? frozenModel
+            : training.train(randomPairPatterns(views, n, comparer), n);
     long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
     progress.done(frozenModel != null ? "loading the model" : "training the model", "done");
     progress.start("scoring");
@@ -198,13 +239,21 @@ public final class ResolveJob {
     PairDecider decider = new PairDecider(rules, model, tf);
     WeightsSeen weights = new WeightsSeen();
     spark.sparkContext().register(weights, "match weights");
-    Dataset<Row> decidedPairs = describe(ScorePairs.decided(pairs, decider, weights), views, comparer, decider);
+    Dataset<Row> decidedPairs =
+        describe(ScorePairs.decided(pairs, decider, weights), views, comparer, decider);
     LinkPolicies.Resolved judged = LinkPolicies.resolve(views, judgements, comparer, decider);
-    Dataset<Row> scored = LinkPolicies.withJudgedLinks(spark, decidedPairs, judged.same()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> scored =
+        LinkPolicies.withJudgedLinks(spark, decidedPairs, judged.same())
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Row decisions =
-        scored.agg(
-                sum(when(col(ScorePairs.DECISION).equalTo(PairDecision.LINK.name()), 1).otherwise(0)),
-                sum(when(col(ScorePairs.DECISION).equalTo(PairDecision.REVIEW.name()), 1).otherwise(0)))
+        scored
+            .agg(
+                sum(
+                    when(col(ScorePairs.DECISION).equalTo(PairDecision.LINK.name()), 1)
+                        .otherwise(0)),
+                sum(
+                    when(col(ScorePairs.DECISION).equalTo(PairDecision.REVIEW.name()), 1)
+                        .otherwise(0)))
             .first();
     long links = decisions.isNullAt(0) ? 0 : decisions.getLong(0);
     long review = decisions.isNullAt(1) ? 0 : decisions.getLong(1);
@@ -217,7 +266,9 @@ public final class ResolveJob {
     Dataset<Row> linked = scored.filter(col(ScorePairs.DECISION).equalTo(PairDecision.LINK.name()));
     ConnectedComponents.Result cc =
         ConnectedComponents.of(
-            linked.select(col(PairRows.NODE_L).as(ConnectedComponents.SRC), col(PairRows.NODE_R).as(ConnectedComponents.DST)),
+            linked.select(
+                col(PairRows.NODE_L).as(ConnectedComponents.SRC),
+                col(PairRows.NODE_R).as(ConnectedComponents.DST)),
             links,
             ConnectedComponents.ONE_TASK_EDGES);
     // Guards and DIFFERENT judgements may split a component: the weakest joining link is refused.
@@ -226,22 +277,37 @@ public final class ResolveJob {
             spark,
             views,
             cc.components(),
-            linked.select(col(PairRows.NODE_L), col(PairRows.NODE_R), col(ScorePairs.MATCH_WEIGHT), col(LinkPolicies.JUDGEMENT).isNotNull().as(ComponentGuards.JUDGED)),
+            linked.select(
+                col(PairRows.NODE_L),
+                col(PairRows.NODE_R),
+                col(ScorePairs.MATCH_WEIGHT),
+                col(LinkPolicies.JUDGEMENT).isNotNull().as(ComponentGuards.JUDGED)),
             new ComponentClustering(rules),
             judged.judged().different());
     Dataset<Row> decided =
         scored
-            .join(guarded.refused().select(PairRows.NODE_L, PairRows.NODE_R, ComponentGuards.REASON), new String[] {PairRows.NODE_L, PairRows.NODE_R}, "left")
+            .join(
+                guarded.refused().select(PairRows.NODE_L, PairRows.NODE_R, ComponentGuards.REASON),
+                new String[] {PairRows.NODE_L, PairRows.NODE_R},
+                "left")
             .withColumn(
                 ScorePairs.DECISION,
-                when(col(ComponentGuards.REASON).isNotNull(), lit(PairDecision.REFUSED.name())).otherwise(col(ScorePairs.DECISION)))
+                when(col(ComponentGuards.REASON).isNotNull(), lit(PairDecision.REFUSED.name()))
+                    .otherwise(col(ScorePairs.DECISION)))
             .withColumnRenamed(ComponentGuards.REASON, LinkPolicies.REFUSAL)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> membership = EntityIds.resolved(views, guarded.entities()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> membership =
+        EntityIds.resolved(views, guarded.entities()).persist(StorageLevel.MEMORY_AND_DISK());
     // Materialised while the views and scores they were computed from are still cached: node ids
     // come from a range sort whose bounds are sampled, so a recomputation could number anew. The
     // same job counts the refused links.
-    Row refusals = decided.agg(sum(when(col(ScorePairs.DECISION).equalTo(PairDecision.REFUSED.name()), 1).otherwise(0))).first();
+    Row refusals =
+        decided
+            .agg(
+                sum(
+                    when(col(ScorePairs.DECISION).equalTo(PairDecision.REFUSED.name()), 1)
+                        .otherwise(0)))
+            .first();
     long refused = refusals.isNullAt(0) ? 0 : refusals.getLong(0);
     Map<Long, Long> entitySizes = new TreeMap<>();
     long entities = 0;
@@ -252,21 +318,38 @@ public final class ResolveJob {
       members += r.getLong(0) * r.getLong(1);
     }
     if (members != n) {
-      throw new IllegalStateException(n + " records were to be resolved but the membership holds " + members);
+      throw new IllegalStateException(
+          n + " records were to be resolved but the membership holds " + members);
     }
     views.unpersist();
     lap(timings, "clustering", t4);
     progress.done("clustering", entities + " entities (" + refused + " links refused by guards)");
     scored.unpersist();
     return new ResolveResult(
-        decided, membership, model, frozenModel == null, stats, n, candidatePairs, links - refused, review, refused,
-        judged.judged().unknown(), entities, entitySizes, cc.rounds(), timings, termCounts, weighed);
+        decided,
+        membership,
+        model,
+        frozenModel == null,
+        stats,
+        n,
+        candidatePairs,
+        links - refused,
+        review,
+        refused,
+        judged.judged().unknown(),
+        entities,
+        entitySizes,
+        cc.rounds(),
+        timings,
+        termCounts,
+        weighed);
   }
 
   /** The compared pairs of a partition's blocks, counting those {@code skip_when} leaves out. */
   private static Iterator<CandidatePair> compared(
       PairComparison comparison, Iterator<BlockEntry> blocks, LongAccumulator skippedPairs) {
-    return OverPartitions.mapped(comparison.ofBlocks(blocks, (l, r, mask) -> skippedPairs.add(1)), ComparedPair::lean);
+    return OverPartitions.mapped(
+        comparison.ofBlocks(blocks, (l, r, mask) -> skippedPairs.add(1)), ComparedPair::lean);
   }
 
   /**
@@ -287,9 +370,13 @@ public final class ResolveJob {
             .select(ViewRows.VIEW)
             .flatMap(
                 (org.apache.spark.api.java.function.FlatMapFunction<Row, Row>)
-                    v -> counting.observationsOf(MatchViewCodec.decode((byte[]) v.get(0))).stream()
-                        .map(o -> org.apache.spark.sql.RowFactory.create(o.key(), o.year(), o.signature()))
-                        .iterator(),
+                    v ->
+                        counting.observationsOf(MatchViewCodec.decode((byte[]) v.get(0))).stream()
+                            .map(
+                                o ->
+                                    org.apache.spark.sql.RowFactory.create(
+                                        o.key(), o.year(), o.signature()))
+                            .iterator(),
                 Encoders.row(CountTerms.OBSERVATION))
             .repartition(col(CountTerms.KEY))
             .sortWithinPartitions(CountTerms.KEY)
@@ -311,14 +398,19 @@ public final class ResolveJob {
    * rules}: {@code source}, {@code record_id} and the rest, read back by {@link #prepared}.
    */
   public static Dataset<Row> preparedRecords(Dataset<Row> records, RuleSet rules) {
-    Column record = struct(java.util.Arrays.stream(records.columns()).map(functions::col).toArray(Column[]::new));
-    return records.select(record.as("_record")).mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.UNNUMBERED));
+    Column record =
+        struct(
+            java.util.Arrays.stream(records.columns()).map(functions::col).toArray(Column[]::new));
+    return records
+        .select(record.as("_record"))
+        .mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.UNNUMBERED));
   }
 
   /** The prepared record of a row (or struct) of {@link #preparedRecords}. */
   public static PreparedRecord prepared(Row r) {
     return new PreparedRecord(
-        MatchViewCodec.decode((byte[]) r.get(r.fieldIndex(ViewRows.VIEW))), r.getList(r.fieldIndex(ViewRows.BLOCK_KEYS)),
+        MatchViewCodec.decode((byte[]) r.get(r.fieldIndex(ViewRows.VIEW))),
+        r.getList(r.fieldIndex(ViewRows.BLOCK_KEYS)),
         r.getBoolean(r.fieldIndex(ViewRows.LOW_GRADE)));
   }
 
@@ -332,19 +424,26 @@ public final class ResolveJob {
     return views
         .orderBy(ViewRows.SOURCE, ViewRows.RECORD_ID)
         .select(
-            monotonically_increasing_id().as(ViewRows.NODE), col(ViewRows.SOURCE), col(ViewRows.RECORD_ID), col(ViewRows.VIEW), col(ViewRows.BLOCK_KEYS),
+            monotonically_increasing_id().as(ViewRows.NODE),
+            col(ViewRows.SOURCE),
+            col(ViewRows.RECORD_ID),
+            col(ViewRows.VIEW),
+            col(ViewRows.BLOCK_KEYS),
             col(ViewRows.LOW_GRADE));
   }
 
   /**
-   * The keys of blocks that can yield pairs (two records or more, in use, not oversize) as a Bloom filter:
-   * a few bits per key however many there are. A false positive only lets a record through to a
-   * block that then yields nothing, so it costs a little shuffle, never a pair.
+   * The keys of blocks that can yield pairs (two records or more, in use, not oversize) as a Bloom
+   * filter: a few bits per key however many there are. A false positive only lets a record through
+   * to a block that then yields nothing, so it costs a little shuffle, never a pair.
    */
-  private static BloomFilter pairingKeys(Dataset<Row> sizes, BlockStats stats, BlockLimits limits, Broadcast<Set<String>> oversize) {
+  private static BloomFilter pairingKeys(
+      Dataset<Row> sizes, BlockStats stats, BlockLimits limits, Broadcast<Set<String>> oversize) {
     long expected = Math.max(1, stats.blocks() - stats.oversizeBlocks());
     return sizes
-        .filter((FilterFunction<Row>) r -> limits.yieldsPairs(r.getString(0), r.getLong(1), oversize.value()))
+        .filter(
+            (FilterFunction<Row>)
+                r -> limits.yieldsPairs(r.getString(0), r.getLong(1), oversize.value()))
         .stat()
         .bloomFilter(ViewRows.BLOCK_KEY, expected, 0.01);
   }
@@ -355,7 +454,8 @@ public final class ResolveJob {
    */
   private static long tallyPatterns(Dataset<Row> pairs, TrainingCounts training) {
     long total = 0;
-    for (Row r : pairs.groupBy(CandidatePairs.RULES, CandidatePairs.LEVELS).count().collectAsList()) {
+    for (Row r :
+        pairs.groupBy(CandidatePairs.RULES, CandidatePairs.LEVELS).count().collectAsList()) {
       training.add(r.getLong(0), TrainingCounts.patternOf((byte[]) r.get(1)), r.getLong(2));
       total += r.getLong(2);
     }
@@ -366,33 +466,45 @@ public final class ResolveJob {
    * Decided pairs in full: each joined with both records' keys and views, compared again for the
    * values and partial weights. A few per record, against the many candidate pairs.
    */
-  private Dataset<Row> describe(Dataset<Row> decided, Dataset<Row> views, PairComparer comparer, PairDecider decider) {
+  private Dataset<Row> describe(
+      Dataset<Row> decided, Dataset<Row> views, PairComparer comparer, PairDecider decider) {
     Dataset<Row> left =
-        views.select(col(ViewRows.NODE).as("_n_l"), col(ViewRows.SOURCE).as(DescribePairs.SOURCE_L), col(ViewRows.RECORD_ID).as(DescribePairs.RECORD_ID_L),
+        views.select(
+            col(ViewRows.NODE).as("_n_l"),
+            col(ViewRows.SOURCE).as(DescribePairs.SOURCE_L),
+            col(ViewRows.RECORD_ID).as(DescribePairs.RECORD_ID_L),
             col(ViewRows.VIEW).as(DescribePairs.VIEW_L));
     Dataset<Row> right =
-        views.select(col(ViewRows.NODE).as("_n_r"), col(ViewRows.SOURCE).as(DescribePairs.SOURCE_R), col(ViewRows.RECORD_ID).as(DescribePairs.RECORD_ID_R),
+        views.select(
+            col(ViewRows.NODE).as("_n_r"),
+            col(ViewRows.SOURCE).as(DescribePairs.SOURCE_R),
+            col(ViewRows.RECORD_ID).as(DescribePairs.RECORD_ID_R),
             col(ViewRows.VIEW).as(DescribePairs.VIEW_R));
     return decided
         .join(left, col(PairRows.NODE_L).equalTo(col("_n_l")))
         .join(right, col(PairRows.NODE_R).equalTo(col("_n_r")))
-        .mapPartitions(new DescribePairs(comparer, decider, new RuleMasks(rules)), Encoders.row(LinkPolicies.SCHEMA));
+        .mapPartitions(
+            new DescribePairs(comparer, decider, new RuleMasks(rules)),
+            Encoders.row(LinkPolicies.SCHEMA));
   }
 
   /**
    * Level patterns of about {@code model.random_pairs} random pairs: all pairs among a sample of
    * records chosen by a hash of their key, so the sample does not depend on partitioning. The
-   * sample (about sqrt(2 * random_pairs) views, whatever the input size) is broadcast and the
-   * pairs are compared where it lands, row by row, so no pair of views is ever shuffled.
+   * sample (about sqrt(2 * random_pairs) views, whatever the input size) is broadcast and the pairs
+   * are compared where it lands, row by row, so no pair of views is ever shuffled.
    */
-  private Map<LevelPattern, Long> randomPairPatterns(Dataset<Row> views, long n, PairComparer comparer) {
+  private Map<LevelPattern, Long> randomPairPatterns(
+      Dataset<Row> views, long n, PairComparer comparer) {
     RandomPairs random = RandomPairs.of(rules, n);
     // Put in node order on the driver: the sample is a few thousand rows at most, and a global
     // sort would cost a job to sample its bounds and a shuffle.
     List<Row> sampled =
         new ArrayList<>(
             views
-                .filter((FilterFunction<Row>) v -> random.sampled(v.getAs(ViewRows.SOURCE), v.getAs(ViewRows.RECORD_ID)))
+                .filter(
+                    (FilterFunction<Row>)
+                        v -> random.sampled(v.getAs(ViewRows.SOURCE), v.getAs(ViewRows.RECORD_ID)))
                 .select(ViewRows.NODE, ViewRows.VIEW)
                 .collectAsList());
     sampled.sort(Comparator.comparingLong(r -> r.getLong(0)));

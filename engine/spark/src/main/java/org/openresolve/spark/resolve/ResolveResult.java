@@ -1,11 +1,10 @@
 package org.openresolve.spark.resolve;
 
-import java.util.List;
-import org.openresolve.model.Judgement;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
@@ -13,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.openresolve.core.pipeline.BlockStats;
 import org.openresolve.core.scoring.ModelParameters;
 import org.openresolve.core.scoring.WeightHistogram;
+import org.openresolve.model.Judgement;
 
 /**
  * What resolution produced. {@code scoredPairs} holds every compared candidate pair with its score
@@ -56,9 +56,28 @@ public record ResolveResult(
     requireNonNull(weights, "weights is null");
   }
 
-  /** The same result with another membership, e.g. with entity ids carried over from an earlier run. */
+  /**
+   * The same result with another membership, e.g. with entity ids carried over from an earlier run.
+   */
   public ResolveResult withMembership(Dataset<Row> membership) {
-    return new ResolveResult(scoredPairs, membership, model, trained, blocks, records, candidatePairs, links, reviewPairs, refusedLinks, unknownJudgements, entities, entitySizes, clusteringRounds, timingsMillis, termCounts, weights);
+    return new ResolveResult(
+        scoredPairs,
+        membership,
+        model,
+        trained,
+        blocks,
+        records,
+        candidatePairs,
+        links,
+        reviewPairs,
+        refusedLinks,
+        unknownJudgements,
+        entities,
+        entitySizes,
+        clusteringRounds,
+        timingsMillis,
+        termCounts,
+        weights);
   }
 
   /** Drops the cached scored pairs and membership once the tables are written. */

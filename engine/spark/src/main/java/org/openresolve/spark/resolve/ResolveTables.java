@@ -7,21 +7,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.spark.schema.Columns;
 
 /**
  * Writes the resolution tables: {@code membership/}, {@code entities/}, {@code merges/} (accepted
- * links with their evidence) and {@code review/} (pairs in the review band, never merged).
- * Schemas are documented in docs/outputs.md.
+ * links with their evidence) and {@code review/} (pairs in the review band, never merged). Schemas
+ * are documented in docs/outputs.md.
  */
 public final class ResolveTables {
   public static final String MEMBERSHIP = "membership";
@@ -35,31 +35,64 @@ public final class ResolveTables {
   private ResolveTables() {}
 
   /** Writes the tables; returns how long each group took, in milliseconds, in the order written. */
-  public static Map<String, Long> write(ResolveResult result, Dataset<Row> records, RuleSet rules, String runId, Path out) {
+  public static Map<String, Long> write(
+      ResolveResult result, Dataset<Row> records, RuleSet rules, String runId, Path out) {
     Map<String, Long> timings = new LinkedHashMap<>();
     long t = System.nanoTime();
-    Dataset<Row> membership = result.membership().select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
+    Dataset<Row> membership =
+        result
+            .membership()
+            .select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
     writeMembership(membership, out);
     t = lap(timings, "write_membership", t);
-    EntityTables.write(membership, records, rules.handlingCodes(), rules.guards().maxEntitySize(), out);
+    EntityTables.write(
+        membership, records, rules.handlingCodes(), rules.guards().maxEntitySize(), out);
     t = lap(timings, "write_statements_and_entities", t);
     // Each table from the persisted decided pairs, filtered before the evidence is built: caching
     // the evidence rows (nested arrays, a columnar cache) cost more than building them again.
-    write(PairEntities.ofLinks(evidence(result.scoredPairs(), "LINK", rules, runId), membership), false, out.resolve(MERGES));
-    write(PairEntities.withPriority(evidence(result.scoredPairs(), "REVIEW", rules, runId), membership), false, out.resolve(REVIEW));
-    write(PairEntities.ofBothRecords(evidence(result.scoredPairs(), "REFUSED", rules, runId), membership), true, out.resolve(REFUSED));
+    write(
+        PairEntities.ofLinks(evidence(result.scoredPairs(), "LINK", rules, runId), membership),
+        false,
+        out.resolve(MERGES));
+    write(
+        PairEntities.withPriority(
+            evidence(result.scoredPairs(), "REVIEW", rules, runId), membership),
+        false,
+        out.resolve(REVIEW));
+    write(
+        PairEntities.ofBothRecords(
+            evidence(result.scoredPairs(), "REFUSED", rules, runId), membership),
+        true,
+        out.resolve(REFUSED));
     t = lap(timings, "write_merges_review_refused", t);
     SparkSession spark = records.sparkSession();
     // The name frequencies the scores used, so er explain recomputes a pair exactly as the run did.
-    counts(spark, "value_key", result.termCounts()).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(TERM_FREQUENCIES).toString());
+    counts(spark, "value_key", result.termCounts())
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(out.resolve(TERM_FREQUENCIES).toString());
     // The blocks over their limit, skipped or split by a finer key, so er explain and er evaluate
     // can say a pair was never compared because of them.
     List<Row> oversize = new ArrayList<>();
-    result.blocks().oversize().forEach(b -> oversize.add(RowFactory.create(b.key(), b.size(), false)));
-    result.blocks().refined().forEach(b -> oversize.add(RowFactory.create(b.key(), b.size(), true)));
+    result
+        .blocks()
+        .oversize()
+        .forEach(b -> oversize.add(RowFactory.create(b.key(), b.size(), false)));
+    result
+        .blocks()
+        .refined()
+        .forEach(b -> oversize.add(RowFactory.create(b.key(), b.size(), true)));
     StructType oversizeSchema =
-        new StructType().add("block_key", DataTypes.StringType, false).add("records", DataTypes.LongType, false).add("refined", DataTypes.BooleanType, false);
-    spark.createDataFrame(oversize, oversizeSchema).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(OVERSIZE_BLOCKS).toString());
+        new StructType()
+            .add("block_key", DataTypes.StringType, false)
+            .add("records", DataTypes.LongType, false)
+            .add("refined", DataTypes.BooleanType, false);
+    spark
+        .createDataFrame(oversize, oversizeSchema)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(out.resolve(OVERSIZE_BLOCKS).toString());
     lap(timings, "write_counts", t);
     return timings;
   }
@@ -77,7 +110,8 @@ public final class ResolveTables {
         .parquet(out.resolve(MEMBERSHIP).toString());
   }
 
-  private static Dataset<Row> evidence(Dataset<Row> decided, String decision, RuleSet rules, String runId) {
+  private static Dataset<Row> evidence(
+      Dataset<Row> decided, String decision, RuleSet rules, String runId) {
     return decided
         .filter(col(ScorePairs.DECISION).equalTo(decision))
         .mapPartitions(new MergeEvidence(rules, runId), Encoders.row(MergeEvidence.SCHEMA))
@@ -95,10 +129,14 @@ public final class ResolveTables {
   }
 
   /** A small table of keys and record counts, in one file. */
-  private static Dataset<Row> counts(SparkSession spark, String keyColumn, Map<String, Long> counts) {
-    List<Row> rows = counts.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
+  private static Dataset<Row> counts(
+      SparkSession spark, String keyColumn, Map<String, Long> counts) {
+    List<Row> rows =
+        counts.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
     StructType schema =
-        new StructType().add(keyColumn, DataTypes.StringType, false).add("records", DataTypes.LongType, false);
+        new StructType()
+            .add(keyColumn, DataTypes.StringType, false)
+            .add("records", DataTypes.LongType, false);
     return spark.createDataFrame(rows, schema).coalesce(1);
   }
 }

@@ -50,14 +50,20 @@ final class ScorePairs {
   record Decided(CandidatePair pair, Decision decision) {}
 
   /**
-   * The candidate pairs ({@link CandidatePairs}) decided LINK or REVIEW, as rows of {@link #DECIDED};
-   * every pair's weight, dropped or kept, goes to {@code weights}.
+   * The candidate pairs ({@link CandidatePairs}) decided LINK or REVIEW, as rows of {@link
+   * #DECIDED}; every pair's weight, dropped or kept, goes to {@code weights}.
    */
   static Dataset<Row> decided(Dataset<Row> candidates, PairDecider decider, WeightsSeen weights) {
-    return OverPartitions.run(candidates, CandidatePairs::pair, pairs -> linkedOrReviewed(pairs, decider, weights), ScorePairs::row, DECIDED);
+    return OverPartitions.run(
+        candidates,
+        CandidatePairs::pair,
+        pairs -> linkedOrReviewed(pairs, decider, weights),
+        ScorePairs::row,
+        DECIDED);
   }
 
-  private static Iterator<Decided> linkedOrReviewed(Iterator<CandidatePair> pairs, PairDecider decider, WeightsSeen weights) {
+  private static Iterator<Decided> linkedOrReviewed(
+      Iterator<CandidatePair> pairs, PairDecider decider, WeightsSeen weights) {
     return new Iterator<>() {
       private Decided next;
 

@@ -26,8 +26,8 @@ import org.openresolve.spark.schema.Columns;
  *
  * <p>A record states: each name (latin form), birth date (ISO at its precision), nationality,
  * identifier ({@code TYPE:ISSUER:VALUE}), address, phone (E.164, null when it did not parse),
- * e-mail (null when invalid), account ({@code platform:handle}), wallet ({@code CHAIN:address}), its
- * place of birth, its sex unless unknown ({@code U} says nothing), its subject category and its
+ * e-mail (null when invalid), account ({@code platform:handle}), wallet ({@code CHAIN:address}),
+ * its place of birth, its sex unless unknown ({@code U} says nothing), its subject category and its
  * handling code when it has one.
  *
  * <p>Written in Java rather than as SQL array transforms: Spark evaluates those lambdas row by row
@@ -51,19 +51,32 @@ public final class StatementsTable {
   // fields of list elements as lists of their own, so Parquet reads only those leaf columns and no
   // nested row is built.
   static final String[] READ = {
-    ResolveJob.ENTITY_ID, Columns.SOURCE, Columns.RECORD_ID,
-    path(Columns.NAMES, Columns.NameFields.AS_WRITTEN), path(Columns.NAMES, Columns.NameFields.LATIN),
+    ResolveJob.ENTITY_ID,
+    Columns.SOURCE,
+    Columns.RECORD_ID,
+    path(Columns.NAMES, Columns.NameFields.AS_WRITTEN),
+    path(Columns.NAMES, Columns.NameFields.LATIN),
     path(Columns.BIRTH_DATES, Columns.BirthDateFields.ISO),
-    Columns.SEX, Columns.NATIONALITIES,
-    path(Columns.IDENTIFIERS, Columns.IdentifierFields.AS_WRITTEN), path(Columns.IDENTIFIERS, Columns.IdentifierFields.TYPE),
-    path(Columns.IDENTIFIERS, Columns.IdentifierFields.ISSUER), path(Columns.IDENTIFIERS, Columns.IdentifierFields.VALUE),
-    path(Columns.ADDRESSES, Columns.AddressFields.AS_WRITTEN), path(Columns.ADDRESSES, Columns.AddressFields.NORMALISED),
-    path(Columns.PHONES, Columns.PhoneFields.AS_WRITTEN), path(Columns.PHONES, Columns.PhoneFields.E164),
-    path(Columns.EMAILS, Columns.EmailFields.AS_WRITTEN), path(Columns.EMAILS, Columns.EmailFields.NORMALISED),
-    path(Columns.ACCOUNTS, Columns.AccountFields.AS_WRITTEN), path(Columns.ACCOUNTS, Columns.AccountFields.PLATFORM),
+    Columns.SEX,
+    Columns.NATIONALITIES,
+    path(Columns.IDENTIFIERS, Columns.IdentifierFields.AS_WRITTEN),
+    path(Columns.IDENTIFIERS, Columns.IdentifierFields.TYPE),
+    path(Columns.IDENTIFIERS, Columns.IdentifierFields.ISSUER),
+    path(Columns.IDENTIFIERS, Columns.IdentifierFields.VALUE),
+    path(Columns.ADDRESSES, Columns.AddressFields.AS_WRITTEN),
+    path(Columns.ADDRESSES, Columns.AddressFields.NORMALISED),
+    path(Columns.PHONES, Columns.PhoneFields.AS_WRITTEN),
+    path(Columns.PHONES, Columns.PhoneFields.E164),
+    path(Columns.EMAILS, Columns.EmailFields.AS_WRITTEN),
+    path(Columns.EMAILS, Columns.EmailFields.NORMALISED),
+    path(Columns.ACCOUNTS, Columns.AccountFields.AS_WRITTEN),
+    path(Columns.ACCOUNTS, Columns.AccountFields.PLATFORM),
     path(Columns.ACCOUNTS, Columns.AccountFields.HANDLE),
-    path(Columns.WALLETS, Columns.WalletFields.ADDRESS), path(Columns.WALLETS, Columns.WalletFields.CHAIN),
-    Columns.PLACE_OF_BIRTH, Columns.SUBJECT_CATEGORY, Columns.HANDLING_CODE
+    path(Columns.WALLETS, Columns.WalletFields.ADDRESS),
+    path(Columns.WALLETS, Columns.WalletFields.CHAIN),
+    Columns.PLACE_OF_BIRTH,
+    Columns.SUBJECT_CATEGORY,
+    Columns.HANDLING_CODE
   };
 
   private StatementsTable() {}
@@ -73,7 +86,8 @@ public final class StatementsTable {
    * @param records rows of the {@code records/} table
    */
   public static Dataset<Row> of(Dataset<Row> membership, Dataset<Row> records) {
-    Column[] read = Arrays.stream(READ).map(c -> col(c).as(c.replace('.', '_'))).toArray(Column[]::new);
+    Column[] read =
+        Arrays.stream(READ).map(c -> col(c).as(c.replace('.', '_'))).toArray(Column[]::new);
     return membership
         .select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID))
         .join(records, new String[] {Columns.SOURCE, Columns.RECORD_ID})
@@ -93,7 +107,9 @@ public final class StatementsTable {
       String source = r.getString(1);
       String record = r.getString(2);
       List<Row> out = new ArrayList<>();
-      Emitter emit = (attribute, written, normalised) -> out.add(RowFactory.create(entity, attribute, written, normalised, source, record));
+      Emitter emit =
+          (attribute, written, normalised) ->
+              out.add(RowFactory.create(entity, attribute, written, normalised, source, record));
       List<String> nameWritten = strings(r, 3);
       List<String> nameLatin = strings(r, 4);
       for (int i = 0; i < nameWritten.size(); i++) {
@@ -114,7 +130,10 @@ public final class StatementsTable {
       List<String> idIssuer = strings(r, 10);
       List<String> idValue = strings(r, 11);
       for (int i = 0; i < idWritten.size(); i++) {
-        emit.add("identifier", idWritten.get(i), joinPresent(idType.get(i), orEmpty(idIssuer.get(i)), idValue.get(i)));
+        emit.add(
+            "identifier",
+            idWritten.get(i),
+            joinPresent(idType.get(i), orEmpty(idIssuer.get(i)), idValue.get(i)));
       }
       pairs(r, 12, 13, (written, normalised) -> emit.add("address", written, normalised));
       pairs(r, 14, 15, (written, normalised) -> emit.add("phone", written, normalised));
@@ -178,7 +197,10 @@ public final class StatementsTable {
       return a == null || b == null ? null : a + ":" + b;
     }
 
-    /** Leading and trailing ASCII spaces removed, as SQL {@code trim} does; tabs and other blanks stay. */
+    /**
+     * Leading and trailing ASCII spaces removed, as SQL {@code trim} does; tabs and other blanks
+     * stay.
+     */
     static String trimSpaces(String s) {
       int start = 0;
       int end = s.length();

@@ -38,6 +38,11 @@ final class ViewRows {
 
   /** A prepared record's row of {@link #UNNUMBERED}. */
   static Row of(String source, String recordId, PreparedRecord r) {
-    return RowFactory.create(source, recordId, MatchViewCodec.encode(r.view()), r.blockKeys().toArray(new String[0]), r.lowGrade());
+    return RowFactory.create(
+        source,
+        recordId,
+        MatchViewCodec.encode(r.view()),
+        r.blockKeys().toArray(new String[0]),
+        r.lowGrade());
   }
 }

@@ -17,10 +17,10 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.openresolve.spark.progress.Progress;
 import org.openresolve.connectors.ConnectorSettings;
 import org.openresolve.core.audit.AuditLog;
 import org.openresolve.core.config.UserInputException;
+import org.openresolve.core.pipeline.BlockStats;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.SharedValueSummary;
 import org.openresolve.spark.ShuffleSizing;
@@ -35,10 +35,10 @@ import org.openresolve.spark.lineage.LineageJob;
 import org.openresolve.spark.manifest.RunIds;
 import org.openresolve.spark.manifest.RunManifest;
 import org.openresolve.spark.output.OutputDirectory;
-import org.openresolve.spark.report.RunReportFile;
 import org.openresolve.spark.output.PausePoint;
 import org.openresolve.spark.output.StagedOutput;
-import org.openresolve.core.pipeline.BlockStats;
+import org.openresolve.spark.progress.Progress;
+import org.openresolve.spark.report.RunReportFile;
 import org.openresolve.spark.resolve.EntityTables;
 import org.openresolve.spark.resolve.InMemoryResolve;
 import org.openresolve.spark.resolve.ResolveJob;
@@ -58,10 +58,15 @@ public final class ResolveAction {
 
   private final ResolveOptions options;
   private final RuleSet rules;
+
   /** The output's place, {@code --out}. */
   private final Path target;
+
   private final StagedOutput staged;
-  /** Where the run writes: the staging directory beside {@link #target}, moved there when complete. */
+
+  /**
+   * Where the run writes: the staging directory beside {@link #target}, moved there when complete.
+   */
   private final Path out;
 
   public ResolveAction(ResolveOptions options) {
@@ -73,14 +78,15 @@ public final class ResolveAction {
   }
 
   /**
-   * The checks that need no Spark, so that a mistake costs seconds, not a run: the output apart from
-   * every input, the earlier run readable, the rule file's name lists beside it.
+   * The checks that need no Spark, so that a mistake costs seconds, not a run: the output apart
+   * from every input, the earlier run readable, the rule file's name lists beside it.
    */
   public void checkBeforeWork() {
     Map<String, Path> inputs = new LinkedHashMap<>();
     for (SourceInput s : options.inputs()) {
       if (!s.path().matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || s.path().startsWith("file:")) {
-        inputs.put("the input of --source " + s.name(), Path.of(s.path().replaceFirst("^file:(//)?", "")));
+        inputs.put(
+            "the input of --source " + s.name(), Path.of(s.path().replaceFirst("^file:(//)?", "")));
       }
     }
     inputs.put("the rule file", options.ruleFile());
@@ -90,7 +96,10 @@ public final class ResolveAction {
     if (options.previous() != null) {
       inputs.put("--previous", options.previous());
       if (!Files.isDirectory(options.previous().resolve(ResolveTables.MEMBERSHIP))) {
-        throw new UserInputException("--previous " + options.previous() + " holds no membership/; is it the output of er resolve?");
+        throw new UserInputException(
+            "--previous "
+                + options.previous()
+                + " holds no membership/; is it the output of er resolve?");
       }
     }
     if (options.auditLog() != null) {
@@ -111,7 +120,10 @@ public final class ResolveAction {
     IngestJob.checkBeforeReading(options.inputs(), Instant.now());
     for (String list : rules.nameListFiles()) {
       if (!out.resolve(list).normalize().startsWith(out)) {
-        throw new UserInputException("name list " + list + " lies outside the rule file's directory; keep lists beside the rule file");
+        throw new UserInputException(
+            "name list "
+                + list
+                + " lies outside the rule file's directory; keep lists beside the rule file");
       }
     }
   }
@@ -129,7 +141,11 @@ public final class ResolveAction {
     }
     String logged = audit.path("log").asText("");
     String hash = audit.path("entry_hash").asText("");
-    if (!hash.isEmpty() && Path.of(logged).toAbsolutePath().normalize().equals(log.file().toAbsolutePath().normalize())) {
+    if (!hash.isEmpty()
+        && Path.of(logged)
+            .toAbsolutePath()
+            .normalize()
+            .equals(log.file().toAbsolutePath().normalize())) {
       log.requireEntry(hash, "the manifest of " + output);
     }
   }
@@ -150,19 +166,37 @@ public final class ResolveAction {
 
   private ResolveOutcome resolve(SparkSession spark, Instant startedAt) {
     copyRuleFile();
-    RunManifest manifest = new RunManifest(RunIds.next(startedAt), "resolve", startedAt, spark.sparkContext().master());
+    RunManifest manifest =
+        new RunManifest(
+            RunIds.next(startedAt), "resolve", startedAt, spark.sparkContext().master());
     if (options.auditLog() != null) {
       // Recorded before any personal data is read or written, so a run killed part-way is visible.
-      ObjectNode start = JSON.createObjectNode().put("event", "started").put("at", startedAt.toString())
-          .put("user", System.getProperty("user.name")).put("command", "resolve").put("run_id", manifest.runId()).put("output", target.toString());
+      ObjectNode start =
+          JSON.createObjectNode()
+              .put("event", "started")
+              .put("at", startedAt.toString())
+              .put("user", System.getProperty("user.name"))
+              .put("command", "resolve")
+              .put("run_id", manifest.runId())
+              .put("output", target.toString());
       new AuditLog(options.auditLog()).append(start);
     }
-    manifest.section("rule_set").put("name", rules.name()).put("sha256", rules.sha256()).put("model", options.modelSource());
+    manifest
+        .section("rule_set")
+        .put("name", rules.name())
+        .put("sha256", rules.sha256())
+        .put("model", options.modelSource());
     Map<String, Long> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     // Each record's match view is built as it is read, so resolution need not read the written
     // records back and rebuild them first.
-    IngestResult read = new IngestJob(spark, startedAt, ConnectorSettings.DEFAULT_MAX_ROW_BYTES, ResolveJob.derivation(rules)).run(options.inputs());
+    IngestResult read =
+        new IngestJob(
+                spark,
+                startedAt,
+                ConnectorSettings.DEFAULT_MAX_ROW_BYTES,
+                ResolveJob.derivation(rules))
+            .run(options.inputs());
     requireRecords(read.counts());
     long erased = read.countOf(options.erase());
     IngestResult ingest = read.without(options.erase());
@@ -170,10 +204,14 @@ public final class ResolveAction {
     Progress progress = Progress.of(spark);
     progress.start("writing records/, quarantine/, field_issues/");
     IngestTables.write(ingest, out);
-    progress.done("writing records/, quarantine/, field_issues/", ingest.totalRecords() + " records");
+    progress.done(
+        "writing records/, quarantine/, field_issues/", ingest.totalRecords() + " records");
     PausePoint.reached("records-written");
     // Counts only: the erased keys are personal data and stay out of the manifest and the audit.
-    manifest.counts("erasure").put("requested", options.erase().size()).put("erased", erased)
+    manifest
+        .counts("erasure")
+        .put("requested", options.erase().size())
+        .put("erased", erased)
         .put("not_found", options.erase().size() - erased);
     timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
     timings.put("ingest_write", (System.nanoTime() - parsed) / 1_000_000);
@@ -181,21 +219,41 @@ public final class ResolveAction {
     long toResolve = ingest.totalRecords() - erased;
     ShuffleSizing.fitTo(spark, toResolve);
     // Read with the schema it was written with: inferring it is a job of its own.
-    Dataset<Row> records = spark.read().schema(ingest.records().schema()).parquet(out.resolve(IngestTables.RECORDS).toString());
+    Dataset<Row> records =
+        spark
+            .read()
+            .schema(ingest.records().schema())
+            .parquet(out.resolve(IngestTables.RECORDS).toString());
     boolean inMemory = options.inMemory(toResolve, spark.sparkContext().isLocal());
     manifest.section("execution").put("matching", inMemory ? "in_memory" : "spark_jobs");
     ResolveResult result =
         inMemory
-            ? new InMemoryResolve(spark, rules, options.frozenModel(), options.judgements()).run(ingest.derived(), ingest::release, toResolve)
-            : new ResolveJob(spark, rules, options.frozenModel(), options.judgements()).run(records, ingest.derived(), ingest::release, toResolve);
+            ? new InMemoryResolve(spark, rules, options.frozenModel(), options.judgements())
+                .run(ingest.derived(), ingest::release, toResolve)
+            : new ResolveJob(spark, rules, options.frozenModel(), options.judgements())
+                .run(records, ingest.derived(), ingest::release, toResolve);
     if (options.previous() != null) {
-      // Ids carried over from the earlier run before any table is written; lineage/ says what became of each.
-      result = result.withMembership(LineageJob.carryOver(spark, result.membership(), options.previous().toAbsolutePath().normalize(), out));
+      // Ids carried over from the earlier run before any table is written; lineage/ says what
+      // became of each.
+      result =
+          result.withMembership(
+              LineageJob.carryOver(
+                  spark,
+                  result.membership(),
+                  options.previous().toAbsolutePath().normalize(),
+                  out));
     }
     long t1 = System.nanoTime();
     progress.start("writing the resolution tables");
     Map<String, Long> writes = ResolveTables.write(result, records, rules, manifest.runId(), out);
-    writes.forEach((step, millis) -> progress.note(String.format(java.util.Locale.ROOT, "%s: %.1f s", step.replaceFirst("^write_", "").replace('_', ' '), millis / 1000.0)));
+    writes.forEach(
+        (step, millis) ->
+            progress.note(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %.1f s",
+                    step.replaceFirst("^write_", "").replace('_', ' '),
+                    millis / 1000.0)));
     progress.done("writing the resolution tables", "done");
     PausePoint.reached("tables-written");
     try {
@@ -213,9 +271,16 @@ public final class ResolveAction {
     List<SharedValueSummary> shared = SharedValueSummary.of(rules, result.termCounts());
     recordSharedValues(manifest.counts("resolve"), shared);
     int maxEntitySize = rules.guards().maxEntitySize();
-    long oversize = result.entitySizes().entrySet().stream().filter(e -> e.getKey() > maxEntitySize).mapToLong(Map.Entry::getValue).sum();
+    long oversize =
+        result.entitySizes().entrySet().stream()
+            .filter(e -> e.getKey() > maxEntitySize)
+            .mapToLong(Map.Entry::getValue)
+            .sum();
     recordOversizeEntities(manifest.counts("resolve"), spark, maxEntitySize, oversize);
-    manifest.counts("judgements").put("given", options.judgements().size()).put("naming_unknown_records", result.unknownJudgements().size());
+    manifest
+        .counts("judgements")
+        .put("given", options.judgements().size())
+        .put("naming_unknown_records", result.unknownJudgements().size());
     EvaluateJob.Result evaluation = null;
     if (options.truth() != null) {
       progress.start("evaluating against " + options.truth().getFileName());
@@ -226,25 +291,42 @@ public final class ResolveAction {
     String auditEntry = null;
     if (options.auditLog() != null) {
       auditEntry = audit(manifest.runId(), startedAt, ingest, result, erased);
-      manifest.section("audit").put("log", options.auditLog().toString()).put("entry_hash", auditEntry);
+      manifest
+          .section("audit")
+          .put("log", options.auditLog().toString())
+          .put("entry_hash", auditEntry);
     }
     Instant finishedAt = Instant.now();
     manifest.write(out.resolve(MANIFEST), finishedAt);
     RunReportFile.write(spark, out, target);
     staged.commit("resolve", manifest.runId(), MANIFEST);
     return new ResolveOutcome(
-        new ResolveOutcome.ManifestRecord(manifest.runId(), target, target.resolve(MANIFEST), startedAt, finishedAt, auditEntry),
-        ingest.counts(), result, timings, maxEntitySize, shared, evaluation);
+        new ResolveOutcome.ManifestRecord(
+            manifest.runId(), target, target.resolve(MANIFEST), startedAt, finishedAt, auditEntry),
+        ingest.counts(),
+        result,
+        timings,
+        maxEntitySize,
+        shared,
+        evaluation);
   }
 
-  /** A run without a single record has nothing to resolve: say why, with each source's accounting. */
+  /**
+   * A run without a single record has nothing to resolve: say why, with each source's accounting.
+   */
   private static void requireRecords(List<SourceCounts> counts) {
     if (counts.stream().mapToLong(SourceCounts::recordsAccepted).sum() > 0) {
       return;
     }
     StringBuilder why = new StringBuilder("no records to resolve:");
     for (SourceCounts c : counts) {
-      why.append(' ').append(c.source()).append(' ').append(c.rowsRead()).append(" rows read, ").append(c.rowsQuarantined()).append(" quarantined");
+      why.append(' ')
+          .append(c.source())
+          .append(' ')
+          .append(c.rowsRead())
+          .append(" rows read, ")
+          .append(c.rowsQuarantined())
+          .append(" quarantined");
       if (!c.rowsQuarantinedByReason().isEmpty()) {
         why.append(" ").append(new java.util.TreeMap<>(c.rowsQuarantinedByReason()));
       }
@@ -273,8 +355,12 @@ public final class ResolveAction {
     }
   }
 
-  /** One audit entry: who ran what on which inputs and rules, and how much it combined; no personal data. */
-  private String audit(String runId, Instant startedAt, IngestResult ingest, ResolveResult result, long erased) {
+  /**
+   * One audit entry: who ran what on which inputs and rules, and how much it combined; no personal
+   * data.
+   */
+  private String audit(
+      String runId, Instant startedAt, IngestResult ingest, ResolveResult result, long erased) {
     ObjectNode entry = JSON.createObjectNode();
     entry.put("event", "finished");
     entry.put("at", startedAt.toString());
@@ -284,7 +370,14 @@ public final class ResolveAction {
     entry.put("output", target.toString());
     ArrayNode inputsNode = entry.putArray("inputs");
     for (SourceCounts c : ingest.counts()) {
-      c.files().forEach(f -> inputsNode.addObject().put("source", c.source()).put("sha256", f.sha256()).put("bytes", f.bytes()));
+      c.files()
+          .forEach(
+              f ->
+                  inputsNode
+                      .addObject()
+                      .put("source", c.source())
+                      .put("sha256", f.sha256())
+                      .put("bytes", f.bytes()));
     }
     entry.put("rule_set_sha256", rules.sha256());
     entry.put("model", options.modelSource());
@@ -298,7 +391,9 @@ public final class ResolveAction {
     return new AuditLog(options.auditLog()).append(entry);
   }
 
-  /** The entities over the size limit, largest first (ten at most), from the written entities table. */
+  /**
+   * The entities over the size limit, largest first (ten at most), from the written entities table.
+   */
   private void recordOversizeEntities(ObjectNode c, SparkSession spark, int max, long oversize) {
     ObjectNode node = c.putObject("oversize_entities");
     if (max == Integer.MAX_VALUE) {
@@ -308,18 +403,26 @@ public final class ResolveAction {
     }
     node.put("max_entity_size", max);
     List<Row> largest =
-        spark.read().parquet(out.resolve(EntityTables.ENTITIES).toString())
+        spark
+            .read()
+            .parquet(out.resolve(EntityTables.ENTITIES).toString())
             .filter(org.apache.spark.sql.functions.col("member_count").gt(max))
-            .orderBy(org.apache.spark.sql.functions.col("member_count").desc(), org.apache.spark.sql.functions.col("entity_id"))
+            .orderBy(
+                org.apache.spark.sql.functions.col("member_count").desc(),
+                org.apache.spark.sql.functions.col("entity_id"))
             .select("entity_id", "member_count")
             .limit(10)
             .collectAsList();
     node.put("count", oversize);
     ArrayNode list = node.putArray("largest");
-    largest.forEach(r -> list.addObject().put("entity_id", r.getString(0)).put("members", r.getLong(1)));
+    largest.forEach(
+        r -> list.addObject().put("entity_id", r.getString(0)).put("members", r.getLong(1)));
   }
 
-  /** Per comparison with a shared_value limit: how many values several people share, and how many past the limit; counts only. */
+  /**
+   * Per comparison with a shared_value limit: how many values several people share, and how many
+   * past the limit; counts only.
+   */
   private static void recordSharedValues(ObjectNode c, List<SharedValueSummary> shared) {
     ObjectNode node = c.putObject("shared_values");
     for (SharedValueSummary v : shared) {
@@ -345,9 +448,17 @@ public final class ResolveAction {
     ArrayNode largest = blocks.putArray("largest");
     b.largest().forEach(x -> largest.addObject().put("key", x.key()).put("size", x.size()));
     ObjectNode byRule = blocks.putObject("by_rule");
-    b.byRule().forEach(x -> byRule.putObject(x.rule()).put("blocks", x.blocks()).put("largest", x.largest()).put("pairs", x.pairs())
-        .put("oversize_blocks_skipped", x.oversizeBlocks()).put("oversize_blocks_refined", x.refinedBlocks())
-        .put("max_block_size", x.maxBlockSize()));
+    b.byRule()
+        .forEach(
+            x ->
+                byRule
+                    .putObject(x.rule())
+                    .put("blocks", x.blocks())
+                    .put("largest", x.largest())
+                    .put("pairs", x.pairs())
+                    .put("oversize_blocks_skipped", x.oversizeBlocks())
+                    .put("oversize_blocks_refined", x.refinedBlocks())
+                    .put("max_block_size", x.maxBlockSize()));
     c.put("candidate_pairs", r.candidatePairs());
     c.put("links", r.links());
     c.put("review_pairs", r.reviewPairs());
@@ -355,7 +466,8 @@ public final class ResolveAction {
     c.put("entities", r.entities());
     ObjectNode sizes = c.putObject("entities_by_size");
     r.entitySizes().forEach((size, n) -> sizes.put(String.valueOf(size), n));
-    ObjectNode weights = c.putObject("match_weight_histogram").put("bin_width", 1).put("pairs", r.weights().total());
+    ObjectNode weights =
+        c.putObject("match_weight_histogram").put("bin_width", 1).put("pairs", r.weights().total());
     ObjectNode bins = weights.putObject("bins");
     r.weights().nonEmpty().forEach((bin, n) -> bins.put(String.valueOf(bin), n));
     c.put("clustering_rounds", r.clusteringRounds());

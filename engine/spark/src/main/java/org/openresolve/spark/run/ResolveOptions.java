@@ -15,7 +15,8 @@ import org.openresolve.spark.ingest.SourceInput;
  * frozen model, the output directory, and what analysts and the law add (judgements, records to
  * erase, the audit log, an earlier run whose ids carry over, a truth file to score against).
  *
- * @param ruleFile the file {@code rules} was read from; it and its name lists are kept beside the outputs
+ * @param ruleFile the file {@code rules} was read from; it and its name lists are kept beside the
+ *     outputs
  * @param frozenModel a model to apply instead of training, or null
  * @param modelSource what the manifest says about the model: "trained" or the frozen model's file
  * @param auditLog the hash-chained log the run appends to, or null for none
@@ -82,7 +83,10 @@ public record ResolveOptions(
     return new Builder(inputs, ruleFile, rules, out);
   }
 
-  /** The options with their defaults: trained model, no overwrite, no judgements, erasure, audit log, previous run or truth. */
+  /**
+   * The options with their defaults: trained model, no overwrite, no judgements, erasure, audit
+   * log, previous run or truth.
+   */
   public static final class Builder {
     private final List<SourceInput> inputs;
     private final Path ruleFile;
@@ -105,7 +109,9 @@ public record ResolveOptions(
       this.out = out;
     }
 
-    /** @param file where the model came from, for the manifest */
+    /**
+     * @param file where the model came from, for the manifest
+     */
     public Builder frozenModel(ModelParameters model, Path file) {
       this.frozenModel = model;
       this.modelSource = model == null ? "trained" : file.toString();
@@ -148,7 +154,20 @@ public record ResolveOptions(
     }
 
     public ResolveOptions build() {
-      return new ResolveOptions(inputs, ruleFile, rules, frozenModel, modelSource, out, overwrite, judgements, erase, auditLog, previous, truth, matching);
+      return new ResolveOptions(
+          inputs,
+          ruleFile,
+          rules,
+          frozenModel,
+          modelSource,
+          out,
+          overwrite,
+          judgements,
+          erase,
+          auditLog,
+          previous,
+          truth,
+          matching);
     }
   }
 }

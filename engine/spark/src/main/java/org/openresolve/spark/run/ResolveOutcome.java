@@ -45,7 +45,10 @@ public record ResolveOutcome(
 
   /** Entities over the rule set's size limit. */
   public long oversizeEntities() {
-    return result.entitySizes().entrySet().stream().filter(e -> e.getKey() > maxEntitySize).mapToLong(Map.Entry::getValue).sum();
+    return result.entitySizes().entrySet().stream()
+        .filter(e -> e.getKey() > maxEntitySize)
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   /**
@@ -54,7 +57,8 @@ public record ResolveOutcome(
    * @param out the output directory it describes
    * @param auditEntry the hash of the run's audit entry, or null without an audit log
    */
-  public record ManifestRecord(String runId, Path out, Path file, Instant startedAt, Instant finishedAt, String auditEntry) {
+  public record ManifestRecord(
+      String runId, Path out, Path file, Instant startedAt, Instant finishedAt, String auditEntry) {
     public ManifestRecord {
       requireNonNull(runId, "runId is null");
       requireNonNull(out, "out is null");

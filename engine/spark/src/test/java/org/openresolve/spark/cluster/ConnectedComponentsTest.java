@@ -49,7 +49,8 @@ class ConnectedComponentsTest {
   void labelsEachComponentByItsSmallestNode() {
     var c = components(List.of(new long[] {5, 3}, new long[] {3, 9}, new long[] {7, 8}), 2);
 
-    assertThat(c).containsExactlyEntriesOf(new TreeMap<>(Map.of(3L, 3L, 5L, 3L, 9L, 3L, 7L, 7L, 8L, 7L)));
+    assertThat(c)
+        .containsExactlyEntriesOf(new TreeMap<>(Map.of(3L, 3L, 5L, 3L, 9L, 3L, 7L, 7L, 8L, 7L)));
   }
 
   @Test
@@ -70,7 +71,13 @@ class ConnectedComponentsTest {
 
   @Test
   void givesTheSameComponentsWhateverThePartitioning() {
-    List<long[]> edges = List.of(new long[] {10, 2}, new long[] {2, 30}, new long[] {30, 4}, new long[] {50, 60}, new long[] {60, 4});
+    List<long[]> edges =
+        List.of(
+            new long[] {10, 2},
+            new long[] {2, 30},
+            new long[] {30, 4},
+            new long[] {50, 60},
+            new long[] {60, 4});
 
     assertThat(components(edges, 1)).isEqualTo(components(edges, 4));
   }

@@ -38,11 +38,19 @@ class EvaluateJobTest {
   @Test
   void scoresAMembershipTableAsTheInMemoryEvaluationDoes() throws IOException {
     StructType schema =
-        new StructType().add("source", DataTypes.StringType).add("record_id", DataTypes.StringType).add("entity_id", DataTypes.StringType);
+        new StructType()
+            .add("source", DataTypes.StringType)
+            .add("record_id", DataTypes.StringType)
+            .add("entity_id", DataTypes.StringType);
     // truth {a1,a2,b1} {b2} {b3}; predicted {a1,a2} {b1,b2} {b3}; c9 only in the output
-    List<Row> rows = List.of(
-        RowFactory.create("a", "1", "E1"), RowFactory.create("a", "2", "E1"), RowFactory.create("b", "1", "E2"),
-        RowFactory.create("b", "2", "E2"), RowFactory.create("b", "3", "E3"), RowFactory.create("c", "9", "E9"));
+    List<Row> rows =
+        List.of(
+            RowFactory.create("a", "1", "E1"),
+            RowFactory.create("a", "2", "E1"),
+            RowFactory.create("b", "1", "E2"),
+            RowFactory.create("b", "2", "E2"),
+            RowFactory.create("b", "3", "E3"),
+            RowFactory.create("c", "9", "E9"));
     Path membership = dir.resolve("membership");
     spark.createDataFrame(rows, schema).write().parquet(membership.toString());
     Path truth = dir.resolve("truth.csv");
@@ -51,9 +59,10 @@ class EvaluateJobTest {
     EvaluateJob.Result r = new EvaluateJob(spark).run(membership.toString(), truth.toString());
     EvaluationScores s = r.sums().scores();
 
-    EvaluationScores expected = ClusterEvaluation.score(
-        java.util.Map.of("a:1", "E1", "a:2", "E1", "b:1", "E2", "b:2", "E2", "b:3", "E3"),
-        java.util.Map.of("a:1", "x", "a:2", "x", "b:1", "x", "b:2", "y", "b:3", "z"));
+    EvaluationScores expected =
+        ClusterEvaluation.score(
+            java.util.Map.of("a:1", "E1", "a:2", "E1", "b:1", "E2", "b:2", "E2", "b:3", "E3"),
+            java.util.Map.of("a:1", "x", "a:2", "x", "b:1", "x", "b:2", "y", "b:3", "z"));
     assertThat(r.onlyInOutput()).isEqualTo(1);
     assertThat(r.onlyInTruth()).isZero();
     assertThat(s.records()).isEqualTo(5);

@@ -44,21 +44,36 @@ class RecallLossJobTest {
 
   @Test
   void everyTruePairMeetsOneFateAndTheFoundOnesAreTheCorrectPairs() throws IOException {
-    Path crim = Files.writeString(dir.resolve("crim.csv"), HEADER
-        + "C1,MPS,Smith,John,,,1970-01-01,,M,GB,,,+44 7700 900001,john.smith@mail.example,SUSPECT,,,OFFICIAL,\n"
-        + "C2,MPS,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,,VICTIM,,,OFFICIAL,\n"
-        + "C3,GMP,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,ann.jones@mail.example,WITNESS,,,OFFICIAL,\n"
-        + "C4,GMP,Brown,Li,,,1990,,M,CN,,,,,OTHER,,,OFFICIAL,\n"
-        + "C5,GMP,Zhang,Wei,,,1961-03-04,,M,CN,,,,,OTHER,,,OFFICIAL,\n");
-    Path web = Files.writeString(dir.resolve("web.jsonl"),
-        "{\"capture_id\": \"W1\", \"display_name\": \"John Smith\", \"date_of_birth\": \"1970-01-01\", \"emails\": [\"john.smith@mail.example\"], \"phones\": [\"+44 7700 900001\"]}\n");
+    Path crim =
+        Files.writeString(
+            dir.resolve("crim.csv"),
+            HEADER
+                + "C1,MPS,Smith,John,,,1970-01-01,,M,GB,,,+44 7700 900001,john.smith@mail.example,SUSPECT,,,OFFICIAL,\n"
+                + "C2,MPS,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,,VICTIM,,,OFFICIAL,\n"
+                + "C3,GMP,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,ann.jones@mail.example,WITNESS,,,OFFICIAL,\n"
+                + "C4,GMP,Brown,Li,,,1990,,M,CN,,,,,OTHER,,,OFFICIAL,\n"
+                + "C5,GMP,Zhang,Wei,,,1961-03-04,,M,CN,,,,,OTHER,,,OFFICIAL,\n");
+    Path web =
+        Files.writeString(
+            dir.resolve("web.jsonl"),
+            "{\"capture_id\": \"W1\", \"display_name\": \"John Smith\", \"date_of_birth\": \"1970-01-01\", \"emails\": [\"john.smith@mail.example\"], \"phones\": [\"+44 7700 900001\"]}\n");
     // Brown and Zhang share nothing a blocking rule keys on: truth says one person all the same.
-    Path truth = Files.writeString(dir.resolve("truth.csv"), "source,record_id,entity\ncrim,C1,p1\nweb,W1,p1\ncrim,C2,p2\ncrim,C3,p2\ncrim,C4,p3\ncrim,C5,p3\n");
+    Path truth =
+        Files.writeString(
+            dir.resolve("truth.csv"),
+            "source,record_id,entity\ncrim,C1,p1\nweb,W1,p1\ncrim,C2,p2\ncrim,C3,p2\ncrim,C4,p3\ncrim,C5,p3\n");
     List<SourceInput> sources =
-        List.of(new SourceInput("crim", SourceKind.CRIMINAL_RECORDS, crim.toString(), null, null), new SourceInput("web", SourceKind.OPEN_WEB, web.toString(), null, null));
+        List.of(
+            new SourceInput("crim", SourceKind.CRIMINAL_RECORDS, crim.toString(), null, null),
+            new SourceInput("web", SourceKind.OPEN_WEB, web.toString(), null, null));
     Path out = dir.resolve("run");
 
-    ResolveOutcome o = new ResolveAction(ResolveOptions.builder(sources, RULES, RuleSet.load(RULES), out).truth(truth).build()).run(spark);
+    ResolveOutcome o =
+        new ResolveAction(
+                ResolveOptions.builder(sources, RULES, RuleSet.load(RULES), out)
+                    .truth(truth)
+                    .build())
+            .run(spark);
 
     RecallLoss loss = o.evaluation().recallLoss();
     EvaluationScores scores = o.evaluation().sums().scores();
@@ -66,8 +81,12 @@ class RecallLossJobTest {
     assertThat(loss.count(TruePairFate.FOUND)).isEqualTo(scores.correctPairs()).isEqualTo(2);
     assertThat(loss.count(TruePairFate.NOT_BLOCKED)).isEqualTo(1);
     assertThat(loss.compared()).isEqualTo(2);
-    assertThat(loss.byRule()).filteredOn(r -> r.rule().equals("phone")).singleElement().satisfies(r -> assertThat(r.compared()).isEqualTo(2));
-    JsonNode written = new ObjectMapper().readTree(out.resolve(EvaluationFile.NAME).toFile()).path("recall_loss");
+    assertThat(loss.byRule())
+        .filteredOn(r -> r.rule().equals("phone"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.compared()).isEqualTo(2));
+    JsonNode written =
+        new ObjectMapper().readTree(out.resolve(EvaluationFile.NAME).toFile()).path("recall_loss");
     assertThat(written.path("fates").path("not_blocked").path("pairs").asLong()).isEqualTo(1);
     assertThat(written.path("pair_completeness").asDouble()).isEqualTo(loss.pairCompleteness());
   }

@@ -21,7 +21,10 @@ import org.openresolve.spark.testing.LocalSpark;
 
 class LineageJobTest {
   private static final StructType MEMBERSHIP =
-      new StructType().add("source", DataTypes.StringType).add("record_id", DataTypes.StringType).add("entity_id", DataTypes.StringType);
+      new StructType()
+          .add("source", DataTypes.StringType)
+          .add("record_id", DataTypes.StringType)
+          .add("entity_id", DataTypes.StringType);
   private static SparkSession spark;
 
   @BeforeAll
@@ -38,8 +41,12 @@ class LineageJobTest {
   void entityIdsSurviveAReRunWithOneNewRecord(@TempDir Path dir) {
     Path previous = dir.resolve("previous");
     // The earlier run's ids, one of them carried over from a run before it.
-    spark.createDataFrame(
-            List.of(RowFactory.create("crim", "B", "E-older"), RowFactory.create("crim", "C", "E-older"), RowFactory.create("crim", "D", IdCarryOver.derive("crim:D"))),
+    spark
+        .createDataFrame(
+            List.of(
+                RowFactory.create("crim", "B", "E-older"),
+                RowFactory.create("crim", "C", "E-older"),
+                RowFactory.create("crim", "D", IdCarryOver.derive("crim:D"))),
             MEMBERSHIP)
         .write()
         .parquet(previous.resolve("membership").toString());
@@ -48,14 +55,20 @@ class LineageJobTest {
     String d = IdCarryOver.derive("crim:D");
     Dataset<Row> membership =
         spark.createDataFrame(
-            List.of(RowFactory.create("crim", "A", abc), RowFactory.create("crim", "B", abc), RowFactory.create("crim", "C", abc), RowFactory.create("crim", "D", d)),
+            List.of(
+                RowFactory.create("crim", "A", abc),
+                RowFactory.create("crim", "B", abc),
+                RowFactory.create("crim", "C", abc),
+                RowFactory.create("crim", "D", d)),
             MEMBERSHIP);
 
     Dataset<Row> carried = LineageJob.carryOver(spark, membership, previous, dir);
 
     Map<String, String> ids = new TreeMap<>();
     carried.collectAsList().forEach(r -> ids.put(r.getString(1), r.getString(2)));
-    assertThat(ids).containsExactlyEntriesOf(new TreeMap<>(Map.of("A", "E-older", "B", "E-older", "C", "E-older", "D", d)));
+    assertThat(ids)
+        .containsExactlyEntriesOf(
+            new TreeMap<>(Map.of("A", "E-older", "B", "E-older", "C", "E-older", "D", d)));
     assertThat(spark.read().parquet(dir.resolve("lineage").toString()).collectAsList())
         .extracting(Row::toString)
         .containsExactlyInAnyOrder("[E-older,E-older,KEPT,2]", "[" + d + "," + d + ",KEPT,1]");

@@ -48,7 +48,8 @@ class OutputDirectoryTest {
 
     assertThatThrownBy(() -> OutputDirectory.prepare(out, false, "--out"))
         .isInstanceOf(UserInputException.class)
-        .hasMessage("output directory " + out + " already exists; choose another or pass --overwrite");
+        .hasMessage(
+            "output directory " + out + " already exists; choose another or pass --overwrite");
   }
 
   @Test
@@ -59,7 +60,10 @@ class OutputDirectoryTest {
 
     assertThatThrownBy(() -> OutputDirectory.prepare(folder, true, "--out"))
         .isInstanceOf(UserInputException.class)
-        .hasMessage("--out " + folder + " holds files the engine did not write (it has no .openresolve-output marker); refusing to replace it: choose another directory");
+        .hasMessage(
+            "--out "
+                + folder
+                + " holds files the engine did not write (it has no .openresolve-output marker); refusing to replace it: choose another directory");
     assertThat(folder.resolve("sub").resolve("thesis.txt")).hasContent("four years of work");
   }
 
@@ -69,7 +73,10 @@ class OutputDirectoryTest {
     Files.writeString(out.resolve("notes.txt"), "mine");
 
     assertThatThrownBy(() -> OutputDirectory.prepare(out, true, "--to"))
-        .hasMessage("--to " + out + " holds 'notes.txt', which the engine did not write; refusing to replace it: move it out or choose another directory");
+        .hasMessage(
+            "--to "
+                + out
+                + " holds 'notes.txt', which the engine did not write; refusing to replace it: move it out or choose another directory");
     assertThat(out.resolve("notes.txt")).hasContent("mine");
   }
 
@@ -79,7 +86,10 @@ class OutputDirectoryTest {
     Files.delete(out.resolve("manifest.json"));
 
     assertThatThrownBy(() -> OutputDirectory.prepare(out, true, "--out"))
-        .hasMessage("--out " + out + " has no manifest.json, so it is not a complete output of the engine; refusing to replace it");
+        .hasMessage(
+            "--out "
+                + out
+                + " has no manifest.json, so it is not a complete output of the engine; refusing to replace it");
     assertThat(out.resolve("records")).isDirectory();
   }
 
@@ -89,7 +99,10 @@ class OutputDirectoryTest {
     Files.writeString(out.resolve(OutputDirectory.MARKER), "{\"written_by\": \"someone\"}");
 
     assertThatThrownBy(() -> OutputDirectory.prepare(out, true, "--out"))
-        .hasMessage("--out " + out + " has a damaged .openresolve-output marker; refusing to replace it: choose another directory");
+        .hasMessage(
+            "--out "
+                + out
+                + " has a damaged .openresolve-output marker; refusing to replace it: choose another directory");
   }
 
   @Test
@@ -106,7 +119,10 @@ class OutputDirectoryTest {
     Path out = earlierOutput();
 
     assertThat(Files.readString(out.resolve(OutputDirectory.MARKER)))
-        .contains("\"command\" : \"resolve\"", "\"manifest\" : \"manifest.json\"", "\"entries\" : [ \"manifest.json\", \"records\" ]");
+        .contains(
+            "\"command\" : \"resolve\"",
+            "\"manifest\" : \"manifest.json\"",
+            "\"entries\" : [ \"manifest.json\", \"records\" ]");
   }
 
   @Test
@@ -114,22 +130,39 @@ class OutputDirectoryTest {
     Path data = Files.createDirectories(dir.resolve("data"));
     Path csv = Files.writeString(data.resolve("crim.csv"), "record_id\n");
 
-    assertThatThrownBy(() -> OutputDirectory.requireApart(data, "--out", Map.of("the input of --source crim", csv)))
-        .hasMessage("--out " + data + " holds the input of --source crim (" + csv + "); choose an output directory apart from the inputs");
+    assertThatThrownBy(
+            () ->
+                OutputDirectory.requireApart(
+                    data, "--out", Map.of("the input of --source crim", csv)))
+        .hasMessage(
+            "--out "
+                + data
+                + " holds the input of --source crim ("
+                + csv
+                + "); choose an output directory apart from the inputs");
   }
 
   @Test
   void refusesAnOutputDirectoryInsideASourceFolder() throws IOException {
     Path data = Files.createDirectories(dir.resolve("data"));
 
-    assertThatThrownBy(() -> OutputDirectory.requireApart(data.resolve("out"), "--out", Map.of("the input of --source crim", data)))
-        .hasMessage("--out " + data.resolve("out") + " lies inside the input of --source crim (" + data + "); choose an output directory apart from the inputs");
+    assertThatThrownBy(
+            () ->
+                OutputDirectory.requireApart(
+                    data.resolve("out"), "--out", Map.of("the input of --source crim", data)))
+        .hasMessage(
+            "--out "
+                + data.resolve("out")
+                + " lies inside the input of --source crim ("
+                + data
+                + "); choose an output directory apart from the inputs");
   }
 
   @Test
   void acceptsAnOutputDirectoryBesideTheInputs() throws IOException {
     Path data = Files.createDirectories(dir.resolve("data"));
 
-    OutputDirectory.requireApart(dir.resolve("data-out"), "--out", Map.of("the input of --source crim", data));
+    OutputDirectory.requireApart(
+        dir.resolve("data-out"), "--out", Map.of("the input of --source crim", data));
   }
 }

@@ -19,7 +19,8 @@ class StagedOutputTest {
   private static void writeRun(StagedOutput staged, String content) throws IOException {
     Path tables = Files.createDirectories(staged.dir().resolve("records"));
     Files.writeString(tables.resolve("part-0.parquet"), content);
-    Files.writeString(staged.dir().resolve("manifest.json"), "{\"finished_at\": \"2026-01-01T00:00:00Z\"}");
+    Files.writeString(
+        staged.dir().resolve("manifest.json"), "{\"finished_at\": \"2026-01-01T00:00:00Z\"}");
   }
 
   private Path finishedOutput(String content) throws IOException {
@@ -90,7 +91,8 @@ class StagedOutputTest {
 
     assertThatThrownBy(() -> staged.open(false))
         .isInstanceOf(UserInputException.class)
-        .hasMessage("output directory " + out + " already exists; choose another or pass --overwrite");
+        .hasMessage(
+            "output directory " + out + " already exists; choose another or pass --overwrite");
     assertThat(besideTheOutput()).containsExactly("out");
   }
 

@@ -36,11 +36,18 @@ class CountTermsTest {
             observation(rare, null, null));
 
     List<String> counted = new ArrayList<>();
-    new CountTerms().call(sorted.iterator()).forEachRemaining(r -> counted.add(r.getString(0) + "=" + r.getLong(1)));
+    new CountTerms()
+        .call(sorted.iterator())
+        .forEachRemaining(r -> counted.add(r.getString(0) + "=" + r.getLong(1)));
 
     // The rare name is held once and never looked up, so it is not counted; after its last key the
     // partition gives its number of distinct values per field whose people are counted.
-    assertThat(counted).containsExactly(annaPetrova + "=2", anna + "=3", phone + "=2", TermCounts.distinctValuesKey(PersonField.PHONE) + "=1");
+    assertThat(counted)
+        .containsExactly(
+            annaPetrova + "=2",
+            anna + "=3",
+            phone + "=2",
+            TermCounts.distinctValuesKey(PersonField.PHONE) + "=1");
   }
 
   private static Row observation(String key, Integer year, Long signature) {

@@ -41,7 +41,14 @@ import org.openresolve.spark.testing.LocalSpark;
 class ExplainMatchesRunTest {
   private static final Path RULE_FILE = Path.of("../../rules/default/ruleset.yaml");
   private static final List<Judgement> JUDGEMENTS =
-      List.of(new Judgement("crim:C0", "web:X0", Judgement.Verdict.DIFFERENT, "a.analyst", Instant.parse("2026-11-01T00:00:00Z"), "fingerprints differ"));
+      List.of(
+          new Judgement(
+              "crim:C0",
+              "web:X0",
+              Judgement.Verdict.DIFFERENT,
+              "a.analyst",
+              Instant.parse("2026-11-01T00:00:00Z"),
+              "fingerprints differ"));
 
   @TempDir static Path out;
   private static SparkSession spark;
@@ -54,9 +61,14 @@ class ExplainMatchesRunTest {
     RuleSet rules = RuleSet.load(RULE_FILE);
     // A model trained on the whole determinism set, applied to a few of its people: few pairs, so
     // explain (a few queries a pair) stays quick.
-    ModelParameters model = new LocalResolver(rules, null, List.of()).resolve(ResolveDeterminismTest.records()).model();
+    ModelParameters model =
+        new LocalResolver(rules, null, List.of()).resolve(ResolveDeterminismTest.records()).model();
     List<PersonRecord> records = records();
-    spark.createDataFrame(records.stream().map(PersonRecordRows::toRow).toList(), PersonRecordRows.SCHEMA).write().parquet(out.resolve("records").toString());
+    spark
+        .createDataFrame(
+            records.stream().map(PersonRecordRows::toRow).toList(), PersonRecordRows.SCHEMA)
+        .write()
+        .parquet(out.resolve("records").toString());
     Dataset<Row> written = spark.read().parquet(out.resolve("records").toString());
     ResolveResult result = new ResolveJob(spark, rules, model, JUDGEMENTS).run(written);
     ResolveTables.write(result, written, rules, "test-run", out);
@@ -81,8 +93,22 @@ class ExplainMatchesRunTest {
     PersonRecord first = records.get(0);
     PersonName name = first.names().get(0);
     records.add(
-        PersonRecord.builder(new RecordKey("intel", SourceKind.INTELLIGENCE_REPORTS, "N1", org.openresolve.spark.testing.SampleRecords.rowHash("intel:N1")))
-            .name(new PersonName(NameType.PRIMARY, name.asWritten(), name.script(), name.latin(), name.given(), name.family(), null, null))
+        PersonRecord.builder(
+                new RecordKey(
+                    "intel",
+                    SourceKind.INTELLIGENCE_REPORTS,
+                    "N1",
+                    org.openresolve.spark.testing.SampleRecords.rowHash("intel:N1")))
+            .name(
+                new PersonName(
+                    NameType.PRIMARY,
+                    name.asWritten(),
+                    name.script(),
+                    name.latin(),
+                    name.given(),
+                    name.family(),
+                    null,
+                    null))
             .birthDate(PartialDate.of(first.birthDates().get(0).year() + 30, 3, 3))
             .build());
     return records;
@@ -108,10 +134,15 @@ class ExplainMatchesRunTest {
             case LINK -> PairExplanation.Outcome.LINKED;
             case REFUSED -> PairExplanation.Outcome.KEPT_APART;
             case REVIEW -> PairExplanation.Outcome.IN_REVIEW;
-            case NONE -> sameEntity ? PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS : PairExplanation.Outcome.SCORED_BELOW_REVIEW;
+            case NONE ->
+                sameEntity
+                    ? PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS
+                    : PairExplanation.Outcome.SCORED_BELOW_REVIEW;
           };
       assertThat(e.outcome()).as(left + " - " + right + ": " + e.detail()).isEqualTo(expected);
-      assertThat(e.evidence().matchWeight()).as(left + " - " + right).isEqualTo(p.decision().matchWeight());
+      assertThat(e.evidence().matchWeight())
+          .as(left + " - " + right)
+          .isEqualTo(p.decision().matchWeight());
     }
   }
 
@@ -124,15 +155,20 @@ class ExplainMatchesRunTest {
       boolean sameEntity = local.membership().get(left).equals(local.membership().get(right));
       assertThat(e.outcome())
           .as(left + " - " + right + ": " + e.detail())
-          .isEqualTo(sameEntity ? PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS : PairExplanation.Outcome.SKIPPED_BY_CONDITION);
+          .isEqualTo(
+              sameEntity
+                  ? PairExplanation.Outcome.SAME_ENTITY_THROUGH_OTHER_LINKS
+                  : PairExplanation.Outcome.SKIPPED_BY_CONDITION);
     }
   }
 
   @Test
   void theInMemoryRunnerGivesEveryRecordTheEntityOfTheSparkRun() {
-    Dataset<Row> membership = spark.read().parquet(out.resolve(ResolveTables.MEMBERSHIP).toString());
+    Dataset<Row> membership =
+        spark.read().parquet(out.resolve(ResolveTables.MEMBERSHIP).toString());
     for (Row r : membership.collectAsList()) {
-      assertThat(local.membership().get(r.getAs("source") + ":" + r.getAs("record_id"))).isEqualTo(r.<String>getAs("entity_id"));
+      assertThat(local.membership().get(r.getAs("source") + ":" + r.getAs("record_id")))
+          .isEqualTo(r.<String>getAs("entity_id"));
     }
     assertThat(membership.count()).isEqualTo(local.membership().size());
   }

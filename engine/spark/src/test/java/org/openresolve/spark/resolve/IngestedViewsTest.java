@@ -48,19 +48,39 @@ class IngestedViewsTest {
     Path data = Path.of("../../examples/data").toAbsolutePath();
     List<SourceInput> sources =
         List.of(
-            new SourceInput("crim", SourceKind.CRIMINAL_RECORDS, data.resolve("criminal_records.csv").toString(), null, null),
-            new SourceInput("intel", SourceKind.INTELLIGENCE_REPORTS, data.resolve("intelligence_reports.jsonl").toString(), null, null),
-            new SourceInput("web", SourceKind.OPEN_WEB, data.resolve("open_web.jsonl").toString(), null, null));
+            new SourceInput(
+                "crim",
+                SourceKind.CRIMINAL_RECORDS,
+                data.resolve("criminal_records.csv").toString(),
+                null,
+                null),
+            new SourceInput(
+                "intel",
+                SourceKind.INTELLIGENCE_REPORTS,
+                data.resolve("intelligence_reports.jsonl").toString(),
+                null,
+                null),
+            new SourceInput(
+                "web", SourceKind.OPEN_WEB, data.resolve("open_web.jsonl").toString(), null, null));
     IngestResult ingest =
-        new IngestJob(spark, Instant.parse("2026-06-01T00:00:00Z"), ConnectorSettings.DEFAULT_MAX_ROW_BYTES, ResolveJob.derivation(rules)).run(sources);
+        new IngestJob(
+                spark,
+                Instant.parse("2026-06-01T00:00:00Z"),
+                ConnectorSettings.DEFAULT_MAX_ROW_BYTES,
+                ResolveJob.derivation(rules))
+            .run(sources);
     IngestTables.write(ingest, out);
     Map<String, String> whileReading = byRecord(ingest.derived());
     ingest.release();
 
     Dataset<Row> records = spark.read().parquet(out.resolve(IngestTables.RECORDS).toString());
-    Column record = struct(Arrays.stream(records.columns()).map(c -> col(c)).toArray(Column[]::new));
+    Column record =
+        struct(Arrays.stream(records.columns()).map(c -> col(c)).toArray(Column[]::new));
     Map<String, String> fromWritten =
-        byRecord(records.select(record.as("_record")).mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.UNNUMBERED)));
+        byRecord(
+            records
+                .select(record.as("_record"))
+                .mapPartitions(new BuildViews(rules), Encoders.row(ViewRows.UNNUMBERED)));
 
     assertThat(whileReading).hasSize((int) records.count()).isEqualTo(fromWritten);
   }
@@ -69,7 +89,9 @@ class IngestedViewsTest {
   private static Map<String, String> byRecord(Dataset<Row> views) {
     Map<String, String> out = new TreeMap<>();
     for (Row r : views.collectAsList()) {
-      out.put(r.getString(0) + ":" + r.getString(1), Arrays.toString((byte[]) r.get(2)) + " " + r.getList(3));
+      out.put(
+          r.getString(0) + ":" + r.getString(1),
+          Arrays.toString((byte[]) r.get(2)) + " " + r.getList(3));
     }
     return out;
   }

@@ -30,15 +30,27 @@ import org.openresolve.spark.schema.PersonRecordRows;
 import org.openresolve.spark.testing.LocalSpark;
 
 /**
- * Membership does not depend on how the work is split: the same records give the same entities
- * with one or four input and shuffle partitions, and a frozen model.json gives the entities of the
- * run that trained it.
+ * Membership does not depend on how the work is split: the same records give the same entities with
+ * one or four input and shuffle partitions, and a frozen model.json gives the entities of the run
+ * that trained it.
  */
 class ResolveDeterminismTest {
   private static final String[][] PEOPLE = {
-    {"anna", "petrova"}, {"ivan", "sokolov"}, {"maria", "garcia"}, {"john", "smith"}, {"jon", "smyth"},
-    {"li", "wei"}, {"ahmed", "hassan"}, {"olga", "ivanova"}, {"peter", "novak"}, {"sara", "cohen"},
-    {"david", "miller"}, {"elena", "popescu"}, {"omar", "khalil"}, {"fatima", "zahra"}, {"lucas", "martin"}
+    {"anna", "petrova"},
+    {"ivan", "sokolov"},
+    {"maria", "garcia"},
+    {"john", "smith"},
+    {"jon", "smyth"},
+    {"li", "wei"},
+    {"ahmed", "hassan"},
+    {"olga", "ivanova"},
+    {"peter", "novak"},
+    {"sara", "cohen"},
+    {"david", "miller"},
+    {"elena", "popescu"},
+    {"omar", "khalil"},
+    {"fatima", "zahra"},
+    {"lucas", "martin"}
   };
 
   private static SparkSession spark;
@@ -66,32 +78,52 @@ class ResolveDeterminismTest {
           record("crim", SourceKind.CRIMINAL_RECORDS, "C" + p, given, family)
               .birthDate(PartialDate.of(year, 1 + p % 12, 1 + p))
               .sex(p % 2 == 0 ? Sex.FEMALE : Sex.MALE)
-              .identifier(new Identifier(IdentifierType.PASSPORT, "GB", "P" + (100000 + p), "P" + (100000 + p)))
+              .identifier(
+                  new Identifier(
+                      IdentifierType.PASSPORT, "GB", "P" + (100000 + p), "P" + (100000 + p)))
               .phone(new Phone("+4477009001" + String.format("%02d", p), "077009001" + p))
               .build());
       out.add(
-          record("web", SourceKind.OPEN_WEB, "W" + p, given, family.substring(0, family.length() - 1) + "e")
+          record(
+                  "web",
+                  SourceKind.OPEN_WEB,
+                  "W" + p,
+                  given,
+                  family.substring(0, family.length() - 1) + "e")
               .birthDate(PartialDate.ofMonth(year, 1 + p % 12))
               .phone(new Phone("+4477009001" + String.format("%02d", p), "077009001" + p))
-              .email(new Email(given + "." + family + "@example.org", given + "." + family + "@example.org"))
+              .email(
+                  new Email(
+                      given + "." + family + "@example.org", given + "." + family + "@example.org"))
               .build());
       out.add(
           record("web", SourceKind.OPEN_WEB, "X" + p, given, family)
               .birthDate(PartialDate.of(year, 1 + p % 12, 1 + p))
-              .email(new Email(given + "." + family + "@example.org", given + "." + family + "@example.org"))
+              .email(
+                  new Email(
+                      given + "." + family + "@example.org", given + "." + family + "@example.org"))
               .build());
     }
     return out;
   }
 
-  private static PersonRecord.Builder record(String source, SourceKind kind, String id, String given, String family) {
+  private static PersonRecord.Builder record(
+      String source, SourceKind kind, String id, String given, String family) {
     String full = given + " " + family;
-    return PersonRecord.builder(new RecordKey(source, kind, id, org.openresolve.spark.testing.SampleRecords.rowHash(source + ":" + id)))
+    return PersonRecord.builder(
+            new RecordKey(
+                source,
+                kind,
+                id,
+                org.openresolve.spark.testing.SampleRecords.rowHash(source + ":" + id)))
         .name(new PersonName(NameType.PRIMARY, full, "Latn", full, given, family, null, null));
   }
 
   private static Dataset<Row> input(int partitions) {
-    return spark.createDataFrame(records().stream().map(PersonRecordRows::toRow).toList(), PersonRecordRows.SCHEMA).repartition(partitions);
+    return spark
+        .createDataFrame(
+            records().stream().map(PersonRecordRows::toRow).toList(), PersonRecordRows.SCHEMA)
+        .repartition(partitions);
   }
 
   private record Run(Map<String, String> membership, ModelParameters model) {}
@@ -129,6 +161,7 @@ class ResolveDeterminismTest {
     Run loaded = resolve(4, frozen);
 
     assertThat(loaded.membership()).isEqualTo(trained.membership());
-    assertThat(new java.util.HashSet<>(trained.membership().values())).hasSizeLessThan(trained.membership().size());
+    assertThat(new java.util.HashSet<>(trained.membership().values()))
+        .hasSizeLessThan(trained.membership().size());
   }
 }

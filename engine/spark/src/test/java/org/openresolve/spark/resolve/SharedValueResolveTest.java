@@ -62,10 +62,12 @@ class SharedValueResolveTest {
     spark.stop();
   }
 
-  private static PersonRecord burnerUser(String source, SourceKind kind, String id, String given, String family, PartialDate born) {
+  private static PersonRecord burnerUser(
+      String source, SourceKind kind, String id, String given, String family, PartialDate born) {
     String full = given + " " + family;
     PersonRecord.Builder b =
-        PersonRecord.builder(new RecordKey(source, kind, id, SampleRecords.rowHash(source + ":" + id)))
+        PersonRecord.builder(
+                new RecordKey(source, kind, id, SampleRecords.rowHash(source + ":" + id)))
             .name(new PersonName(NameType.PRIMARY, full, "Latn", full, given, family, null, null))
             .phone(new Phone(BURNER, "07700 900555"));
     return born == null ? b.build() : b.birthDate(born).build();
@@ -74,14 +76,52 @@ class SharedValueResolveTest {
   /** The background people of the determinism test, and the burner's users. */
   private static Dataset<Row> input() {
     List<PersonRecord> records = new ArrayList<>(ResolveDeterminismTest.records());
-    records.add(burnerUser("crim", SourceKind.CRIMINAL_RECORDS, "P1", "dmitri", "volkov", PartialDate.of(1979, 4, 12)));
-    records.add(burnerUser("web", SourceKind.OPEN_WEB, "P2", "dmitri", "volkov", PartialDate.of(1979, 4, 12)));
-    records.add(burnerUser("crim", SourceKind.CRIMINAL_RECORDS, "U1", "aziz", "karimov", PartialDate.of(1985, 3, 2)));
-    records.add(burnerUser("crim", SourceKind.CRIMINAL_RECORDS, "U2", "anvar", "karimov", PartialDate.of(1988, 11, 20)));
+    records.add(
+        burnerUser(
+            "crim",
+            SourceKind.CRIMINAL_RECORDS,
+            "P1",
+            "dmitri",
+            "volkov",
+            PartialDate.of(1979, 4, 12)));
+    records.add(
+        burnerUser(
+            "web", SourceKind.OPEN_WEB, "P2", "dmitri", "volkov", PartialDate.of(1979, 4, 12)));
+    records.add(
+        burnerUser(
+            "crim",
+            SourceKind.CRIMINAL_RECORDS,
+            "U1",
+            "aziz",
+            "karimov",
+            PartialDate.of(1985, 3, 2)));
+    records.add(
+        burnerUser(
+            "crim",
+            SourceKind.CRIMINAL_RECORDS,
+            "U2",
+            "anvar",
+            "karimov",
+            PartialDate.of(1988, 11, 20)));
     records.add(burnerUser("web", SourceKind.OPEN_WEB, "U3", "a", "karimov", null));
-    records.add(burnerUser("crim", SourceKind.CRIMINAL_RECORDS, "U4", "rustam", "nazarov", PartialDate.of(1988, 6, 15)));
-    records.add(burnerUser("crim", SourceKind.CRIMINAL_RECORDS, "U5", "timur", "saidov", PartialDate.of(1990, 1, 9)));
-    return spark.createDataFrame(records.stream().map(PersonRecordRows::toRow).toList(), PersonRecordRows.SCHEMA);
+    records.add(
+        burnerUser(
+            "crim",
+            SourceKind.CRIMINAL_RECORDS,
+            "U4",
+            "rustam",
+            "nazarov",
+            PartialDate.of(1988, 6, 15)));
+    records.add(
+        burnerUser(
+            "crim",
+            SourceKind.CRIMINAL_RECORDS,
+            "U5",
+            "timur",
+            "saidov",
+            PartialDate.of(1990, 1, 9)));
+    return spark.createDataFrame(
+        records.stream().map(PersonRecordRows::toRow).toList(), PersonRecordRows.SCHEMA);
   }
 
   /**
@@ -92,14 +132,17 @@ class SharedValueResolveTest {
     Path folder = Files.createDirectories(dir.resolve("unlimited"));
     Path shipped = Path.of("../../rules/default");
     try (var files = Files.list(shipped)) {
-      for (Path f : files.filter(f -> !f.getFileName().toString().equals("ruleset.yaml")).toList()) {
+      for (Path f :
+          files.filter(f -> !f.getFileName().toString().equals("ruleset.yaml")).toList()) {
         Files.copy(f, folder.resolve(f.getFileName()));
       }
     }
     String text =
         Files.readString(shipped.resolve("ruleset.yaml"))
             .replaceAll("(?m)^ *shared_value: .*\n", "")
-            .replaceAll("(?m)(against the prior of a random pair however large the input\\.\n) *term_frequency: true\n", "$1");
+            .replaceAll(
+                "(?m)(against the prior of a random pair however large the input\\.\n) *term_frequency: true\n",
+                "$1");
     return RuleSet.load(Files.writeString(folder.resolve("ruleset.yaml"), text));
   }
 
@@ -109,7 +152,8 @@ class SharedValueResolveTest {
     Map<String, String> m = Memberships.of(r);
 
     assertThat(m.get("crim:P1")).isEqualTo(m.get("web:P2"));
-    List<String> burnerPeople = List.of("crim:P1", "crim:U1", "crim:U2", "web:U3", "crim:U4", "crim:U5");
+    List<String> burnerPeople =
+        List.of("crim:P1", "crim:U1", "crim:U2", "web:U3", "crim:U4", "crim:U5");
     assertThat(new HashSet<>(burnerPeople.stream().map(m::get).toList())).hasSize(6);
     // d 1979, a 1985, a 1988, r 1988, t 1990: "a karimov" without a date may be either Karimov.
     assertThat(r.termCounts()).containsEntry(TermFrequencies.key(PersonField.PHONE, BURNER), 5L);
@@ -123,17 +167,20 @@ class SharedValueResolveTest {
 
     Row link =
         r.scoredPairs()
-            .filter("source_l = 'crim' AND record_id_l = 'P1' AND record_id_r = 'P2' AND decision = 'LINK'")
+            .filter(
+                "source_l = 'crim' AND record_id_l = 'P1' AND record_id_r = 'P2' AND decision = 'LINK'")
             .select(ScorePairs.PARTIAL_WEIGHTS, ScorePairs.NOTES)
             .first();
 
     assertThat(link.<Double>getList(0).get(phone)).isEqualTo(0.0);
-    assertThat(link.<String>getList(1).get(phone)).isEqualTo("shared by at least 5 people (limit 3): agreement weighs nothing");
+    assertThat(link.<String>getList(1).get(phone))
+        .isEqualTo("shared by at least 5 people (limit 3): agreement weighs nothing");
     r.release();
   }
 
   @Test
-  void withoutTheLimitTheBurnerChainsTwoStrangersThroughARecordThatGivesOnlyAnInitial() throws IOException {
+  void withoutTheLimitTheBurnerChainsTwoStrangersThroughARecordThatGivesOnlyAnInitial()
+      throws IOException {
     ResolveResult r = new ResolveJob(spark, withoutLimits(), model).run(input());
     Map<String, String> m = Memberships.of(r);
 

@@ -46,14 +46,18 @@ class StatementsTableTest {
 
   @Test
   void trimsOnlySpacesAsSqlDoesAndSkipsWhatSaysNothing() throws Exception {
-    PersonRecord r = person("crim", "1", "anna", "petrova", SubjectCategory.WITNESS, " secret ").placeOfBirth(" \tLeeds ").build();
+    PersonRecord r =
+        person("crim", "1", "anna", "petrova", SubjectCategory.WITNESS, " secret ")
+            .placeOfBirth(" \tLeeds ")
+            .build();
     assertThat(statementsOf(r))
         .containsExactly(
             "name|anna petrova|anna petrova",
             "place_of_birth| \tLeeds |\tLeeds",
             "subject_category|WITNESS|WITNESS",
             "handling_code| secret |SECRET");
-    PersonRecord blank = person("crim", "2", "anna", "petrova", SubjectCategory.WITNESS, "   ").build();
+    PersonRecord blank =
+        person("crim", "2", "anna", "petrova", SubjectCategory.WITNESS, "   ").build();
     assertThat(statementsOf(blank)).noneMatch(s -> s.startsWith("handling_code"));
   }
 
@@ -64,7 +68,8 @@ class StatementsTableTest {
     if (parts.length == 1) {
       return value;
     }
-    StructType element = (StructType) ((ArrayType) PersonRecordRows.SCHEMA.apply(parts[0]).dataType()).elementType();
+    StructType element =
+        (StructType) ((ArrayType) PersonRecordRows.SCHEMA.apply(parts[0]).dataType()).elementType();
     int field = element.fieldIndex(parts[1]);
     List<Object> out = new ArrayList<>();
     for (Row e : ((Row) row).<Row>getList(PersonRecordRows.SCHEMA.fieldIndex(parts[0]))) {
@@ -77,14 +82,21 @@ class StatementsTableTest {
     Row row = PersonRecordRows.toRow(record);
     Object[] input = new Object[StatementsTable.READ.length];
     for (int i = 0; i < input.length; i++) {
-      input[i] = StatementsTable.READ[i].equals(ResolveJob.ENTITY_ID) ? "E-1" : read(row, StatementsTable.READ[i]);
+      input[i] =
+          StatementsTable.READ[i].equals(ResolveJob.ENTITY_ID)
+              ? "E-1"
+              : read(row, StatementsTable.READ[i]);
     }
     List<String> out = new ArrayList<>();
-    new StatementsTable.Statements().call(RowFactory.create(input)).forEachRemaining(s -> {
-      assertThat(s.getString(0)).isEqualTo("E-1");
-      assertThat(s.getString(4) + ":" + s.getString(5)).isEqualTo(record.key().source() + ":" + record.key().recordId());
-      out.add(s.getString(1) + "|" + s.getString(2) + "|" + s.getString(3));
-    });
+    new StatementsTable.Statements()
+        .call(RowFactory.create(input))
+        .forEachRemaining(
+            s -> {
+              assertThat(s.getString(0)).isEqualTo("E-1");
+              assertThat(s.getString(4) + ":" + s.getString(5))
+                  .isEqualTo(record.key().source() + ":" + record.key().recordId());
+              out.add(s.getString(1) + "|" + s.getString(2) + "|" + s.getString(3));
+            });
     return out;
   }
 }

@@ -48,14 +48,46 @@ class InMemoryMatchingTest {
     Path out = dir.resolve(name);
     List<SourceInput> inputs =
         List.of(
-            new SourceInput("criminal_records", SourceKind.CRIMINAL_RECORDS, DATA.resolve("criminal_records.csv").toString(), null, null),
-            new SourceInput("intelligence_reports", SourceKind.INTELLIGENCE_REPORTS, DATA.resolve("intelligence_reports.jsonl").toString(), null, null),
-            new SourceInput("open_web", SourceKind.OPEN_WEB, DATA.resolve("open_web.jsonl").toString(), null, null));
+            new SourceInput(
+                "criminal_records",
+                SourceKind.CRIMINAL_RECORDS,
+                DATA.resolve("criminal_records.csv").toString(),
+                null,
+                null),
+            new SourceInput(
+                "intelligence_reports",
+                SourceKind.INTELLIGENCE_REPORTS,
+                DATA.resolve("intelligence_reports.jsonl").toString(),
+                null,
+                null),
+            new SourceInput(
+                "open_web",
+                SourceKind.OPEN_WEB,
+                DATA.resolve("open_web.jsonl").toString(),
+                null,
+                null));
     List<Judgement> judgements =
         List.of(
-            new Judgement("criminal_records:WYP-0000055", "criminal_records:MPS-0000288", Judgement.Verdict.DIFFERENT, "a.analyst", AT, "fingerprints differ"),
-            new Judgement("criminal_records:EUROPOL-0000001", "open_web:OW-100001", Judgement.Verdict.SAME, "a.analyst", AT, "informant"));
-    new ResolveAction(ResolveOptions.builder(inputs, RULES, RuleSet.load(RULES), out).judgements(judgements).matching(matching).build()).run(spark);
+            new Judgement(
+                "criminal_records:WYP-0000055",
+                "criminal_records:MPS-0000288",
+                Judgement.Verdict.DIFFERENT,
+                "a.analyst",
+                AT,
+                "fingerprints differ"),
+            new Judgement(
+                "criminal_records:EUROPOL-0000001",
+                "open_web:OW-100001",
+                Judgement.Verdict.SAME,
+                "a.analyst",
+                AT,
+                "informant"));
+    new ResolveAction(
+            ResolveOptions.builder(inputs, RULES, RuleSet.load(RULES), out)
+                .judgements(judgements)
+                .matching(matching)
+                .build())
+        .run(spark);
     return out;
   }
 
@@ -75,7 +107,13 @@ class InMemoryMatchingTest {
     assertThat(resolve.path("links").asLong()).isPositive();
     assertThat(resolve.path("review_pairs").asLong()).isPositive();
     assertThat(resolve.path("refused_links").asLong()).isPositive();
-    assertThat(spark.read().parquet(memory.resolve(ResolveTables.MERGES).toString()).filter("judgement is not null").count()).isEqualTo(1);
+    assertThat(
+            spark
+                .read()
+                .parquet(memory.resolve(ResolveTables.MERGES).toString())
+                .filter("judgement is not null")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test

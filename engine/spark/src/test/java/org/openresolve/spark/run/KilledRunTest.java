@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openresolve.core.audit.AuditLog;
-import org.openresolve.core.rules.RuleSet;
 import org.openresolve.spark.output.OutputDirectory;
 import org.openresolve.spark.output.PausePoint;
 import org.openresolve.spark.testing.LocalSpark;
@@ -31,7 +30,8 @@ import org.openresolve.spark.testing.LocalSpark;
  * that still verifies; the next run tidies what the killed one left beside the output.
  */
 class KilledRunTest {
-  private static final Path RULES = Path.of("../../rules/default/ruleset.yaml").toAbsolutePath().normalize();
+  private static final Path RULES =
+      Path.of("../../rules/default/ruleset.yaml").toAbsolutePath().normalize();
   private static final long PAUSE_TIMEOUT_SECONDS = 900;
   private static SparkSession spark;
 
@@ -75,7 +75,9 @@ class KilledRunTest {
     assertThat(new AuditLog(log).verify().intact()).isTrue();
     assertThat(hiddenBeside(out)).isNotEmpty();
 
-    new ResolveAction(SmallSources.options(inputs, RULES, out).auditLog(log).overwrite(true).build()).run(spark);
+    new ResolveAction(
+            SmallSources.options(inputs, RULES, out).auditLog(log).overwrite(true).build())
+        .run(spark);
 
     assertThat(OutputDirectory.whyIncomplete(out, "resolve")).isNull();
     assertThat(hiddenBeside(out)).as("leftovers of the killed runs").isEmpty();
@@ -90,9 +92,11 @@ class KilledRunTest {
     assertThat(scratch()).singleElement().asString().startsWith("openresolve-spark-");
     Path noRows = Files.writeString(dir.resolve("no-rows.csv"), SmallSources.HEADER);
     Path noLines = Files.writeString(dir.resolve("no-lines.jsonl"), "");
-    Process failing = child(List.of(), dir.resolve("stderr-failing.txt"), out, log, noRows, noLines);
+    Process failing =
+        child(List.of(), dir.resolve("stderr-failing.txt"), out, log, noRows, noLines);
     assertThat(failing.waitFor()).isNotZero();
-    assertThat(Files.readString(dir.resolve("stderr-failing.txt"))).contains("no records to resolve");
+    assertThat(Files.readString(dir.resolve("stderr-failing.txt")))
+        .contains("no records to resolve");
     assertThat(scratch()).as("Spark's temporary files left in " + tmp()).isEmpty();
   }
 
@@ -100,28 +104,55 @@ class KilledRunTest {
     return Files.createDirectories(dir.resolve("tmp"));
   }
 
-  /** What Spark wrote under the children's temporary directory: the run's directory, or Spark's own. */
+  /**
+   * What Spark wrote under the children's temporary directory: the run's directory, or Spark's own.
+   */
   private List<String> scratch() throws IOException {
     try (Stream<Path> s = Files.list(tmp())) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("openresolve-spark-") || n.startsWith("blockmgr-") || n.startsWith("spark-")).toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(
+              n ->
+                  n.startsWith("openresolve-spark-")
+                      || n.startsWith("blockmgr-")
+                      || n.startsWith("spark-"))
+          .toList();
     }
   }
 
-  private Process child(List<String> properties, Path stderr, Path out, Path log, Path crim, Path web) throws IOException {
+  private Process child(
+      List<String> properties, Path stderr, Path out, Path log, Path crim, Path web)
+      throws IOException {
     List<String> all = new java.util.ArrayList<>(properties);
     all.add("-Djava.io.tmpdir=" + tmp());
-    return ResolveInChildJvm.start(all, stderr, RULES.toString(), out.toString(), log.toString(), crim.toString(), web.toString());
+    return ResolveInChildJvm.start(
+        all,
+        stderr,
+        RULES.toString(),
+        out.toString(),
+        log.toString(),
+        crim.toString(),
+        web.toString());
   }
 
   /** Starts a run that pauses at {@code moment}, waits until it gets there, and kills it. */
-  private void killAt(String moment, List<Path> inputs, Path out, Path log) throws IOException, InterruptedException {
+  private void killAt(String moment, List<Path> inputs, Path out, Path log)
+      throws IOException, InterruptedException {
     Path stderr = dir.resolve("stderr-" + moment + ".txt");
-    Process p = child(List.of("-Dopenresolve.pause-at=" + moment), stderr, out, log, inputs.get(0), inputs.get(1));
+    Process p =
+        child(
+            List.of("-Dopenresolve.pause-at=" + moment),
+            stderr,
+            out,
+            log,
+            inputs.get(0),
+            inputs.get(1));
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PAUSE_TIMEOUT_SECONDS);
       while (!Files.readString(stderr).contains(PausePoint.PAUSED + moment)) {
         assertThat(p.isAlive()).as("the run ended before " + moment + ": " + tail(stderr)).isTrue();
-        assertThat(System.nanoTime()).as("the run did not reach " + moment + " in time").isLessThan(deadline);
+        assertThat(System.nanoTime())
+            .as("the run did not reach " + moment + " in time")
+            .isLessThan(deadline);
         Thread.sleep(200);
       }
     } finally {
@@ -134,10 +165,15 @@ class KilledRunTest {
     return s.substring(Math.max(0, s.length() - 2000));
   }
 
-  /** The engine's hidden directories beside {@code out}: staging directories and outputs set aside. */
+  /**
+   * The engine's hidden directories beside {@code out}: staging directories and outputs set aside.
+   */
   private static List<String> hiddenBeside(Path out) throws IOException {
     try (Stream<Path> s = Files.list(out.getParent())) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("." + out.getFileName() + ".openresolve-")).sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("." + out.getFileName() + ".openresolve-"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -145,14 +181,16 @@ class KilledRunTest {
   private static Map<String, String> tree(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> s = Files.walk(root)) {
-      s.filter(Files::isRegularFile).forEach(f -> files.put(root.relativize(f).toString(), sha256(f)));
+      s.filter(Files::isRegularFile)
+          .forEach(f -> files.put(root.relativize(f).toString(), sha256(f)));
     }
     return files;
   }
 
   private static String sha256(Path f) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {

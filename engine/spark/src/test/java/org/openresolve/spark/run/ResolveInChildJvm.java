@@ -10,18 +10,19 @@ import org.openresolve.spark.SparkSessions;
 
 /**
  * A resolve run in a JVM of its own, so that a test can kill it as {@code kill -9} would: {@code
- * main(RULES, OUT, AUDIT_LOG, CRIM_CSV, WEB_JSONL)} resolves the two files into OUT with
- * {@code --overwrite}, in the local session the command line starts.
+ * main(RULES, OUT, AUDIT_LOG, CRIM_CSV, WEB_JSONL)} resolves the two files into OUT with {@code
+ * --overwrite}, in the local session the command line starts.
  */
 final class ResolveInChildJvm {
   private ResolveInChildJvm() {}
 
   public static void main(String[] args) {
     Path rules = Path.of(args[0]);
-    ResolveOptions options = SmallSources.options(List.of(Path.of(args[3]), Path.of(args[4])), rules, Path.of(args[1]))
-        .auditLog(Path.of(args[2]))
-        .overwrite(true)
-        .build();
+    ResolveOptions options =
+        SmallSources.options(List.of(Path.of(args[3]), Path.of(args[4])), rules, Path.of(args[1]))
+            .auditLog(Path.of(args[2]))
+            .overwrite(true)
+            .build();
     SparkSession spark = SparkSessions.start("killed run", "local[1]");
     try {
       new ResolveAction(options).run(spark);
@@ -48,6 +49,9 @@ final class ResolveInChildJvm {
     command.add(System.getProperty("java.class.path"));
     command.add(ResolveInChildJvm.class.getName());
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile()).start();
+    return new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(stderr.toFile())
+        .start();
   }
 }

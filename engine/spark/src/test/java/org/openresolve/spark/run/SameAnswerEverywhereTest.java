@@ -37,9 +37,18 @@ import org.openresolve.spark.testing.LocalSpark;
 class SameAnswerEverywhereTest {
   private static final Path RULES = Path.of("../../rules/default/ruleset.yaml");
   private static final String[][] PEOPLE = {
-    {"anna", "petrova"}, {"ivan", "sokolov"}, {"maria", "garcia"}, {"john", "smith"}, {"jon", "smyth"},
-    {"li", "wei"}, {"ahmed", "hassan"}, {"olga", "ivanova"}, {"peter", "novak"}, {"sara", "cohen"},
-    {"david", "miller"}, {"elena", "popescu"}
+    {"anna", "petrova"},
+    {"ivan", "sokolov"},
+    {"maria", "garcia"},
+    {"john", "smith"},
+    {"jon", "smyth"},
+    {"li", "wei"},
+    {"ahmed", "hassan"},
+    {"olga", "ivanova"},
+    {"peter", "novak"},
+    {"sara", "cohen"},
+    {"david", "miller"},
+    {"elena", "popescu"}
   };
   private static SparkSession spark;
 
@@ -55,17 +64,50 @@ class SameAnswerEverywhereTest {
     spark.stop();
   }
 
-  /** Three CSV files of criminal records, two rows per person across them, and one web capture each. */
+  /**
+   * Three CSV files of criminal records, two rows per person across them, and one web capture each.
+   */
   private static List<String> crimFiles() {
-    List<StringBuilder> files = List.of(new StringBuilder(SmallSources.HEADER), new StringBuilder(SmallSources.HEADER), new StringBuilder(SmallSources.HEADER));
+    List<StringBuilder> files =
+        List.of(
+            new StringBuilder(SmallSources.HEADER),
+            new StringBuilder(SmallSources.HEADER),
+            new StringBuilder(SmallSources.HEADER));
     for (int p = 0; p < PEOPLE.length; p++) {
       String given = PEOPLE[p][0];
       String family = PEOPLE[p][1];
       String dob = (1960 + p) + "-0" + (1 + p % 9) + "-1" + (p % 10);
       String phone = "+44 7700 9001" + String.format("%02d", p);
-      files.get(p % 3).append("C" + p + "a,MPS," + family + "," + given + ",,," + dob + ",,M,GB,,," + phone + ",,SUSPECT,,,OFFICIAL,\n");
-      files.get((p + 1) % 3).append("C" + p + "b,GMP," + family.toUpperCase() + "," + given + ",,," + dob + ",,M,GB,,,,"
-          + given + "." + family + "@mail.example,WITNESS,,,OFFICIAL,\n");
+      files
+          .get(p % 3)
+          .append(
+              "C"
+                  + p
+                  + "a,MPS,"
+                  + family
+                  + ","
+                  + given
+                  + ",,,"
+                  + dob
+                  + ",,M,GB,,,"
+                  + phone
+                  + ",,SUSPECT,,,OFFICIAL,\n");
+      files
+          .get((p + 1) % 3)
+          .append(
+              "C"
+                  + p
+                  + "b,GMP,"
+                  + family.toUpperCase()
+                  + ","
+                  + given
+                  + ",,,"
+                  + dob
+                  + ",,M,GB,,,,"
+                  + given
+                  + "."
+                  + family
+                  + "@mail.example,WITNESS,,,OFFICIAL,\n");
     }
     return files.stream().map(StringBuilder::toString).toList();
   }
@@ -73,8 +115,18 @@ class SameAnswerEverywhereTest {
   private static String web() {
     StringBuilder s = new StringBuilder();
     for (int p = 0; p < PEOPLE.length; p++) {
-      s.append("{\"capture_id\": \"W" + p + "\", \"display_name\": \"" + PEOPLE[p][0] + " " + PEOPLE[p][1] + "\", \"emails\": [\""
-          + PEOPLE[p][0] + "." + PEOPLE[p][1] + "@mail.example\"]}\n");
+      s.append(
+          "{\"capture_id\": \"W"
+              + p
+              + "\", \"display_name\": \""
+              + PEOPLE[p][0]
+              + " "
+              + PEOPLE[p][1]
+              + "\", \"emails\": [\""
+              + PEOPLE[p][0]
+              + "."
+              + PEOPLE[p][1]
+              + "@mail.example\"]}\n");
     }
     return s.toString();
   }
@@ -84,7 +136,8 @@ class SameAnswerEverywhereTest {
     Path folder = Files.createDirectories(dir.resolve(name));
     List<String> files = crimFiles();
     for (int i = 0; i < files.size(); i++) {
-      Files.writeString(folder.resolve("part-" + (reversed ? files.size() - 1 - i : i) + ".csv"), files.get(i));
+      Files.writeString(
+          folder.resolve("part-" + (reversed ? files.size() - 1 - i : i) + ".csv"), files.get(i));
     }
     Path web = Files.writeString(dir.resolve(name + "-web.jsonl"), web());
     return List.of(
@@ -97,7 +150,10 @@ class SameAnswerEverywhereTest {
     try {
       Path out = dir.resolve(name + "-out");
       // Spark jobs however small the input: the partitions are what this test varies.
-      new ResolveAction(ResolveOptions.builder(inputs(name, reversed), RULES, RuleSet.load(RULES), out).matching(ResolveOptions.Matching.SPARK_JOBS).build())
+      new ResolveAction(
+              ResolveOptions.builder(inputs(name, reversed), RULES, RuleSet.load(RULES), out)
+                  .matching(ResolveOptions.Matching.SPARK_JOBS)
+                  .build())
           .run(spark);
       return out;
     } finally {
@@ -106,15 +162,26 @@ class SameAnswerEverywhereTest {
   }
 
   @Test
-  void theSameInputsGiveTheSameTablesAndCountsWhateverThePartitionsAndTheOrderOfFiles() throws IOException {
+  void theSameInputsGiveTheSameTablesAndCountsWhateverThePartitionsAndTheOrderOfFiles()
+      throws IOException {
     Path one = resolve("one", false, 1);
     Path seven = resolve("seven", true, 7);
 
-    for (String table : List.of(ResolveTables.MEMBERSHIP, EntityTables.ENTITIES, ResolveTables.MERGES)) {
-      assertThat(rows(seven.resolve(table))).as(table).isEqualTo(rows(one.resolve(table))).isNotEmpty();
+    for (String table :
+        List.of(ResolveTables.MEMBERSHIP, EntityTables.ENTITIES, ResolveTables.MERGES)) {
+      assertThat(rows(seven.resolve(table)))
+          .as(table)
+          .isEqualTo(rows(one.resolve(table)))
+          .isNotEmpty();
     }
     assertThat(counts(seven)).isEqualTo(counts(one));
-    assertThat(new ObjectMapper().readTree(one.resolve("manifest.json").toFile()).path("counts").path("resolve").path("entities").asLong())
+    assertThat(
+            new ObjectMapper()
+                .readTree(one.resolve("manifest.json").toFile())
+                .path("counts")
+                .path("resolve")
+                .path("entities")
+                .asLong())
         .isLessThan(3L * PEOPLE.length);
   }
 
@@ -126,9 +193,25 @@ class SameAnswerEverywhereTest {
     }
     Dataset<Row> none = spark.emptyDataFrame();
     ModelParameters model = new ModelParameters("default", "0".repeat(64), 0.5, List.of());
-    ResolveResult result = new ResolveResult(none, none, model, false,
-        new BlockStats(0, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), 0), 0, 0, 0, 0, 0, List.of(), 0, sizes, 0, Map.of(), Map.of(),
-        new org.openresolve.core.scoring.WeightHistogram());
+    ResolveResult result =
+        new ResolveResult(
+            none,
+            none,
+            model,
+            false,
+            new BlockStats(0, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), 0),
+            0,
+            0,
+            0,
+            0,
+            0,
+            List.of(),
+            0,
+            sizes,
+            0,
+            Map.of(),
+            Map.of(),
+            new org.openresolve.core.scoring.WeightHistogram());
 
     assertThat(new ArrayList<>(result.entitySizes().keySet())).isSorted();
   }

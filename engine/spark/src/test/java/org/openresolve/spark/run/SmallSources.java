@@ -8,7 +8,10 @@ import org.openresolve.core.rules.RuleSet;
 import org.openresolve.model.SourceKind;
 import org.openresolve.spark.ingest.SourceInput;
 
-/** Two small sources, a criminal-records CSV and an open-web JSON Lines file, that a run resolves in seconds. */
+/**
+ * Two small sources, a criminal-records CSV and an open-web JSON Lines file, that a run resolves in
+ * seconds.
+ */
 final class SmallSources {
   static final String HEADER =
       "record_id,agency,family_name,given_names,full_name,aliases,date_of_birth,place_of_birth,sex,nationality,identifiers,addresses,phones,emails,subject_category,offence,event_date,handling_code,updated_at\n";
@@ -17,13 +20,18 @@ final class SmallSources {
 
   /** Writes {@code crim.csv} and {@code web.jsonl} into {@code dir}. */
   static List<Path> write(Path dir) throws IOException {
-    Path crim = Files.writeString(dir.resolve("crim.csv"), HEADER
-        + "C1,MPS,Smith,John,,,1970-01-01,,M,GB,,,+44 7700 900001,john.smith@mail.example,SUSPECT,,,OFFICIAL,\n"
-        + "C2,MPS,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,,VICTIM,,,OFFICIAL,\n"
-        + "C3,GMP,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,ann.jones@mail.example,WITNESS,,,OFFICIAL,\n"
-        + "C4,GMP,Brown,Li,,,1990,,M,CN,,,,,OTHER,,,OFFICIAL,\n");
-    Path web = Files.writeString(dir.resolve("web.jsonl"),
-        "{\"capture_id\": \"W1\", \"display_name\": \"John Smith\", \"date_of_birth\": \"1970-01-01\", \"emails\": [\"john.smith@mail.example\"], \"phones\": [\"+44 7700 900001\"]}\n");
+    Path crim =
+        Files.writeString(
+            dir.resolve("crim.csv"),
+            HEADER
+                + "C1,MPS,Smith,John,,,1970-01-01,,M,GB,,,+44 7700 900001,john.smith@mail.example,SUSPECT,,,OFFICIAL,\n"
+                + "C2,MPS,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,,VICTIM,,,OFFICIAL,\n"
+                + "C3,GMP,Jones,Ann,,,1985-05-05,,F,GB,,,+44 7700 900002,ann.jones@mail.example,WITNESS,,,OFFICIAL,\n"
+                + "C4,GMP,Brown,Li,,,1990,,M,CN,,,,,OTHER,,,OFFICIAL,\n");
+    Path web =
+        Files.writeString(
+            dir.resolve("web.jsonl"),
+            "{\"capture_id\": \"W1\", \"display_name\": \"John Smith\", \"date_of_birth\": \"1970-01-01\", \"emails\": [\"john.smith@mail.example\"], \"phones\": [\"+44 7700 900001\"]}\n");
     return List.of(crim, web);
   }
 

@@ -25,7 +25,8 @@ class QuarantineRowsTest {
     Row row = QuarantineRows.toRow(SampleRecords.quarantined());
 
     assertThat(QuarantineRows.SCHEMA.fieldNames())
-        .containsExactly("source", "source_kind", "file", "line", "record_id", "reason", "detail", "raw");
+        .containsExactly(
+            "source", "source_kind", "file", "line", "record_id", "reason", "detail", "raw");
     assertThat(values(row))
         .containsExactly(
             "met-cr",
@@ -40,7 +41,10 @@ class QuarantineRowsTest {
 
   @Test
   void everyColumnButTheRecordIdIsNotNullable() {
-    assertThat(QuarantineRows.SCHEMA.fields()).filteredOn(StructField::nullable).extracting(StructField::name).containsExactly("record_id");
+    assertThat(QuarantineRows.SCHEMA.fields())
+        .filteredOn(StructField::nullable)
+        .extracting(StructField::name)
+        .containsExactly("record_id");
   }
 
   private static List<Object> values(Row row) {

@@ -15,8 +15,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Compares the tables of two output directories row for row, whatever the order of rows and part
  * files, leaving out the run id (a run's own), and the model the runs wrote. Used by the tests that
- * resolve one input two ways, and from the command line to check that a change leaves the tables
- * of a run as they were: {@code java -cp ... org.openresolve.spark.testing.SameTables A B}.
+ * resolve one input two ways, and from the command line to check that a change leaves the tables of
+ * a run as they were: {@code java -cp ... org.openresolve.spark.testing.SameTables A B}.
  */
 public final class SameTables {
   private static final String RUN_ID = "run_id";
@@ -41,8 +41,20 @@ public final class SameTables {
         onlyLeft.removeAll(right);
         List<String> onlyRight = new ArrayList<>(right);
         onlyRight.removeAll(left);
-        out.add(table + ": " + left.size() + " vs " + right.size() + " rows; first only in " + a + ": "
-            + onlyLeft.stream().limit(3).toList() + "; first only in " + b + ": " + onlyRight.stream().limit(3).toList());
+        out.add(
+            table
+                + ": "
+                + left.size()
+                + " vs "
+                + right.size()
+                + " rows; first only in "
+                + a
+                + ": "
+                + onlyLeft.stream().limit(3).toList()
+                + "; first only in "
+                + b
+                + ": "
+                + onlyRight.stream().limit(3).toList());
       }
     }
     if (!text(a.resolve("model.json")).equals(text(b.resolve("model.json")))) {
@@ -53,7 +65,10 @@ public final class SameTables {
 
   private static List<String> tables(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Files.isDirectory(p) && Files.exists(p.resolve("_SUCCESS"))).map(p -> p.getFileName().toString()).sorted().toList();
+      return s.filter(p -> Files.isDirectory(p) && Files.exists(p.resolve("_SUCCESS")))
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -81,7 +96,8 @@ public final class SameTables {
     SparkSession spark = LocalSpark.start(SameTables.class);
     List<String> differences = differences(spark, Path.of(args[0]), Path.of(args[1]));
     differences.forEach(System.out::println);
-    System.out.println(differences.isEmpty() ? "same tables" : differences.size() + " tables differ");
+    System.out.println(
+        differences.isEmpty() ? "same tables" : differences.size() + " tables differ");
     spark.stop();
     System.exit(differences.isEmpty() ? 0 : 1);
   }

@@ -121,17 +121,33 @@ public final class SampleRecords {
   }
 
   /** A record of one person by name, with its category and handling code (null for none). */
-  public static PersonRecord.Builder person(String source, String id, String given, String family, SubjectCategory category, String handlingCode) {
+  public static PersonRecord.Builder person(
+      String source,
+      String id,
+      String given,
+      String family,
+      SubjectCategory category,
+      String handlingCode) {
     String full = given + " " + family;
-    return PersonRecord.builder(new RecordKey(source, SourceKind.CRIMINAL_RECORDS, id, org.openresolve.spark.testing.SampleRecords.rowHash(source + ":" + id)))
+    return PersonRecord.builder(
+            new RecordKey(
+                source,
+                SourceKind.CRIMINAL_RECORDS,
+                id,
+                org.openresolve.spark.testing.SampleRecords.rowHash(source + ":" + id)))
         .name(new PersonName(NameType.PRIMARY, full, "Latn", full, given, family, null, null))
         .metadata(new SourceMetadata(null, null, null, category, null, handlingCode, null));
   }
 
-  /** A stand-in for the sha256 of a record's input row: distinct per record, as one-record rows are. */
+  /**
+   * A stand-in for the sha256 of a record's input row: distinct per record, as one-record rows are.
+   */
   public static String rowHash(String of) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(of.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(of.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

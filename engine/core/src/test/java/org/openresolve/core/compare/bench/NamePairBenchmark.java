@@ -23,8 +23,8 @@ import org.openresolve.model.SourceKind;
 
 /**
  * Cross-script name matching, measured: how many true transliteration pairs a rule set's name
- * comparison accepts at a false match rate of at most 1 %. Not a test (it takes tens of seconds); run
- * it by hand after {@code mvn -pl engine/core test-compile}:
+ * comparison accepts at a false match rate of at most 1 %. Not a test (it takes tens of seconds);
+ * run it by hand after {@code mvn -pl engine/core test-compile}:
  *
  * <pre>
  * java -cp engine/core/target/test-classes:engine/core/target/classes:$(cat /tmp/cp.txt) \
@@ -32,22 +32,22 @@ import org.openresolve.model.SourceKind;
  * </pre>
  *
  * <p>Data: {@code shared/datasets/name_transliteration} beside the repository (see its README), or
- * the directory given as {@code -Ddata=DIR}.
- * True pairs are the rows of a file: a name token in its native script (Cyrillic, Arabic) and in
- * Latin script. False pairs are the native token of one row with the Latin token of another, over
- * {@value #SHUFFLES} shuffles with a fixed seed; a false pair whose Latin token is the row's own
- * (the same name listed twice) is skipped. Both sides go through {@link NameNormaliser#fromParts}
- * as one given name (or one family name) and are compared by the rule set's comparison of that
- * field, exactly as two records of the engine would be.
+ * the directory given as {@code -Ddata=DIR}. True pairs are the rows of a file: a name token in its
+ * native script (Cyrillic, Arabic) and in Latin script. False pairs are the native token of one row
+ * with the Latin token of another, over {@value #SHUFFLES} shuffles with a fixed seed; a false pair
+ * whose Latin token is the row's own (the same name listed twice) is skipped. Both sides go through
+ * {@link NameNormaliser#fromParts} as one given name (or one family name) and are compared by the
+ * rule set's comparison of that field, exactly as two records of the engine would be.
  *
  * <p>The operating point is the last level, in the rule file's order, at which the false pairs at
  * that level or better are at most 1 % (and, stricter, 0.1 %) of all false pairs; recall is the
- * share of true pairs there.
- * The {@code test} split measures; choose anything data-driven on {@code train} only.
+ * share of true pairs there. The {@code test} split measures; choose anything data-driven on {@code
+ * train} only.
  */
 public final class NamePairBenchmark {
   static final int SHUFFLES = 5;
   static final long SEED = 20_240_601L;
+
   /** 1 % is the target of issue 4; 0.1 % shows what a stricter operating point keeps. */
   static final double[] FALSE_MATCH_RATES = {0.01, 0.001};
 
@@ -59,7 +59,10 @@ public final class NamePairBenchmark {
     String split = args.length > 0 ? args[0] : "test";
     Path root = repositoryRoot();
     Path rules = args.length > 1 ? Path.of(args[1]) : root.resolve("rules/default/ruleset.yaml");
-    Path data = Path.of(System.getProperty("data", root.resolveSibling("shared/datasets/name_transliteration").toString()));
+    Path data =
+        Path.of(
+            System.getProperty(
+                "data", root.resolveSibling("shared/datasets/name_transliteration").toString()));
     if (!Files.isDirectory(data)) {
       throw new IllegalStateException("no data set at " + data);
     }
@@ -97,7 +100,12 @@ public final class NamePairBenchmark {
       int level = level(comparer, views, normaliser, given, p.nativeToken(), p.latinToken(), c);
       trueAt[level]++;
       if (level == levels - 1) {
-        misses.add(p.nativeToken() + " " + p.latinToken() + ": " + describe(comparer, views, normaliser, given, p, c));
+        misses.add(
+            p.nativeToken()
+                + " "
+                + p.latinToken()
+                + ": "
+                + describe(comparer, views, normaliser, given, p, c));
       }
     }
     Random random = new Random(SEED);
@@ -110,7 +118,8 @@ public final class NamePairBenchmark {
         if (other.latinToken().equals(row.latinToken())) {
           continue;
         }
-        falseAt[level(comparer, views, normaliser, given, row.nativeToken(), other.latinToken(), c)]++;
+        falseAt[
+            level(comparer, views, normaliser, given, row.nativeToken(), other.latinToken(), c)]++;
         falsePairs++;
       }
     }
@@ -123,7 +132,8 @@ public final class NamePairBenchmark {
         pairs.size(),
         falsePairs,
         seconds);
-    System.out.printf(Locale.ROOT, "  %-32s %8s %8s %10s %10s%n", "level", "true", "false", "recall<=", "FMR<=");
+    System.out.printf(
+        Locale.ROOT, "  %-32s %8s %8s %10s %10s%n", "level", "true", "false", "recall<=", "FMR<=");
     long trueCum = 0;
     long falseCum = 0;
     double[] recallAt = new double[FALSE_MATCH_RATES.length];
@@ -182,14 +192,25 @@ public final class NamePairBenchmark {
   }
 
   private static String describe(
-      PairComparer comparer, Map<String, MatchView> views, NameNormaliser normaliser, boolean given, Pair p, int c) {
+      PairComparer comparer,
+      Map<String, MatchView> views,
+      NameNormaliser normaliser,
+      boolean given,
+      Pair p,
+      int c) {
     ComparisonVector v =
-        comparer.compare(view(views, normaliser, given, "n", p.nativeToken()), view(views, normaliser, given, "l", p.latinToken()));
+        comparer.compare(
+            view(views, normaliser, given, "n", p.nativeToken()),
+            view(views, normaliser, given, "l", p.latinToken()));
     return v.left(c) + " ~ " + v.right(c);
   }
 
   private static MatchView view(
-      Map<String, MatchView> views, NameNormaliser normaliser, boolean given, String side, String token) {
+      Map<String, MatchView> views,
+      NameNormaliser normaliser,
+      boolean given,
+      String side,
+      String token) {
     return views.computeIfAbsent(
         side + "|" + token,
         k -> {
@@ -233,7 +254,9 @@ public final class NamePairBenchmark {
     List<Pair> pairs = new ArrayList<>(lines.size());
     for (String line : lines.subList(1, lines.size())) {
       String[] fields = line.split(",", -1);
-      if (fields.length < 2 || fields[set.nativeColumn()].isBlank() || fields[set.latinColumn()].isBlank()) {
+      if (fields.length < 2
+          || fields[set.nativeColumn()].isBlank()
+          || fields[set.latinColumn()].isBlank()) {
         continue;
       }
       pairs.add(new Pair(fields[set.nativeColumn()].strip(), fields[set.latinColumn()].strip()));
@@ -248,7 +271,9 @@ public final class NamePairBenchmark {
         return p;
       }
     }
-    throw new IllegalStateException("run from inside the repository: no rules/default found above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "run from inside the repository: no rules/default found above "
+            + Path.of("").toAbsolutePath());
   }
 
   private NamePairBenchmark() {}

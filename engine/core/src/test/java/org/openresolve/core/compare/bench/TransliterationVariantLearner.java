@@ -28,10 +28,10 @@ import org.openresolve.core.normalise.NameNormaliser;
  * cheapest edit script (unit costs the first time, the table so far the second), cut out each run
  * of differing letters as a change ("dzh" for "j"; a lone insertion or deletion takes the next
  * letter along, so "kh" for "h" rather than "k" for nothing), and count. A change seen at least
- * {@value #MIN_COUNT} times is kept, at the cost 1 minus the share of its segment's occurrences,
- * on the side where that share is larger, that take the change: "kh" is nearly always written "h"
- * in the other spelling and costs little, "a" is seldom written "o" and costs nearly a full edit.
- * The table depends on the folding: learn it again when the transliteration of a script changes.
+ * {@value #MIN_COUNT} times is kept, at the cost 1 minus the share of its segment's occurrences, on
+ * the side where that share is larger, that take the change: "kh" is nearly always written "h" in
+ * the other spelling and costs little, "a" is seldom written "o" and costs nearly a full edit. The
+ * table depends on the folding: learn it again when the transliteration of a script changes.
  */
 public final class TransliterationVariantLearner {
   static final int MIN_COUNT = 10;
@@ -67,7 +67,9 @@ public final class TransliterationVariantLearner {
   }
 
   private static Map<String, Map<String, Double>> keep(
-      Map<String, Integer> counts, Map<String, Integer> occurrencesA, Map<String, Integer> occurrencesB) {
+      Map<String, Integer> counts,
+      Map<String, Integer> occurrencesA,
+      Map<String, Integer> occurrencesB) {
     Map<String, Map<String, Double>> table = new HashMap<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (e.getValue() < MIN_COUNT) {
@@ -113,9 +115,12 @@ public final class TransliterationVariantLearner {
           from = new int[] {i, j - 1};
         }
         for (int len = 1; len <= Math.min(MAX_SEGMENT, i); len++) {
-          for (Map.Entry<String, Double> c : table.getOrDefault(a.substring(i - len, i), Map.of()).entrySet()) {
+          for (Map.Entry<String, Double> c :
+              table.getOrDefault(a.substring(i - len, i), Map.of()).entrySet()) {
             int start = j - c.getKey().length();
-            if (start >= 0 && b.startsWith(c.getKey(), start) && d[i - len][start] + c.getValue() < best) {
+            if (start >= 0
+                && b.startsWith(c.getKey(), start)
+                && d[i - len][start] + c.getValue() < best) {
               best = d[i - len][start] + c.getValue();
               from = new int[] {i - len, start};
             }
@@ -159,14 +164,19 @@ public final class TransliterationVariantLearner {
       }
       String from = a.substring(i0, i1);
       String to = b.substring(j0, j1);
-      if (!from.isEmpty() && !to.isEmpty() && from.length() <= MAX_SEGMENT && to.length() <= MAX_SEGMENT) {
+      if (!from.isEmpty()
+          && !to.isEmpty()
+          && from.length() <= MAX_SEGMENT
+          && to.length() <= MAX_SEGMENT) {
         counts.merge(from + "\t" + to, 1, Integer::sum);
       }
     }
   }
 
   private static boolean isMatch(int[] step, String a, String b) {
-    return step[2] - step[0] == 1 && step[3] - step[1] == 1 && a.charAt(step[0]) == b.charAt(step[1]);
+    return step[2] - step[0] == 1
+        && step[3] - step[1] == 1
+        && a.charAt(step[0]) == b.charAt(step[1]);
   }
 
   private static Map<String, Integer> occurrences(List<Pair> pairs, boolean sideA) {
@@ -182,8 +192,8 @@ public final class TransliterationVariantLearner {
     return occurrences;
   }
 
-  private static List<Pair> read(Path file, int nativeColumn, int latinColumn, NameNormaliser normaliser)
-      throws IOException {
+  private static List<Pair> read(
+      Path file, int nativeColumn, int latinColumn, NameNormaliser normaliser) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<Pair> pairs = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
@@ -198,7 +208,8 @@ public final class TransliterationVariantLearner {
   }
 
   /** Each unordered change once, the smaller segment first, sorted. */
-  private static void write(Path file, Map<String, Map<String, Double>> table, int pairs) throws IOException {
+  private static void write(Path file, Map<String, Map<String, Double>> table, int pairs)
+      throws IOException {
     Map<String, Double> rows = new TreeMap<>();
     table.forEach(
         (from, changes) ->
@@ -208,18 +219,28 @@ public final class TransliterationVariantLearner {
                   rows.merge(key, cost, Math::min);
                 }));
     List<String> lines = new ArrayList<>();
-    lines.add("# Spelling changes between Latin renderings of one name, with their cost in an edit distance");
-    lines.add("# where any other one-letter edit costs 1 (see Transliteration.java). Both ways; segment<TAB>");
+    lines.add(
+        "# Spelling changes between Latin renderings of one name, with their cost in an edit distance");
+    lines.add(
+        "# where any other one-letter edit costs 1 (see Transliteration.java). Both ways; segment<TAB>");
     lines.add("# segment<TAB>cost.");
     lines.add("#");
-    lines.add("# Learned by TransliterationVariantLearner (engine/core/src/test/.../compare/bench) from");
-    lines.add(String.format(Locale.ROOT, "# %d name pairs, both sides folded by the engine's NameNormaliser:", pairs));
+    lines.add(
+        "# Learned by TransliterationVariantLearner (engine/core/src/test/.../compare/bench) from");
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "# %d name pairs, both sides folded by the engine's NameNormaliser:",
+            pairs));
     lines.add("#   - " + RUSSIAN_TRAIN + ": Wikidata person-name tokens in Latin and Cyrillic,");
-    lines.add("#     the training 80 % of Merhav & Ash (COLING 2018), GitHub steveash/NETransliteration-COLING2018,");
+    lines.add(
+        "#     the training 80 % of Merhav & Ash (COLING 2018), GitHub steveash/NETransliteration-COLING2018,");
     lines.add("#     data licensed CC0 1.0;");
     lines.add("#   - " + ARABIC_TRAIN + ": Arabic-English name pairs mined from Wikipedia, GitHub");
-    lines.add("#     google/transliteration (ar2en-train.txt), Copyright Google, Apache License 2.0.");
-    lines.add("# This table is a derived statistic of those data, distributed under the Apache License 2.0.");
+    lines.add(
+        "#     google/transliteration (ar2en-train.txt), Copyright Google, Apache License 2.0.");
+    lines.add(
+        "# This table is a derived statistic of those data, distributed under the Apache License 2.0.");
     lines.add(
         String.format(
             Locale.ROOT,
