@@ -176,7 +176,7 @@ final class AccountComparator implements FieldComparator {
    * evidence only when the two handles also end in the same digits. A handle that spells the whole
    * forename and family name ("long.nguyen") stays evidence: fewer people share both.
    */
-  static boolean spellsAName(String stem, MatchView a, MatchView b) {
+  private static boolean spellsAName(String stem, MatchView a, MatchView b) {
     return spellsAName(stem, a) || spellsAName(stem, b);
   }
 
