@@ -79,8 +79,8 @@ final class AccountComparator implements FieldComparator {
     UndecoratedHandle ux = UndecoratedHandle.of(x.handle());
     UndecoratedHandle uy = UndecoratedHandle.of(y.handle());
     boolean generic =
-        generic(x.handle(), a, b)
-            || generic(y.handle(), a, b)
+        generic(x.handle(), ux, a, b)
+            || generic(y.handle(), uy, a, b)
             || (!sameDigits(ux, uy)
                 && (spellsAName(ux.stem(), a, b) || spellsAName(uy.stem(), a, b)));
     // "jack1986" and "jack1968", "sniper590" and "sniper450": the digits are what people add to
@@ -97,7 +97,7 @@ final class AccountComparator implements FieldComparator {
       } else if (level instanceof ComparisonLevel.HandleOtherPlatform) {
         holds = x.handle().equals(y.handle()) && !x.platform().equals(y.platform());
       } else if (level instanceof ComparisonLevel.HandleUndecorated) {
-        holds = UndecoratedHandle.of(x.handle()).agrees(UndecoratedHandle.of(y.handle()));
+        holds = ux.agrees(uy);
       } else if (digitsDiffer) {
         holds = false;
       } else if (level instanceof ComparisonLevel.JaroWinkler j) {
@@ -133,7 +133,7 @@ final class AccountComparator implements FieldComparator {
         int at = email.lastIndexOf('@');
         if (at <= 0
             || !handle.equals(UndecoratedHandle.of(email.substring(0, at)))
-            || generic(h.handle(), a, b)
+            || generic(h.handle(), handle, a, b)
             || (handle.digits().isEmpty() && spellsAName(handle.stem(), a, b))) {
           continue;
         }
@@ -149,8 +149,8 @@ final class AccountComparator implements FieldComparator {
    * A handle anyone might hold: a listed word, a stem too short to tell people apart, or only a
    * forename of either record ("anna", "anna85" for an Anna).
    */
-  private boolean generic(String handle, MatchView a, MatchView b) {
-    String stem = UndecoratedHandle.of(handle).stem();
+  private boolean generic(String handle, UndecoratedHandle undecorated, MatchView a, MatchView b) {
+    String stem = undecorated.stem();
     if (stem.length() < SHORTEST_STEM) {
       return true;
     }
