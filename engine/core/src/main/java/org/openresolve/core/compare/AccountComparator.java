@@ -22,11 +22,8 @@ import org.openresolve.core.rules.WordList;
  */
 final class AccountComparator implements FieldComparator {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-  private static final int SHORTEST_STEM = 3;
-
   private final List<ComparisonLevel> levels;
-  // The generic handles of the handle levels' lists.
-  private final List<WordList> generic;
+  private final HandleEvidence evidence;
   private final int localPartLevel;
 
   AccountComparator(List<ComparisonLevel> levels, Function<String, WordList> lists) {
@@ -44,7 +41,7 @@ final class AccountComparator implements FieldComparator {
         local = i;
       }
     }
-    this.generic = listNames.stream().map(lists).toList();
+    this.evidence = new HandleEvidence(listNames.stream().map(lists).toList());
     this.localPartLevel = local;
   }
 
@@ -79,14 +76,12 @@ final class AccountComparator implements FieldComparator {
     UndecoratedHandle ux = UndecoratedHandle.of(x.handle());
     UndecoratedHandle uy = UndecoratedHandle.of(y.handle());
     boolean generic =
-        generic(x.handle(), ux, a, b)
-            || generic(y.handle(), uy, a, b)
-            || (!sameDigits(ux, uy)
-                && (spellsAName(ux.stem(), a, b) || spellsAName(uy.stem(), a, b)));
-    // "jack1986" and "jack1968", "sniper590" and "sniper450": the digits are what people add to
-    // make a handle their own, so two different ones are two handles, however alike the letters.
-    boolean digitsDiffer =
-        !ux.digits().isEmpty() && !uy.digits().isEmpty() && !ux.digits().equals(uy.digits());
+        evidence.generic(x.handle(), ux, a, b)
+            || evidence.generic(y.handle(), uy, a, b)
+            || (!HandleEvidence.sameDigits(ux, uy)
+                && (HandleEvidence.spellsAName(ux.stem(), a, b)
+                    || HandleEvidence.spellsAName(uy.stem(), a, b)));
+    boolean digitsDiffer = HandleEvidence.digitsDiffer(ux, uy);
     for (int i = 1; i < levels.size() - 1; i++) {
       ComparisonLevel level = levels.get(i);
       boolean holds;
@@ -133,8 +128,7 @@ final class AccountComparator implements FieldComparator {
         int at = email.lastIndexOf('@');
         if (at <= 0
             || !handle.equals(UndecoratedHandle.of(email.substring(0, at)))
-            || generic(h.handle(), handle, a, b)
-            || (handle.digits().isEmpty() && spellsAName(handle.stem(), a, b))) {
+            || evidence.saysNothing(h.handle(), handle, a, b)) {
           continue;
         }
         return handlesOfB
@@ -143,70 +137,5 @@ final class AccountComparator implements FieldComparator {
       }
     }
     return null;
-  }
-
-  /**
-   * A handle anyone might hold: a listed word, a stem too short to tell people apart, or only a
-   * forename of either record ("anna", "anna85" for an Anna).
-   */
-  private boolean generic(String handle, UndecoratedHandle undecorated, MatchView a, MatchView b) {
-    String stem = undecorated.stem();
-    if (stem.length() < SHORTEST_STEM) {
-      return true;
-    }
-    for (WordList words : generic) {
-      if (words.contains(handle) || words.contains(stem)) {
-        return true;
-      }
-    }
-    return isForename(stem, a) || isForename(stem, b);
-  }
-
-  /**
-   * Both handles end in the same digits: the part that sets a handle apart from its owner's name.
-   */
-  private static boolean sameDigits(UndecoratedHandle x, UndecoratedHandle y) {
-    return !x.digits().isEmpty() && x.digits().equals(y.digits());
-  }
-
-  /**
-   * Whether a handle's letters only spell the family name of either record, alone or with the
-   * forename's initial before or after it ("nguyen", "lnguyen", "nguyenl"). Any namesake would
-   * choose such a handle, and the name comparisons weigh the name already; agreement on it is
-   * evidence only when the two handles also end in the same digits. A handle that spells the whole
-   * forename and family name ("long.nguyen") stays evidence: fewer people share both.
-   */
-  private static boolean spellsAName(String stem, MatchView a, MatchView b) {
-    return spellsAName(stem, a) || spellsAName(stem, b);
-  }
-
-  private static boolean spellsAName(String stem, MatchView v) {
-    for (MatchView.Name n : v.names()) {
-      if (n.family() == null) {
-        continue;
-      }
-      String family = WordList.letterOrDigits(n.family());
-      int at = family.length() < SHORTEST_STEM ? -1 : stem.indexOf(family);
-      if (at < 0) {
-        continue;
-      }
-      String rest = stem.substring(0, at) + stem.substring(at + family.length());
-      String forename = n.forename() == null ? "" : WordList.letterOrDigits(n.forename());
-      if (rest.isEmpty() || (!forename.isEmpty() && rest.equals(forename.substring(0, 1)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isForename(String stem, MatchView v) {
-    for (MatchView.Name n : v.names()) {
-      // A name of unknown parts is often the handle itself ("ismail_ce" as display name): no
-      // forename.
-      if (n.forename() != null && stem.equals(WordList.letterOrDigits(n.forename()))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -67,6 +67,7 @@ public final class PairComparer implements Serializable {
       case NAME_IN_HANDLE -> new NameInHandleComparator(c.conditions());
       case PHONE -> new PhoneComparator(c.conditions());
       case ONLINE_ACCOUNT -> new AccountComparator(c.conditions(), rules::wordList);
+      case EMAIL -> new EmailComparator(c.conditions(), rules::wordList);
       default -> new ValueComparator(c.field(), c.conditions());
     };
   }

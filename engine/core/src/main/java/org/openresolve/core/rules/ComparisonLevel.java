@@ -156,6 +156,19 @@ public sealed interface ComparisonLevel extends Serializable {
     }
   }
 
+  /**
+   * The same e-mail local part, undecorated, at another domain. {@code genericWords} names a list
+   * of local parts anyone might choose; such a one, or one that only spells a name, is no evidence.
+   */
+  record EmailSameLocalPart(String genericWords) implements ComparisonLevel {
+    public EmailSameLocalPart {
+      Required.text(genericWords, "list");
+    }
+  }
+
+  /** One domain, local parts one keystroke apart and not ending in different digits. */
+  record EmailOneKeystroke() implements ComparisonLevel {}
+
   /** A generational suffix on one record and none on the other. */
   record GenerationOneSide() implements ComparisonLevel {}
 

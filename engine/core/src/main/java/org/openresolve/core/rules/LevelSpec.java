@@ -83,6 +83,8 @@ public record LevelSpec(
       case HANDLE_OTHER_PLATFORM -> new ComparisonLevel.HandleOtherPlatform(list);
       case HANDLE_EMAIL_LOCAL_PART -> new ComparisonLevel.HandleEmailLocalPart(list);
       case HANDLE_UNDECORATED -> new ComparisonLevel.HandleUndecorated(list);
+      case EMAIL_SAME_LOCAL_PART -> new ComparisonLevel.EmailSameLocalPart(list);
+      case EMAIL_ONE_KEYSTROKE -> new ComparisonLevel.EmailOneKeystroke();
       case ELSE -> new ComparisonLevel.Else();
     };
   }

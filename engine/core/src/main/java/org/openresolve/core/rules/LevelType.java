@@ -67,6 +67,20 @@ public enum LevelType {
    * suffix on one side only ("_sasha_iv_" and "sasha.iv85"); two different numeric suffixes do not.
    */
   HANDLE_UNDECORATED(Parameter.LIST),
+  /**
+   * Two e-mail addresses with one local part, read without decoration and ending in the same
+   * digits, at different or mistyped domains ("sasha.iv85@mail.example" and
+   * "sasha_iv85@post.example"): people keep one mailbox name across providers. A local part anyone
+   * might choose, or one that only spells a name with no digits, is no evidence, as at the handle
+   * levels.
+   */
+  EMAIL_SAME_LOCAL_PART(Parameter.LIST),
+  /**
+   * Two addresses at one domain whose local parts are one keystroke apart ("robert255" and
+   * "roberta25"): one mailbox written twice, once mistyped. Local parts that end in different
+   * digits ("jsmith1", "jsmith2") are two mailboxes.
+   */
+  EMAIL_ONE_KEYSTROKE(Parameter.NONE),
   ELSE(Parameter.NONE);
 
   /** The one parameter key a level type needs, if any. */
@@ -94,5 +108,13 @@ public enum LevelType {
 
   Parameter parameter() {
     return parameter;
+  }
+
+  /** Whether this level's list holds words (handles anyone might choose), not groups of names. */
+  boolean listsWords() {
+    return this == HANDLE_OTHER_PLATFORM
+        || this == HANDLE_EMAIL_LOCAL_PART
+        || this == HANDLE_UNDECORATED
+        || this == EMAIL_SAME_LOCAL_PART;
   }
 }

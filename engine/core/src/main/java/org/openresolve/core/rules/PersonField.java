@@ -5,6 +5,8 @@ import static org.openresolve.core.rules.LevelType.DATE_SAME_YEAR;
 import static org.openresolve.core.rules.LevelType.DATE_SAME_YEAR_MONTH;
 import static org.openresolve.core.rules.LevelType.DATE_WITHIN_YEARS;
 import static org.openresolve.core.rules.LevelType.ELSE;
+import static org.openresolve.core.rules.LevelType.EMAIL_ONE_KEYSTROKE;
+import static org.openresolve.core.rules.LevelType.EMAIL_SAME_LOCAL_PART;
 import static org.openresolve.core.rules.LevelType.EXACT;
 import static org.openresolve.core.rules.LevelType.GENERATION_ONE_SIDE;
 import static org.openresolve.core.rules.LevelType.HANDLE_EMAIL_LOCAL_PART;
@@ -80,7 +82,8 @@ public enum PersonField {
    * ones.
    */
   PHONE(EXACT, LEVENSHTEIN, PHONE_NATIONAL_DIGITS),
-  EMAIL(EXACT, LEVENSHTEIN, JARO_WINKLER),
+  /** Compared as mailboxes ({@code EmailNormaliser#mailbox}). */
+  EMAIL(EXACT, LEVENSHTEIN, JARO_WINKLER, EMAIL_SAME_LOCAL_PART, EMAIL_ONE_KEYSTROKE),
   /**
    * EXACT is the same handle on the same platform; the fuzzy levels look at the handle alone, and
    * HANDLE_EMAIL_LOCAL_PART at the other record's e-mail addresses too.

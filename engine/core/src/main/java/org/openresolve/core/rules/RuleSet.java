@@ -114,14 +114,15 @@ public final class RuleSet implements Serializable {
     return new RuleSet(parsed, groups, wordLists, sha256(hashed));
   }
 
-  /** The lists the handle levels name: word lists, where every other list holds name groups. */
+  /**
+   * The lists the handle and e-mail levels name: word lists, where every other list holds name
+   * groups.
+   */
   private static java.util.Set<String> wordListNames(RuleFile rules) {
     java.util.Set<String> names = new java.util.HashSet<>();
     for (ComparisonSpec c : rules.comparisons()) {
       for (LevelSpec l : c.levels()) {
-        if (l.when() == LevelType.HANDLE_OTHER_PLATFORM
-            || l.when() == LevelType.HANDLE_EMAIL_LOCAL_PART
-            || l.when() == LevelType.HANDLE_UNDECORATED) {
+        if (l.when().listsWords()) {
           names.add(l.list());
         }
       }

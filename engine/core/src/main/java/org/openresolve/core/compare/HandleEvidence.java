@@ -1,0 +1,106 @@
+package org.openresolve.core.compare;
+
+import java.util.List;
+import org.openresolve.core.rules.WordList;
+
+/**
+ * Whether a handle or an e-mail local part that two records share says anything about who they are.
+ * A handle anyone might hold (a listed word, a stem too short to tell people apart, only a forename
+ * of either record) says nothing; one whose letters only spell a family name, alone or with the
+ * forename's initial ("lnguyen"), is what any namesake would choose, and the name comparisons weigh
+ * the name already, so it counts only when both handles end in the same digits. The account and the
+ * e-mail comparisons ask the same questions of a shared handle.
+ */
+final class HandleEvidence {
+  private static final int SHORTEST_STEM = 3;
+
+  private final List<WordList> generic;
+
+  /**
+   * @param generic the lists of handles anyone might choose
+   */
+  HandleEvidence(List<WordList> generic) {
+    this.generic = List.copyOf(generic);
+  }
+
+  /**
+   * A handle anyone might hold: a listed word, a stem too short to tell people apart, or only a
+   * forename of either record ("anna", "anna85" for an Anna).
+   */
+  boolean generic(String handle, UndecoratedHandle undecorated, MatchView a, MatchView b) {
+    String stem = undecorated.stem();
+    if (stem.length() < SHORTEST_STEM) {
+      return true;
+    }
+    for (WordList words : generic) {
+      if (words.contains(handle) || words.contains(stem)) {
+        return true;
+      }
+    }
+    return isForename(stem, a) || isForename(stem, b);
+  }
+
+  /**
+   * Two records sharing this handle learn nothing from it beyond their names: it is generic, or it
+   * only spells a name and ends in no digits.
+   */
+  boolean saysNothing(String handle, UndecoratedHandle undecorated, MatchView a, MatchView b) {
+    return generic(handle, undecorated, a, b)
+        || (undecorated.digits().isEmpty() && spellsAName(undecorated.stem(), a, b));
+  }
+
+  /**
+   * Both handles end in the same digits: the part that sets a handle apart from its owner's name.
+   */
+  static boolean sameDigits(UndecoratedHandle x, UndecoratedHandle y) {
+    return !x.digits().isEmpty() && x.digits().equals(y.digits());
+  }
+
+  /**
+   * Both handles end in digits, and not the same ones: "jack1986" and "jack1968", "sniper590" and
+   * "sniper450". The digits are what people add to make a handle their own, so these are two
+   * handles, however alike the letters.
+   */
+  static boolean digitsDiffer(UndecoratedHandle x, UndecoratedHandle y) {
+    return !x.digits().isEmpty() && !y.digits().isEmpty() && !x.digits().equals(y.digits());
+  }
+
+  /**
+   * Whether a handle's letters only spell the family name of either record, alone or with the
+   * forename's initial before or after it ("nguyen", "lnguyen", "nguyenl"). A handle that spells
+   * the whole forename and family name ("long.nguyen") does not: fewer people share both.
+   */
+  static boolean spellsAName(String stem, MatchView a, MatchView b) {
+    return spellsAName(stem, a) || spellsAName(stem, b);
+  }
+
+  private static boolean spellsAName(String stem, MatchView v) {
+    for (MatchView.Name n : v.names()) {
+      if (n.family() == null) {
+        continue;
+      }
+      String family = WordList.letterOrDigits(n.family());
+      int at = family.length() < SHORTEST_STEM ? -1 : stem.indexOf(family);
+      if (at < 0) {
+        continue;
+      }
+      String rest = stem.substring(0, at) + stem.substring(at + family.length());
+      String forename = n.forename() == null ? "" : WordList.letterOrDigits(n.forename());
+      if (rest.isEmpty() || (!forename.isEmpty() && rest.equals(forename.substring(0, 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isForename(String stem, MatchView v) {
+    for (MatchView.Name n : v.names()) {
+      // A name of unknown parts is often the handle itself ("ismail_ce" as display name): no
+      // forename.
+      if (n.forename() != null && stem.equals(WordList.letterOrDigits(n.forename()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
