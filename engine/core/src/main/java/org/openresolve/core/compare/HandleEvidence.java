@@ -1,5 +1,6 @@
 package org.openresolve.core.compare;
 
+import java.io.Serializable;
 import java.util.List;
 import org.openresolve.core.rules.WordList;
 
@@ -11,7 +12,8 @@ import org.openresolve.core.rules.WordList;
  * the name already, so it counts only when both handles end in the same digits. The account and the
  * e-mail comparisons ask the same questions of a shared handle.
  */
-final class HandleEvidence {
+final class HandleEvidence implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final int SHORTEST_STEM = 3;
 
   private final List<WordList> generic;

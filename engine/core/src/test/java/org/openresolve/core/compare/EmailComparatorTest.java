@@ -96,6 +96,14 @@ class EmailComparatorTest {
   }
 
   @Test
+  void theComparisonTravelsToSparkExecutors() throws Exception {
+    java.io.ObjectOutputStream out =
+        new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream());
+    out.writeObject(COMPARER);
+    out.close();
+  }
+
+  @Test
   void theSameMailboxStaysTheBestLevel() {
     assertThat(
             level(
