@@ -14,9 +14,9 @@ import org.openresolve.core.rules.WordList;
  * every address of the other, keeping the best level. Beyond the same mailbox, one local part at
  * two domains is one person's habit (people keep a mailbox name across providers, and a mistyped
  * domain is the same address), and two local parts a keystroke apart at one domain are one address
- * mistyped; but a local part anyone might choose, or one that only spells a name with no digits,
- * says no more than the names do ({@link HandleEvidence}), and local parts ending in different
- * digits are two mailboxes. Missing when either record has no address.
+ * mistyped; but a local part anyone might choose, or one made only of the records' names (whole or
+ * as initials) with no digits, says no more than the names do ({@link HandleEvidence}), and local
+ * parts ending in different digits are two mailboxes. Missing when either record has no address.
  */
 final class EmailComparator implements FieldComparator {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -75,13 +75,16 @@ final class EmailComparator implements FieldComparator {
           && my != null
           && !mx.domain().equals(my.domain())
           && mx.undecorated().equals(my.undecorated())
-          && !evidence.saysNothing(mx.local(), mx.undecorated(), a, b);
+          && !evidence.saysNothing(mx.local(), mx.undecorated(), a, b)
+          && !onlyNamesWithoutDigits(mx, a, b);
     } else if (level instanceof ComparisonLevel.EmailOneKeystroke) {
       return mx != null
           && my != null
           && mx.domain().equals(my.domain())
           && Math.min(mx.local().length(), my.local().length()) >= SHORTEST_MISTYPED
           && !HandleEvidence.digitsDiffer(mx.undecorated(), my.undecorated())
+          && !onlyNamesWithoutDigits(mx, a, b)
+          && !onlyNamesWithoutDigits(my, a, b)
           && ONE_EDIT.apply(mx.local(), my.local()) >= 0;
     } else if (level instanceof ComparisonLevel.JaroWinkler j) {
       return JARO_WINKLER.apply(x, y) >= j.threshold();
@@ -91,6 +94,15 @@ final class EmailComparator implements FieldComparator {
     }
     throw new IllegalStateException(
         level + " is not an e-mail level; the rule checks should have refused it");
+  }
+
+  /**
+   * A local part made only of the records' names, without digits ("amanda.jones", "jonesa"): any
+   * namesake's choice, and the names are weighed already. Digits ("amanda.jones84") set it apart.
+   */
+  private static boolean onlyNamesWithoutDigits(Mailbox m, MatchView a, MatchView b) {
+    return m.undecorated().digits().isEmpty()
+        && HandleEvidence.onlyNames(m.undecorated().stem(), a, b);
   }
 
   /** An address split at its last "@"; null when it has no local part or no domain. */

@@ -95,6 +95,50 @@ final class HandleEvidence implements Serializable {
     return false;
   }
 
+  /**
+   * Whether a stem is made only of either record's names, whole or as initials, in any order
+   * ("amandajones", "jonesa", "lolab"): the way anyone of that name writes a mailbox or handle, so
+   * two records sharing it share no more than their names, which the name comparisons weigh.
+   */
+  static boolean onlyNames(String stem, MatchView a, MatchView b) {
+    return onlyNames(stem, a) || onlyNames(stem, b);
+  }
+
+  private static boolean onlyNames(String stem, MatchView v) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (MatchView.Name n : v.names()) {
+      for (String part : new String[] {n.given(), n.family(), n.lone()}) {
+        if (part == null) {
+          continue;
+        }
+        for (String word : part.split(" ")) {
+          String w = WordList.letterOrDigits(word);
+          if (!w.isEmpty()) {
+            words.add(w);
+            words.add(w.substring(0, 1));
+          }
+        }
+      }
+    }
+    return !stem.isEmpty() && segments(stem, 0, words, 0);
+  }
+
+  // At most three names, so "anna" and "smith" cannot spell any text letter by letter.
+  private static boolean segments(String stem, int from, java.util.Set<String> words, int used) {
+    if (from == stem.length()) {
+      return used > 0;
+    }
+    if (used == 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (stem.startsWith(w, from) && segments(stem, from + w.length(), words, used + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isForename(String stem, MatchView v) {
     for (MatchView.Name n : v.names()) {
       // A name of unknown parts is often the handle itself ("ismail_ce" as display name): no

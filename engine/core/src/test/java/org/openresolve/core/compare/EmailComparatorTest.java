@@ -72,6 +72,25 @@ class EmailComparatorTest {
   }
 
   @Test
+  void aMailboxNameMadeOfTheNamesIsAnyNamesakesChoice() {
+    assertThat(
+            level(
+                person("a", "Amanda", "Jones", "amanda.jones@mail.example"),
+                person("b", "Amanda", "Jones", "amanda.jones@britmail.example")))
+        .isEqualTo("different");
+    assertThat(
+            level(
+                person("a", "Lola", "Brown", "lola.b@mail.example"),
+                person("b", "Lola", "Brown", "lola.b@post.example")))
+        .isEqualTo("different");
+    assertThat(
+            level(
+                person("a", "Amanda", "Jones", "amanda.jones84@mail.example"),
+                person("b", "Amanda", "Jones", "amanda.jones84@britmail.example")))
+        .isEqualTo("same name at another domain");
+  }
+
+  @Test
   void oneKeystrokeAtOneDomainIsAMistypedAddress() {
     assertThat(level(email("a", "robert255@smith.example"), email("b", "robrt255@smith.example")))
         .isEqualTo("one keystroke off");
