@@ -107,7 +107,7 @@ final class HandleEvidence implements Serializable {
   private static boolean onlyNames(String stem, MatchView v) {
     java.util.Set<String> words = new java.util.HashSet<>();
     for (MatchView.Name n : v.names()) {
-      for (String part : new String[] {n.given(), n.family(), n.lone()}) {
+      for (String part : new String[] {n.given(), n.family()}) {
         if (part == null) {
           continue;
         }
