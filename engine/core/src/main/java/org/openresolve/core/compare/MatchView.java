@@ -215,12 +215,21 @@ public record MatchView(
         return new Name(n.latin(), null, null, codes, codes, null, List.of(), generation(n));
       }
       String forename = forename(given);
+      List<String> givenCodes = Phonetic.codes(given);
+      List<String> familyCodes = Phonetic.codes(family);
+      // One word in one part ("gee" as the only given name): sources put a lone family name in the
+      // forename column and the reverse, so it keys both ways and compares in either part.
+      if (given == null && isOneWord(family)) {
+        givenCodes = familyCodes;
+      } else if (family == null && isOneWord(given)) {
+        familyCodes = givenCodes;
+      }
       return new Name(
           n.latin(),
           given,
           family,
-          Phonetic.codes(given),
-          Phonetic.codes(family),
+          givenCodes,
+          familyCodes,
           forename,
           Phonetic.codes(forename),
           generation(n));
@@ -252,6 +261,22 @@ public record MatchView(
         }
       }
       return String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
+    }
+
+    private static boolean isOneWord(String part) {
+      return part != null && part.indexOf(' ') < 0;
+    }
+
+    /**
+     * The word of a name given in one part only, as one word ("gee" with no family name, "Smith"
+     * with no given name), or null. Its part is the source's guess: a lone family name often sits
+     * in the forename column, and the reverse.
+     */
+    public String lone() {
+      if (given == null && isOneWord(family)) {
+        return family;
+      }
+      return family == null && isOneWord(given) ? given : null;
     }
 
     /** The full name with the parts exchanged, or null when the parts are not both known. */

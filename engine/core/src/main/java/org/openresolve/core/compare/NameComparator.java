@@ -51,6 +51,7 @@ final class NameComparator implements FieldComparator {
       for (MatchView.Name y : b.names()) {
         best = better(best, straight(x, y));
         best = better(best, swapped(x, y));
+        best = better(best, loneInOtherPart(x, y));
         if (best != null && best.level() == 1) {
           return best;
         }
@@ -66,6 +67,31 @@ final class NameComparator implements FieldComparator {
           laterGiven(part(x.forename(), y.forename(), x.forenameCodes(), y.forenameCodes()), x, y);
       default -> part(x.family(), y.family(), x.familyCodes(), y.familyCodes());
     };
+  }
+
+  /**
+   * A name given in one part as one word ({@link MatchView.Name#lone}), read in the other part:
+   * "gee" given alone against the family name of "Henry Gee", "Smith" family alone against a first
+   * given name "Smith". Null when neither name is such, or the other has no such part.
+   */
+  private Outcome loneInOtherPart(MatchView.Name x, MatchView.Name y) {
+    Outcome best = null;
+    if (field == PersonField.GIVEN_NAME) {
+      if (x.given() == null && x.lone() != null) {
+        best = better(best, part(x.lone(), y.forename(), x.familyCodes(), y.forenameCodes()));
+      }
+      if (y.given() == null && y.lone() != null) {
+        best = better(best, part(x.forename(), y.lone(), x.forenameCodes(), y.familyCodes()));
+      }
+    } else if (field == PersonField.FAMILY_NAME) {
+      if (x.family() == null && x.lone() != null) {
+        best = better(best, part(x.lone(), y.family(), x.givenCodes(), y.familyCodes()));
+      }
+      if (y.family() == null && y.lone() != null) {
+        best = better(best, part(x.family(), y.lone(), x.familyCodes(), y.givenCodes()));
+      }
+    }
+    return best;
   }
 
   /** A first-name level below OTHER_GIVEN_NAME gives way to it when that holds. */
@@ -152,6 +178,10 @@ final class NameComparator implements FieldComparator {
     for (MatchView.Name x : a.names()) {
       for (MatchView.Name y : b.names()) {
         best = jointlyBetter(best, given.straight(x, y), family.straight(x, y));
+        // A lone word read in the other part stands for one part only: the part it is not read
+        // in stays missing, so one word is never counted twice.
+        best = jointlyBetter(best, given.loneInOtherPart(x, y), null);
+        best = jointlyBetter(best, null, family.loneInOtherPart(x, y));
         Outcome g = given.swapped(x, y);
         Outcome f = family.swapped(x, y);
         if (g != null && f != null) {

@@ -37,9 +37,24 @@ public final class PairComparer implements Serializable {
     return -1;
   }
 
-  /** Whether given and family names of this pair are read together from one name of each record. */
+  /**
+   * Whether given and family names of this pair are read together from one name of each record: a
+   * record with aliases, or a name of one word in one part, which may stand for either part but not
+   * for both.
+   */
   private boolean together(MatchView a, MatchView b) {
-    return given >= 0 && family >= 0 && (a.names().size() > 1 || b.names().size() > 1);
+    return given >= 0
+        && family >= 0
+        && (a.names().size() > 1 || b.names().size() > 1 || hasLoneWord(a) || hasLoneWord(b));
+  }
+
+  private static boolean hasLoneWord(MatchView v) {
+    for (MatchView.Name n : v.names()) {
+      if (n.lone() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One comparison's outcome, with a and b in key order. */
