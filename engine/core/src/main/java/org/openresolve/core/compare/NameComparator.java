@@ -29,6 +29,8 @@ final class NameComparator implements FieldComparator {
   private final TextLevels levels;
   // The OTHER_GIVEN_NAME level, decided here from the whole given names; -1 when there is none.
   private final int otherGivenLevel;
+  // The ELSE level: the parts are different.
+  private final int lastLevel;
   // A part's level depends on its two texts alone (its codes are theirs), so it is asked once.
   private final RecentTextPairs partLevels = new RecentTextPairs(RECENT_PAIRS);
 
@@ -42,6 +44,7 @@ final class NameComparator implements FieldComparator {
     this.field = field;
     this.levels = new TextLevels(levels, lists);
     this.otherGivenLevel = indexOf(levels, ComparisonLevel.OtherGivenName.class);
+    this.lastLevel = levels.size() - 1;
   }
 
   @Override
@@ -75,6 +78,13 @@ final class NameComparator implements FieldComparator {
    * given name "Smith". Null when neither name is such, or the other has no such part.
    */
   private Outcome loneInOtherPart(MatchView.Name x, MatchView.Name y) {
+    Outcome best = loneReadings(x, y);
+    // Read in the other part, the word counts only where it agrees: that it differs from a part
+    // it was never given as says nothing.
+    return best != null && best.level() == lastLevel ? null : best;
+  }
+
+  private Outcome loneReadings(MatchView.Name x, MatchView.Name y) {
     Outcome best = null;
     if (field == PersonField.GIVEN_NAME) {
       if (x.given() == null && x.lone() != null) {

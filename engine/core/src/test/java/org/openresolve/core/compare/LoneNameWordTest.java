@@ -77,6 +77,12 @@ class LoneNameWordTest {
   }
 
   @Test
+  void aLoneWordThatAgreesInItsOwnPartIsNotReadAgainstTheOther() {
+    assertThat(levels(person(null, "muir"), person("jane", "muir")))
+        .containsExactly("missing", "exact");
+  }
+
+  @Test
   void twoWordsInOnePartAreNotLone() {
     assertThat(levels(person("henry gee", null), person("tom", "gee"))[1]).isEqualTo("missing");
   }
