@@ -426,17 +426,20 @@ public final class ResolveAction {
       return;
     }
     node.put("max_entity_size", max);
+    // No entity over the limit (the sizes are known already): no query of the entities table.
     List<Row> largest =
-        spark
-            .read()
-            .parquet(out.resolve(EntityTables.ENTITIES).toString())
-            .filter(org.apache.spark.sql.functions.col("member_count").gt(max))
-            .orderBy(
-                org.apache.spark.sql.functions.col("member_count").desc(),
-                org.apache.spark.sql.functions.col("entity_id"))
-            .select("entity_id", "member_count")
-            .limit(10)
-            .collectAsList();
+        oversize == 0
+            ? List.of()
+            : spark
+                .read()
+                .parquet(out.resolve(EntityTables.ENTITIES).toString())
+                .filter(org.apache.spark.sql.functions.col("member_count").gt(max))
+                .orderBy(
+                    org.apache.spark.sql.functions.col("member_count").desc(),
+                    org.apache.spark.sql.functions.col("entity_id"))
+                .select("entity_id", "member_count")
+                .limit(10)
+                .collectAsList();
     node.put("count", oversize);
     ArrayNode list = node.putArray("largest");
     largest.forEach(
