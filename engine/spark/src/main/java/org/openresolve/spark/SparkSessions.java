@@ -2,6 +2,7 @@ package org.openresolve.spark;
 
 import java.nio.file.Path;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.SparkSession;
 
@@ -36,6 +37,26 @@ public final class SparkSessions {
   }
 
   /**
+   * Warnings that mean nothing in a local session, where driver and executors are one process: that
+   * a cluster manager would override {@code spark.local.dir} (there is none), that I/O encryption
+   * is on without RPC encryption (nothing goes over a wire), and that a task is large (the records
+   * an input read on the driver hands its tasks; a failed task still stops the run with its error).
+   * Left as they are when everything is logged ({@code --verbose}).
+   */
+  private static void quietLocalWarnings() {
+    for (String logger :
+        new String[] {
+          "org.apache.spark.SparkConf",
+          "org.apache.spark.SparkEnv",
+          "org.apache.spark.scheduler.TaskSetManager"
+        }) {
+      if (!LogManager.getLogger(logger).isInfoEnabled()) {
+        Configurator.setLevel(logger, Level.ERROR);
+      }
+    }
+  }
+
+  /**
    * @param master a Spark master URL, or null to take the one spark-submit set, else {@code
    *     local[*]}
    */
@@ -46,6 +67,7 @@ public final class SparkSessions {
     String chosen = master != null ? master : submitted != null ? submitted : "local[*]";
     b.master(chosen);
     if (chosen.startsWith("local")) {
+      quietLocalWarnings();
       b.config("spark.ui.enabled", "false")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")

@@ -1,5 +1,7 @@
 package org.openresolve.core.evaluate;
 
+import java.io.Serializable;
+
 /**
  * The sums over the contingency table that pairwise and B-cubed scores need. Kept as sums so a
  * distributed job can add them up without bringing the table to one machine.
@@ -17,7 +19,9 @@ public record OverlapSums(
     long predictedPairs,
     long truePairs,
     double bcubedPrecisionSum,
-    double bcubedRecallSum) {
+    double bcubedRecallSum)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   public static final OverlapSums EMPTY = new OverlapSums(0, 0, 0, 0, 0, 0);
 
@@ -35,6 +39,17 @@ public record OverlapSums(
         truePairs,
         bcubedPrecisionSum + nij * nij / c.predictedSize(),
         bcubedRecallSum + nij * nij / c.trueSize());
+  }
+
+  /** The sums of two disjoint parts of the table, e.g. the cells of two tasks. */
+  public OverlapSums plus(OverlapSums other) {
+    return new OverlapSums(
+        records + other.records,
+        sharedPairs + other.sharedPairs,
+        predictedPairs + other.predictedPairs,
+        truePairs + other.truePairs,
+        bcubedPrecisionSum + other.bcubedPrecisionSum,
+        bcubedRecallSum + other.bcubedRecallSum);
   }
 
   /** Adds the pairs of one whole predicted cluster and one whole true cluster. */

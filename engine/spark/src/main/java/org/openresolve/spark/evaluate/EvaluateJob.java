@@ -1,17 +1,25 @@
 package org.openresolve.spark.evaluate;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.openresolve.core.evaluate.ClusterOverlap;
+import org.openresolve.core.evaluate.InMemoryEvaluation;
 import org.openresolve.core.evaluate.OverlapSums;
 import org.openresolve.core.evaluate.RecallLoss;
+import org.openresolve.core.pipeline.NodePair;
+import org.openresolve.core.pipeline.PairDecision;
+import org.openresolve.core.rules.RuleSet;
 import org.openresolve.spark.resolve.ResolveTables;
 
 /**
@@ -48,6 +56,24 @@ public final class EvaluateJob {
         : r;
   }
 
+  /**
+   * Scores a run matched in memory, on the driver, from what it holds (the records with their
+   * entities and prepared forms, the decided pairs, the oversize keys): the same result as {@link
+   * #run(Path, Path)} on its written tables, without a Spark job.
+   *
+   * @param oversize every key of a block over its limit in the run, refined or skipped
+   */
+  public static Result inMemory(
+      List<InMemoryEvaluation.RunRecord> run,
+      Map<NodePair, PairDecision> decisions,
+      RuleSet rules,
+      Set<String> oversize,
+      Path truth) {
+    InMemoryEvaluation.Result r =
+        InMemoryEvaluation.score(run, TruthFile.read(truth), decisions, rules, oversize);
+    return new Result(r.sums(), r.onlyInOutput(), r.onlyInTruth(), r.recallLoss());
+  }
+
   /** Scores a membership table alone. */
   public Result run(String membershipPath, String truthPath) {
     Dataset<Row> membership =
@@ -69,31 +95,49 @@ public final class EvaluateJob {
         both.groupBy("entity_id", "entity")
             .agg(count(lit(1)).as("nij"))
             .join(predictedSize, "entity_id")
-            .join(trueSize, "entity");
-    Row s =
-        cells
-            .agg(
-                sum("nij"),
-                sum(col("nij").multiply(col("nij").minus(1)).divide(2)),
-                sum(col("nij").multiply(col("nij")).divide(col("ni"))),
-                sum(col("nij").multiply(col("nij")).divide(col("nj"))))
-            .first();
-    long predictedPairs = pairs(predictedSize, "ni");
-    long truePairs = pairs(trueSize, "nj");
+            .join(trueSize, "entity")
+            .select("nij", "ni", "nj");
+    // Each task adds its cells as the in-memory evaluation adds all of them (OverlapSums#plus);
+    // only one sum per task comes back.
+    OverlapSums sums = OverlapSums.EMPTY;
+    for (OverlapSums part : cells.javaRDD().mapPartitions(new SumCells()).collect()) {
+      sums = sums.plus(part);
+    }
+    sums = sums.withClusterPairs(pairs(predictedSize, "ni"), pairs(trueSize, "nj"));
     both.unpersist();
-    OverlapSums sums =
-        new OverlapSums(
-            s.isNullAt(0) ? 0 : s.getLong(0),
-            s.isNullAt(1) ? 0 : Math.round(s.getDouble(1)),
-            predictedPairs,
-            truePairs,
-            s.isNullAt(2) ? 0 : s.getDouble(2),
-            s.isNullAt(3) ? 0 : s.getDouble(3));
     return new Result(sums, onlyInOutput, onlyInTruth, null);
   }
 
   private static long pairs(Dataset<Row> sizes, String column) {
-    Row r = sizes.agg(sum(col(column).multiply(col(column).minus(1)).divide(2))).first();
-    return r.isNullAt(0) ? 0 : Math.round(r.getDouble(0));
+    long pairs = 0;
+    for (Long part : sizes.select(column).javaRDD().mapPartitions(new SumPairs()).collect()) {
+      pairs += part;
+    }
+    return pairs;
+  }
+
+  /** One task's cells of the contingency table (n_ij, n_i, n_j), summed. */
+  private static final class SumCells implements FlatMapFunction<Iterator<Row>, OverlapSums> {
+    @Override
+    public Iterator<OverlapSums> call(Iterator<Row> cells) {
+      OverlapSums sums = OverlapSums.EMPTY;
+      while (cells.hasNext()) {
+        Row c = cells.next();
+        sums = sums.plus(new ClusterOverlap(c.getLong(0), c.getLong(1), c.getLong(2)));
+      }
+      return List.of(sums).iterator();
+    }
+  }
+
+  /** The pairs within one task's clusters, from their sizes. */
+  private static final class SumPairs implements FlatMapFunction<Iterator<Row>, Long> {
+    @Override
+    public Iterator<Long> call(Iterator<Row> sizes) {
+      long pairs = 0;
+      while (sizes.hasNext()) {
+        pairs += OverlapSums.pairs(sizes.next().getLong(0));
+      }
+      return List.of(pairs).iterator();
+    }
   }
 }

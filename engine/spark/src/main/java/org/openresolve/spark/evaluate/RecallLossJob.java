@@ -20,7 +20,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.openresolve.core.evaluate.RecallLoss;
 import org.openresolve.core.evaluate.TruePairFate;
-import org.openresolve.core.pipeline.PairComparison;
+import org.openresolve.core.evaluate.TruePairFates;
 import org.openresolve.core.pipeline.PairDecision;
 import org.openresolve.core.pipeline.PairReach;
 import org.openresolve.core.rules.BlockingRuleSpec;
@@ -195,8 +195,7 @@ public final class RecallLossJob {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      PairReach.Finder finder =
-          new PairReach.Finder(rules, oversize, new PairComparison(rules, null));
+      TruePairFates fates = new TruePairFates(rules, oversize);
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -206,19 +205,19 @@ public final class RecallLossJob {
         @Override
         public Row next() {
           Row r = rows.next();
-          PairReach reach =
-              finder.of(
-                  ResolveJob.prepared(r.getStruct(r.fieldIndex("prepared_l"))),
-                  ResolveJob.prepared(r.getStruct(r.fieldIndex("prepared_r"))));
           String decided = r.getString(r.fieldIndex("decision"));
-          boolean same =
-              r.getString(r.fieldIndex("predicted_l"))
-                  .equals(r.getString(r.fieldIndex("predicted_r")));
-          TruePairFate fate =
-              TruePairFate.of(
-                  same, decided == null ? PairDecision.NONE : PairDecision.valueOf(decided), reach);
+          TruePairFates.Fated f =
+              fates.of(
+                  ResolveJob.prepared(r.getStruct(r.fieldIndex("prepared_l"))),
+                  ResolveJob.prepared(r.getStruct(r.fieldIndex("prepared_r"))),
+                  r.getString(r.fieldIndex("predicted_l"))
+                      .equals(r.getString(r.fieldIndex("predicted_r"))),
+                  decided == null ? PairDecision.NONE : PairDecision.valueOf(decided));
           return RowFactory.create(
-              fate.name(), reach.sharedRules(), reach.pairedRules(), reach.skipped());
+              f.fate().name(),
+              f.reach().sharedRules(),
+              f.reach().pairedRules(),
+              f.reach().skipped());
         }
       };
     }

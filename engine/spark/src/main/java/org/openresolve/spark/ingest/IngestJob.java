@@ -8,6 +8,9 @@ import static org.apache.spark.sql.functions.struct;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,14 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.openresolve.connectors.ConnectorSettings;
@@ -46,6 +53,7 @@ public final class IngestJob {
   private final Instant readAt;
   private final int maxRowBytes;
   private final RecordDerivation derivation;
+  private final LongPredicate readOnDriver;
 
   public IngestJob(SparkSession spark, Instant readAt, int maxRowBytes) {
     this(spark, readAt, maxRowBytes, null);
@@ -57,10 +65,25 @@ public final class IngestJob {
    */
   public IngestJob(
       SparkSession spark, Instant readAt, int maxRowBytes, RecordDerivation derivation) {
+    this(spark, readAt, maxRowBytes, derivation, bytes -> false);
+  }
+
+  /**
+   * @param readOnDriver whether input files of so many bytes in all, every one on a local disk, are
+   *     read on the driver: the same connectors and rows ({@link ReadSourceFile}), without the
+   *     Spark job per source whose planning costs more than reading a small input
+   */
+  public IngestJob(
+      SparkSession spark,
+      Instant readAt,
+      int maxRowBytes,
+      RecordDerivation derivation,
+      LongPredicate readOnDriver) {
     this.spark = requireNonNull(spark, "spark is null");
     this.readAt = requireNonNull(readAt, "readAt is null");
     this.maxRowBytes = maxRowBytes;
     this.derivation = derivation;
+    this.readOnDriver = requireNonNull(readOnDriver, "readOnDriver is null");
   }
 
   /**
@@ -121,25 +144,48 @@ public final class IngestJob {
     }
     Map<String, String> inferredRegions =
         PhoneRegions.infer(sources, listed, jsc.hadoopConfiguration(), readAt, maxRowBytes);
-    Dataset<Row> parsed = null;
+    List<SourceInput> withRegions = new ArrayList<>();
     for (SourceInput given : sources) {
       String inferred = inferredRegions.get(given.name());
-      SourceInput source =
+      withRegions.add(
           inferred == null
               ? given
               : new SourceInput(
-                  given.name(), given.kind(), given.path(), given.mapping(), inferred);
-      List<SourceFile> files = listed.get(source.name());
-      JavaRDD<Row> rows =
-          jsc.parallelize(files, files.size())
-              .flatMap(new ReadSourceFile(source, readAt, maxRowBytes, derivation, hadoop));
-      Dataset<Row> df = spark.createDataFrame(rows, IngestOutcome.schema(derivation));
-      parsed = parsed == null ? df : parsed.unionAll(df);
+                  given.name(), given.kind(), given.path(), given.mapping(), inferred));
     }
-    parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
+    StructType schema = IngestOutcome.schema(derivation);
+    long localBytes = localBytes(listed);
+    boolean onDriver = localBytes >= 0 && readOnDriver.test(localBytes);
+    Dataset<Row> parsed;
+    List<Row> tallies;
+    if (onDriver) {
+      List<Row> rows = new ArrayList<>();
+      for (SourceInput source : withRegions) {
+        ReadSourceFile read = new ReadSourceFile(source, readAt, maxRowBytes, derivation, hadoop);
+        for (SourceFile file : listed.get(source.name())) {
+          read.call(file).forEachRemaining(rows::add);
+        }
+      }
+      // Held by the driver already: a local relation, read by later queries without a job. The
+      // rows are encoded by the schema's encoder, as the Spark job's are.
+      parsed = spark.createDataset(rows, Encoders.row(schema));
+      tallies = tally(rows, schema);
+    } else {
+      parsed = null;
+      for (SourceInput source : withRegions) {
+        List<SourceFile> files = listed.get(source.name());
+        JavaRDD<Row> rows =
+            jsc.parallelize(files, files.size())
+                .flatMap(new ReadSourceFile(source, readAt, maxRowBytes, derivation, hadoop));
+        Dataset<Row> df = spark.createDataFrame(rows, schema);
+        parsed = parsed == null ? df : parsed.unionAll(df);
+      }
+      parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
+      tallies = null;
+    }
     List<SourceCounts> counts;
     try {
-      counts = count(sources, listed, parsed, inferredRegions);
+      counts = count(sources, listed, tallies == null ? tally(parsed) : tallies, inferredRegions);
       // Each source's accounting as soon as it is known, not at the end of the run.
       for (SourceCounts c : counts) {
         progress.note(c.accounting());
@@ -228,23 +274,78 @@ public final class IngestJob {
     }
   }
 
+  /** The columns the outcomes are counted by. */
+  private static final String[] TALLIED = {
+    IngestOutcome.SOURCE,
+    IngestOutcome.KIND,
+    IngestOutcome.REASON,
+    IngestOutcome.PART,
+    IngestOutcome.FILE
+  };
+
+  /**
+   * One small aggregate of the persisted parse gives every count and, from the FILE rows (one per
+   * input file, unique by their struct), the files as their readers saw them: a row of the {@link
+   * #TALLIED} values and their count per group.
+   */
+  private static List<Row> tally(Dataset<Row> parsed) {
+    return parsed
+        .groupBy(TALLIED[0], java.util.Arrays.copyOfRange(TALLIED, 1, TALLIED.length))
+        .count()
+        .collectAsList();
+  }
+
+  /** The same tally of outcomes the driver holds. */
+  private static List<Row> tally(List<Row> parsed, StructType schema) {
+    int[] at = new int[TALLIED.length];
+    for (int i = 0; i < TALLIED.length; i++) {
+      at[i] = schema.fieldIndex(TALLIED[i]);
+    }
+    Map<List<Object>, Long> groups = new LinkedHashMap<>();
+    for (Row r : parsed) {
+      List<Object> key = new ArrayList<>(at.length);
+      for (int i : at) {
+        key.add(r.get(i));
+      }
+      groups.merge(key, 1L, Long::sum);
+    }
+    List<Row> out = new ArrayList<>(groups.size());
+    groups.forEach(
+        (key, n) -> {
+          Object[] values = key.toArray(new Object[key.size() + 1]);
+          values[key.size()] = n;
+          out.add(RowFactory.create(values));
+        });
+    return out;
+  }
+
+  /**
+   * The files' total size when every one is on a local disk, else -1: only local files are read on
+   * the driver.
+   */
+  private static long localBytes(Map<String, List<SourceFile>> listed) {
+    long bytes = 0;
+    for (List<SourceFile> files : listed.values()) {
+      for (SourceFile f : files) {
+        URI uri = URI.create(f.uri());
+        if (!"file".equals(uri.getScheme())) {
+          return -1;
+        }
+        try {
+          bytes += Files.size(Path.of(uri));
+        } catch (IOException e) {
+          return -1; // left to the Spark job, which names the file it cannot read
+        }
+      }
+    }
+    return bytes;
+  }
+
   private static List<SourceCounts> count(
       List<SourceInput> sources,
       Map<String, List<SourceFile>> listed,
-      Dataset<Row> parsed,
+      List<Row> tallies,
       Map<String, String> inferredRegions) {
-    // One small aggregate of the persisted parse gives every count and, from the FILE rows
-    // (one per input file, unique by their struct), the files as their readers saw them.
-    List<Row> tallies =
-        parsed
-            .groupBy(
-                IngestOutcome.SOURCE,
-                IngestOutcome.KIND,
-                IngestOutcome.REASON,
-                IngestOutcome.PART,
-                IngestOutcome.FILE)
-            .count()
-            .collectAsList();
     List<SourceCounts> out = new ArrayList<>();
     for (SourceInput s : sources) {
       long accepted = 0;

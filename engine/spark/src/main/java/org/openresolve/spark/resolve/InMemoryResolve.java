@@ -19,12 +19,15 @@ import org.openresolve.core.compare.ComparisonVector;
 import org.openresolve.core.compare.MatchView;
 import org.openresolve.core.compare.PairComparer;
 import org.openresolve.core.entity.CodePointOrder;
+import org.openresolve.core.evaluate.InMemoryEvaluation;
 import org.openresolve.core.pipeline.ComparedPair;
 import org.openresolve.core.pipeline.Decision;
 import org.openresolve.core.pipeline.Judgements;
 import org.openresolve.core.pipeline.LocalResolution;
 import org.openresolve.core.pipeline.LocalResolver;
+import org.openresolve.core.pipeline.NodePair;
 import org.openresolve.core.pipeline.PairDecider;
+import org.openresolve.core.pipeline.PairDecision;
 import org.openresolve.core.pipeline.RuleMasks;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
@@ -55,6 +58,12 @@ public final class InMemoryResolve {
   private final RuleSet rules;
   private final ModelParameters frozenModel;
   private final List<Judgement> judgements;
+
+  /** The records of the last run, by node, with their entities: what a truth file is scored on. */
+  private List<InMemoryEvaluation.RunRecord> resolved = List.of();
+
+  /** The last run's decided pairs, as its merges, review and refused tables hold them. */
+  private Map<NodePair, PairDecision> decisions = Map.of();
 
   /**
    * @param frozenModel a model to apply instead of training one, or null to train
@@ -103,6 +112,7 @@ public final class InMemoryResolve {
     PairComparer comparer = new PairComparer(rules);
     RuleMasks masks = new RuleMasks(rules);
     List<Row> decided = new ArrayList<>();
+    Map<NodePair, PairDecision> decisionOf = new HashMap<>();
     long links = 0;
     long review = 0;
     long refused = 0;
@@ -117,9 +127,11 @@ public final class InMemoryResolve {
         case REFUSED -> refused++;
       }
       decided.add(row(p, records, resolution.views(), comparer, decider, masks));
+      decisionOf.put(NodePair.of(p.compared().left(), p.compared().right()), d.decision());
     }
     Map<String, Long> sizeOf = new HashMap<>();
     List<Row> membership = new ArrayList<>(records.size());
+    List<InMemoryEvaluation.RunRecord> run = new ArrayList<>(records.size());
     int node = 0;
     for (Map.Entry<String, String> e : resolution.membership().entrySet()) {
       LocalResolver.KeyedRecord r = records.get(node);
@@ -133,9 +145,13 @@ public final class InMemoryResolve {
                 + e.getKey());
       }
       membership.add(RowFactory.create(r.source(), r.recordId(), e.getValue(), (long) node));
+      run.add(
+          new InMemoryEvaluation.RunRecord(r.source(), r.recordId(), e.getValue(), r.prepared()));
       sizeOf.merge(e.getValue(), 1L, Long::sum);
       node++;
     }
+    resolved = List.copyOf(run);
+    decisions = Map.copyOf(decisionOf);
     Map<Long, Long> entitySizes = new TreeMap<>();
     sizeOf.values().forEach(size -> entitySizes.merge(size, 1L, Long::sum));
     lap(timings, "describing_pairs", t2);
@@ -172,6 +188,19 @@ public final class InMemoryResolve {
         timings,
         resolution.termCounts(),
         resolution.weights());
+  }
+
+  /** The records of the last {@link #run}, by node, with their entities. */
+  public List<InMemoryEvaluation.RunRecord> resolved() {
+    return resolved;
+  }
+
+  /**
+   * The decision of every pair the last {@link #run} wrote to {@code merges/}, {@code review/} or
+   * {@code refused/}, by node.
+   */
+  public Map<NodePair, PairDecision> decisions() {
+    return decisions;
   }
 
   /** The decider the resolver used: the same model and the same value counts. */

@@ -11,9 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -195,7 +197,8 @@ public final class ResolveAction {
                 spark,
                 startedAt,
                 ConnectorSettings.DEFAULT_MAX_ROW_BYTES,
-                ResolveJob.derivation(rules))
+                ResolveJob.derivation(rules),
+                bytes -> options.readOnDriver(bytes, spark.sparkContext().isLocal()))
             .run(options.inputs());
     requireRecords(read.counts());
     long erased = read.countOf(options.erase());
@@ -226,10 +229,13 @@ public final class ResolveAction {
             .parquet(out.resolve(IngestTables.RECORDS).toString());
     boolean inMemory = options.inMemory(toResolve, spark.sparkContext().isLocal());
     manifest.section("execution").put("matching", inMemory ? "in_memory" : "spark_jobs");
-    ResolveResult result =
+    InMemoryResolve inMemoryResolve =
         inMemory
             ? new InMemoryResolve(spark, rules, options.frozenModel(), options.judgements())
-                .run(ingest.derived(), ingest::release, toResolve)
+            : null;
+    ResolveResult result =
+        inMemory
+            ? inMemoryResolve.run(ingest.derived(), ingest::release, toResolve)
             : new ResolveJob(spark, rules, options.frozenModel(), options.judgements())
                 .run(records, ingest.derived(), ingest::release, toResolve);
     if (options.previous() != null) {
@@ -284,7 +290,17 @@ public final class ResolveAction {
     EvaluateJob.Result evaluation = null;
     if (options.truth() != null) {
       progress.start("evaluating against " + options.truth().getFileName());
-      evaluation = new EvaluateJob(spark).run(out, options.truth());
+      // A run matched in memory is scored on the driver, from what it holds; entity ids carried
+      // over from an earlier run are only in the written membership.
+      evaluation =
+          inMemory && options.previous() == null
+              ? EvaluateJob.inMemory(
+                  inMemoryResolve.resolved(),
+                  inMemoryResolve.decisions(),
+                  rules,
+                  oversizeKeys(result.blocks()),
+                  options.truth())
+              : new EvaluateJob(spark).run(out, options.truth());
       progress.done("evaluating against " + options.truth().getFileName(), "done");
       EvaluationFile.write(out.resolve(EvaluationFile.NAME), options.truth(), evaluation);
     }
@@ -309,6 +325,14 @@ public final class ResolveAction {
         maxEntitySize,
         shared,
         evaluation);
+  }
+
+  /** Every key of a block over its limit, skipped or refined, as {@code oversize_blocks/} lists. */
+  private static Set<String> oversizeKeys(BlockStats blocks) {
+    Set<String> keys = new HashSet<>();
+    blocks.oversize().forEach(b -> keys.add(b.key()));
+    blocks.refined().forEach(b -> keys.add(b.key()));
+    return keys;
   }
 
   /**
@@ -402,17 +426,20 @@ public final class ResolveAction {
       return;
     }
     node.put("max_entity_size", max);
+    // No entity over the limit (the sizes are known already): no query of the entities table.
     List<Row> largest =
-        spark
-            .read()
-            .parquet(out.resolve(EntityTables.ENTITIES).toString())
-            .filter(org.apache.spark.sql.functions.col("member_count").gt(max))
-            .orderBy(
-                org.apache.spark.sql.functions.col("member_count").desc(),
-                org.apache.spark.sql.functions.col("entity_id"))
-            .select("entity_id", "member_count")
-            .limit(10)
-            .collectAsList();
+        oversize == 0
+            ? List.of()
+            : spark
+                .read()
+                .parquet(out.resolve(EntityTables.ENTITIES).toString())
+                .filter(org.apache.spark.sql.functions.col("member_count").gt(max))
+                .orderBy(
+                    org.apache.spark.sql.functions.col("member_count").desc(),
+                    org.apache.spark.sql.functions.col("entity_id"))
+                .select("entity_id", "member_count")
+                .limit(10)
+                .collectAsList();
     node.put("count", oversize);
     ArrayNode list = node.putArray("largest");
     largest.forEach(

@@ -79,6 +79,19 @@ public record ResolveOptions(
     };
   }
 
+  /**
+   * Whether local input files of {@code bytes} bytes in all are read on the driver: as the input is
+   * matched, by the rule set's bound on a local session, always when matched in memory, never when
+   * matched by Spark jobs.
+   */
+  public boolean readOnDriver(long bytes, boolean localMaster) {
+    return switch (matching) {
+      case BY_RULE_SET -> localMaster && rules.execution().readOnDriver(bytes);
+      case SPARK_JOBS -> false;
+      case IN_MEMORY -> true;
+    };
+  }
+
   public static Builder builder(List<SourceInput> inputs, Path ruleFile, RuleSet rules, Path out) {
     return new Builder(inputs, ruleFile, rules, out);
   }

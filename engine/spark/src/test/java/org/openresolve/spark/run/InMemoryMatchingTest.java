@@ -1,6 +1,7 @@
 package org.openresolve.spark.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,18 +14,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openresolve.core.evaluate.OverlapSums;
+import org.openresolve.core.evaluate.TruePairFate;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.model.Judgement;
 import org.openresolve.model.SourceKind;
+import org.openresolve.spark.evaluate.EvaluateJob;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.resolve.ResolveTables;
 import org.openresolve.spark.testing.LocalSpark;
 import org.openresolve.spark.testing.SameTables;
 
 /**
- * An input matched in memory on the driver gives the tables, model and counts the Spark jobs give:
- * the bundled example data (624 records in three kinds of source, links, review pairs and guards'
- * refusals) with a SAME and a DIFFERENT judgement, resolved both ways.
+ * An input read and matched in memory on the driver gives the tables, model, counts and scores the
+ * Spark jobs give: the bundled example data (624 records in three kinds of source, quarantined rows
+ * and field issues, links, review pairs and guards' refusals) with a SAME and a DIFFERENT
+ * judgement, resolved both ways.
  */
 class InMemoryMatchingTest {
   private static final Path RULES = Path.of("../../rules/default/ruleset.yaml");
@@ -45,6 +50,11 @@ class InMemoryMatchingTest {
   }
 
   private Path resolve(String name, ResolveOptions.Matching matching) {
+    resolve(name, matching, null);
+    return dir.resolve(name);
+  }
+
+  private ResolveOutcome resolve(String name, ResolveOptions.Matching matching, Path truth) {
     Path out = dir.resolve(name);
     List<SourceInput> inputs =
         List.of(
@@ -82,13 +92,41 @@ class InMemoryMatchingTest {
                 "a.analyst",
                 AT,
                 "informant"));
-    new ResolveAction(
+    return new ResolveAction(
             ResolveOptions.builder(inputs, RULES, RuleSet.load(RULES), out)
                 .judgements(judgements)
                 .matching(matching)
+                .truth(truth)
                 .build())
         .run(spark);
-    return out;
+  }
+
+  @Test
+  void aRunMatchedInMemoryIsScoredOnTheDriverAsTheSparkEvaluationScoresItsTables() {
+    Path truth = DATA.resolve("truth.csv");
+    EvaluateJob.Result onDriver =
+        resolve("scored", ResolveOptions.Matching.IN_MEMORY, truth).evaluation();
+
+    EvaluateJob.Result bySpark = new EvaluateJob(spark).run(dir.resolve("scored"), truth);
+
+    OverlapSums a = bySpark.sums();
+    OverlapSums b = onDriver.sums();
+    assertThat(List.of(b.records(), b.sharedPairs(), b.predictedPairs(), b.truePairs()))
+        .isEqualTo(List.of(a.records(), a.sharedPairs(), a.predictedPairs(), a.truePairs()));
+    // The same terms, added in another order.
+    assertThat(b.bcubedPrecisionSum()).isCloseTo(a.bcubedPrecisionSum(), within(1e-9));
+    assertThat(b.bcubedRecallSum()).isCloseTo(a.bcubedRecallSum(), within(1e-9));
+    assertThat(List.of(onDriver.onlyInOutput(), onDriver.onlyInTruth()))
+        .isEqualTo(List.of(bySpark.onlyInOutput(), bySpark.onlyInTruth()));
+    for (TruePairFate fate : TruePairFate.values()) {
+      assertThat(onDriver.recallLoss().count(fate))
+          .as(fate.name())
+          .isEqualTo(bySpark.recallLoss().count(fate));
+    }
+    assertThat(onDriver.recallLoss().byRule()).isEqualTo(bySpark.recallLoss().byRule());
+    // Not two empty scores: the example has true pairs found and lost.
+    assertThat(onDriver.recallLoss().count(TruePairFate.FOUND)).isPositive();
+    assertThat(onDriver.recallLoss().count(TruePairFate.NOT_BLOCKED)).isPositive();
   }
 
   @Test
