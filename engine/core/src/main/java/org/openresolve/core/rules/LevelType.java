@@ -77,8 +77,8 @@ public enum LevelType {
   EMAIL_SAME_LOCAL_PART(Parameter.LIST),
   /**
    * Two addresses at one domain whose local parts are one keystroke apart ("robert255" and
-   * "roberta25"): one mailbox written twice, once mistyped. Local parts that end in different
-   * digits ("jsmith1", "jsmith2") are two mailboxes.
+   * "robrt255"): one mailbox written twice, once mistyped. Local parts that end in different digits
+   * ("jsmith1", "jsmith2") are two mailboxes.
    */
   EMAIL_ONE_KEYSTROKE(Parameter.NONE),
   ELSE(Parameter.NONE);
