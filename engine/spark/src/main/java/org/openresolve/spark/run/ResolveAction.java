@@ -25,6 +25,7 @@ import org.openresolve.core.config.UserInputException;
 import org.openresolve.core.pipeline.BlockStats;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.SharedValueSummary;
+import org.openresolve.spark.CodeGeneration;
 import org.openresolve.spark.ShuffleSizing;
 import org.openresolve.spark.evaluate.EvaluateJob;
 import org.openresolve.spark.evaluate.EvaluationFile;
@@ -204,6 +205,10 @@ public final class ResolveAction {
     long erased = read.countOf(options.erase());
     IngestResult ingest = read.without(options.erase());
     long parsed = System.nanoTime();
+    long toResolve = ingest.totalRecords() - erased;
+    boolean inMemory = options.inMemory(toResolve, spark.sparkContext().isLocal());
+    // Set before the first table is written: a run matched in memory writes small tables.
+    CodeGeneration.fitTo(spark, inMemory);
     Progress progress = Progress.of(spark);
     progress.start("writing records/, quarantine/, field_issues/");
     IngestTables.write(ingest, out);
@@ -219,7 +224,6 @@ public final class ResolveAction {
     timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
     timings.put("ingest_write", (System.nanoTime() - parsed) / 1_000_000);
     manifest.sources(options.inputs(), ingest.counts());
-    long toResolve = ingest.totalRecords() - erased;
     ShuffleSizing.fitTo(spark, toResolve);
     // Read with the schema it was written with: inferring it is a job of its own.
     Dataset<Row> records =
@@ -227,7 +231,6 @@ public final class ResolveAction {
             .read()
             .schema(ingest.records().schema())
             .parquet(out.resolve(IngestTables.RECORDS).toString());
-    boolean inMemory = options.inMemory(toResolve, spark.sparkContext().isLocal());
     manifest.section("execution").put("matching", inMemory ? "in_memory" : "spark_jobs");
     InMemoryResolve inMemoryResolve =
         inMemory
