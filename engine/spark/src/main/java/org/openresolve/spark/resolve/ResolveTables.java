@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -16,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.openresolve.core.rules.RuleSet;
+import org.openresolve.spark.output.TableWrites;
 import org.openresolve.spark.schema.Columns;
 
 /**
@@ -34,38 +34,71 @@ public final class ResolveTables {
 
   private ResolveTables() {}
 
-  /** Writes the tables; returns how long each group took, in milliseconds, in the order written. */
+  /**
+   * Writes the tables one after another; returns how long each group took, in milliseconds, in the
+   * order written.
+   */
   public static Map<String, Long> write(
       ResolveResult result, Dataset<Row> records, RuleSet rules, String runId, Path out) {
-    Map<String, Long> timings = new LinkedHashMap<>();
-    long t = System.nanoTime();
+    return write(result, records, rules, runId, out, 1);
+  }
+
+  /**
+   * Writes the tables, {@code atOnce} groups of them at the same time ({@link TableWrites});
+   * returns how long each group took, in milliseconds, in a fixed order.
+   */
+  public static Map<String, Long> write(
+      ResolveResult result,
+      Dataset<Row> records,
+      RuleSet rules,
+      String runId,
+      Path out,
+      int atOnce) {
     Dataset<Row> membership =
         result
             .membership()
             .select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
-    writeMembership(membership, out);
-    t = lap(timings, "write_membership", t);
-    EntityTables.write(
-        membership, records, rules.handlingCodes(), rules.guards().maxEntitySize(), out);
-    t = lap(timings, "write_statements_and_entities", t);
+    SparkSession spark = records.sparkSession();
+    List<TableWrites.Step> steps = new ArrayList<>();
+    steps.add(new TableWrites.Step("write_membership", () -> writeMembership(membership, out)));
+    steps.add(
+        new TableWrites.Step(
+            "write_statements_and_entities",
+            () ->
+                EntityTables.write(
+                    membership,
+                    records,
+                    rules.handlingCodes(),
+                    rules.guards().maxEntitySize(),
+                    out)));
     // Each table from the persisted decided pairs, filtered before the evidence is built: caching
     // the evidence rows (nested arrays, a columnar cache) cost more than building them again.
-    write(
-        PairEntities.ofLinks(evidence(result.scoredPairs(), "LINK", rules, runId), membership),
-        false,
-        out.resolve(MERGES));
-    write(
-        PairEntities.withPriority(
-            evidence(result.scoredPairs(), "REVIEW", rules, runId), membership),
-        false,
-        out.resolve(REVIEW));
-    write(
-        PairEntities.ofBothRecords(
-            evidence(result.scoredPairs(), "REFUSED", rules, runId), membership),
-        true,
-        out.resolve(REFUSED));
-    t = lap(timings, "write_merges_review_refused", t);
-    SparkSession spark = records.sparkSession();
+    steps.add(
+        new TableWrites.Step(
+            "write_merges_review_refused",
+            () -> {
+              write(
+                  PairEntities.ofLinks(
+                      evidence(result.scoredPairs(), "LINK", rules, runId), membership),
+                  false,
+                  out.resolve(MERGES));
+              write(
+                  PairEntities.withPriority(
+                      evidence(result.scoredPairs(), "REVIEW", rules, runId), membership),
+                  false,
+                  out.resolve(REVIEW));
+              write(
+                  PairEntities.ofBothRecords(
+                      evidence(result.scoredPairs(), "REFUSED", rules, runId), membership),
+                  true,
+                  out.resolve(REFUSED));
+            }));
+    steps.add(new TableWrites.Step("write_counts", () -> writeCounts(spark, result, out)));
+    return TableWrites.run(steps, atOnce);
+  }
+
+  /** {@code term_frequencies/} and {@code oversize_blocks/}: small tables, one file each. */
+  private static void writeCounts(SparkSession spark, ResolveResult result, Path out) {
     // The name frequencies the scores used, so er explain recomputes a pair exactly as the run did.
     counts(spark, "value_key", result.termCounts())
         .write()
@@ -93,8 +126,6 @@ public final class ResolveTables {
         .write()
         .mode(SaveMode.ErrorIfExists)
         .parquet(out.resolve(OVERSIZE_BLOCKS).toString());
-    lap(timings, "write_counts", t);
-    return timings;
   }
 
   /**
@@ -120,12 +151,6 @@ public final class ResolveTables {
 
   private static void write(Dataset<Row> rows, boolean oneFile, Path to) {
     (oneFile ? rows.coalesce(1) : rows).write().mode(SaveMode.ErrorIfExists).parquet(to.toString());
-  }
-
-  private static long lap(Map<String, Long> timings, String stage, long since) {
-    long now = System.nanoTime();
-    timings.put(stage, (now - since) / 1_000_000);
-    return now;
   }
 
   /** A small table of keys and record counts, in one file. */

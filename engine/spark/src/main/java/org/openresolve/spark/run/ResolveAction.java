@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -58,6 +61,20 @@ import org.openresolve.spark.resolve.ResolveTables;
 public final class ResolveAction {
   static final String MANIFEST = "manifest.json";
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Table groups a run matched in memory writes at the same time: its tables are small, and their
+   * jobs mostly the driver planning them (docs/benchmarks.md).
+   */
+  private static final int SMALL_WRITES_AT_ONCE = 3;
+
+  /** Writes the ingest tables of a run matched in memory while the matching runs. */
+  private static final Executor WRITER =
+      runnable -> {
+        Thread t = new Thread(runnable, "ingest-tables");
+        t.setDaemon(true);
+        t.start();
+      };
 
   private final ResolveOptions options;
   private final RuleSet rules;
@@ -210,37 +227,48 @@ public final class ResolveAction {
     // Set before the first table is written: a run matched in memory writes small tables.
     CodeGeneration.fitTo(spark, inMemory);
     Progress progress = Progress.of(spark);
-    progress.start("writing records/, quarantine/, field_issues/");
-    IngestTables.write(ingest, out);
-    progress.done(
-        "writing records/, quarantine/, field_issues/", ingest.totalRecords() + " records");
-    PausePoint.reached("records-written");
     // Counts only: the erased keys are personal data and stay out of the manifest and the audit.
     manifest
         .counts("erasure")
         .put("requested", options.erase().size())
         .put("erased", erased)
         .put("not_found", options.erase().size() - erased);
-    timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
-    timings.put("ingest_write", (System.nanoTime() - parsed) / 1_000_000);
     manifest.sources(options.inputs(), ingest.counts());
     ShuffleSizing.fitTo(spark, toResolve);
-    // Read with the schema it was written with: inferring it is a job of its own.
-    Dataset<Row> records =
-        spark
-            .read()
-            .schema(ingest.records().schema())
-            .parquet(out.resolve(IngestTables.RECORDS).toString());
     manifest.section("execution").put("matching", inMemory ? "in_memory" : "spark_jobs");
-    InMemoryResolve inMemoryResolve =
-        inMemory
-            ? new InMemoryResolve(spark, rules, options.frozenModel(), options.judgements())
-            : null;
-    ResolveResult result =
-        inMemory
-            ? inMemoryResolve.run(ingest.derived(), ingest::release, toResolve)
-            : new ResolveJob(spark, rules, options.frozenModel(), options.judgements())
-                .run(records, ingest.derived(), ingest::release, toResolve);
+    InMemoryResolve inMemoryResolve = null;
+    ResolveResult result;
+    Dataset<Row> records;
+    if (inMemory) {
+      // Matching in memory needs nothing from the written tables: the ingest tables are written
+      // while it runs, and the records read back once they are complete.
+      inMemoryResolve =
+          new InMemoryResolve(spark, rules, options.frozenModel(), options.judgements());
+      CompletableFuture<Long> ingestWrite =
+          CompletableFuture.supplyAsync(() -> writeIngest(ingest, progress, parsed), WRITER);
+      try {
+        result = inMemoryResolve.run(ingest.derived(), () -> {}, toResolve);
+      } catch (RuntimeException e) {
+        // The staging directory is removed when the run fails: not while a write is still in it.
+        ingestWrite.handle((millis, failure) -> null).join();
+        throw e;
+      }
+      long written = finished(ingestWrite);
+      timings.put("ingest_write", written);
+      ingest.release();
+      PausePoint.reached("records-written");
+      // Reading and writing, without the matching that ran beside the writes.
+      timings.put("ingest", (parsed - t0) / 1_000_000 + written);
+      records = writtenRecords(spark, ingest);
+    } else {
+      timings.put("ingest_write", writeIngest(ingest, progress, parsed));
+      PausePoint.reached("records-written");
+      timings.put("ingest", (System.nanoTime() - t0) / 1_000_000);
+      records = writtenRecords(spark, ingest);
+      result =
+          new ResolveJob(spark, rules, options.frozenModel(), options.judgements())
+              .run(records, ingest.derived(), ingest::release, toResolve);
+    }
     if (options.previous() != null) {
       // Ids carried over from the earlier run before any table is written; lineage/ says what
       // became of each.
@@ -254,7 +282,9 @@ public final class ResolveAction {
     }
     long t1 = System.nanoTime();
     progress.start("writing the resolution tables");
-    Map<String, Long> writes = ResolveTables.write(result, records, rules, manifest.runId(), out);
+    Map<String, Long> writes =
+        ResolveTables.write(
+            result, records, rules, manifest.runId(), out, inMemory ? SMALL_WRITES_AT_ONCE : 1);
     writes.forEach(
         (step, millis) ->
             progress.note(
@@ -328,6 +358,40 @@ public final class ResolveAction {
         maxEntitySize,
         shared,
         evaluation);
+  }
+
+  /** Writes {@code records/}, {@code quarantine/} and {@code field_issues/}; returns the millis. */
+  private Long writeIngest(IngestResult ingest, Progress progress, long since) {
+    progress.start("writing records/, quarantine/, field_issues/");
+    IngestTables.write(ingest, out);
+    progress.done(
+        "writing records/, quarantine/, field_issues/", ingest.totalRecords() + " records");
+    return (System.nanoTime() - since) / 1_000_000;
+  }
+
+  /**
+   * The written {@code records/}, read with the schema it was written with: inferring it is a job.
+   */
+  private Dataset<Row> writtenRecords(SparkSession spark, IngestResult ingest) {
+    return spark
+        .read()
+        .schema(ingest.records().schema())
+        .parquet(out.resolve(IngestTables.RECORDS).toString());
+  }
+
+  /** The value of a write that ran beside the matching, or its failure as it was thrown. */
+  private static long finished(CompletableFuture<Long> write) {
+    try {
+      return write.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** Every key of a block over its limit, skipped or refined, as {@code oversize_blocks/} lists. */
