@@ -107,6 +107,7 @@ final class ResolveCommand implements Callable<Integer> {
             .build();
     ResolveAction action = new ResolveAction(options);
     action.checkBeforeWork();
+    action.warmUp();
     SparkSession spark = sparkOptions.start("er resolve", spec);
     try {
       ResolveSummary.print(spec.commandLine().getOut(), action.run(spark));

@@ -35,6 +35,7 @@ import org.openresolve.spark.evaluate.EvaluationFile;
 import org.openresolve.spark.ingest.IngestJob;
 import org.openresolve.spark.ingest.IngestResult;
 import org.openresolve.spark.ingest.IngestTables;
+import org.openresolve.spark.ingest.ReadingWarmUp;
 import org.openresolve.spark.ingest.SourceCounts;
 import org.openresolve.spark.ingest.SourceInput;
 import org.openresolve.spark.lineage.LineageJob;
@@ -148,6 +149,15 @@ public final class ResolveAction {
     }
   }
 
+  /**
+   * Reads the first rows of the local inputs on a background thread, so that the connectors' and
+   * normalisers' start-up ({@link ReadingWarmUp}) overlaps with Spark's; call before starting
+   * Spark.
+   */
+  public void warmUp() {
+    ReadingWarmUp.start(options.inputs(), ResolveJob.derivation(rules));
+  }
+
   /** The entry an earlier output's manifest records for this log, if any, is still in it. */
   private static void requireAnchored(AuditLog log, Path output) {
     if (output == null || !Files.isRegularFile(output.resolve(MANIFEST))) {
@@ -216,7 +226,13 @@ public final class ResolveAction {
                 startedAt,
                 ConnectorSettings.DEFAULT_MAX_ROW_BYTES,
                 ResolveJob.derivation(rules),
-                bytes -> options.readOnDriver(bytes, spark.sparkContext().isLocal()))
+                bytes -> {
+                  boolean small = options.readOnDriver(bytes, spark.sparkContext().isLocal());
+                  // An input read on the driver is small: its rows are encoded for Spark without
+                  // generated code too (set again once the records are counted, below).
+                  CodeGeneration.fitTo(spark, small);
+                  return small;
+                })
             .run(options.inputs());
     requireRecords(read.counts());
     long erased = read.countOf(options.erase());
