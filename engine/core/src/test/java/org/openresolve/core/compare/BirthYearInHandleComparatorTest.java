@@ -10,8 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openresolve.core.rules.ComparisonLevel;
 import org.openresolve.model.Email;
+import org.openresolve.model.NameType;
 import org.openresolve.model.OnlineAccount;
 import org.openresolve.model.PartialDate;
+import org.openresolve.model.PersonName;
 import org.openresolve.model.PersonRecord;
 
 class BirthYearInHandleComparatorTest {
@@ -74,16 +76,9 @@ class BirthYearInHandleComparatorTest {
   void theLocalPartOfAnEmailIsReadWhicheverRecordIsNameless() {
     PersonRecord profile =
         record("b")
+            // A display name of one word, in no part: the profile gives no family name.
             .name(
-                new org.openresolve.model.PersonName(
-                    org.openresolve.model.NameType.PRIMARY,
-                    "Ngozi",
-                    "Latn",
-                    "Ngozi",
-                    null,
-                    null,
-                    null,
-                    null))
+                new PersonName(NameType.PRIMARY, "Ngozi", "Latn", "Ngozi", null, null, null, null))
             .email(new Email("ngozi.chukwu1991@mail.example", "NGOZI.CHUKWU1991@MAIL.EXAMPLE"))
             .build();
     PersonRecord named = born("ngozi", "chukwu", 1991);
