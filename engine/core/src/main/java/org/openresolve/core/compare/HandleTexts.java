@@ -15,16 +15,33 @@ public final class HandleTexts {
   /** The record's handle texts, letters only, distinct, none empty. */
   public static List<String> of(MatchView v) {
     List<String> texts = new ArrayList<>();
-    for (MatchView.Handle h : v.handles()) {
-      add(texts, h.handle());
-    }
-    for (String email : v.emails()) {
-      int at = email.indexOf('@');
-      add(texts, at > 0 ? email.substring(0, at) : email);
+    for (String written : written(v)) {
+      add(texts, written);
     }
     for (MatchView.Name n : v.names()) {
       if (n.given() == null && n.family() == null) {
         add(texts, n.full());
+      }
+    }
+    return texts;
+  }
+
+  /**
+   * The record's handles and e-mail local parts as written, digits and separators kept
+   * ("tomasz_wisniewski86"), distinct.
+   */
+  static List<String> written(MatchView v) {
+    List<String> texts = new ArrayList<>();
+    for (MatchView.Handle h : v.handles()) {
+      if (!texts.contains(h.handle())) {
+        texts.add(h.handle());
+      }
+    }
+    for (String email : v.emails()) {
+      int at = email.indexOf('@');
+      String local = at > 0 ? email.substring(0, at) : email;
+      if (!texts.contains(local)) {
+        texts.add(local);
       }
     }
     return texts;

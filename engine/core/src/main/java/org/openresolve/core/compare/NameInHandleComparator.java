@@ -46,14 +46,11 @@ final class NameInHandleComparator implements FieldComparator {
     }
     Outcome best = null;
     for (MatchView.Name n : named.names()) {
-      if (n.family() == null || n.forename() == null) {
+      if (!readable(n)) {
         continue;
       }
       String family = HandleTexts.letters(n.family());
       String forename = HandleTexts.letters(n.forename());
-      if (family.length() < MIN_FAMILY_LENGTH || forename.isEmpty()) {
-        continue;
-      }
       for (String text : texts) {
         int level = level(forename, family, text);
         if (best == null || level < best.level()) {
@@ -119,7 +116,16 @@ final class NameInHandleComparator implements FieldComparator {
     return null;
   }
 
-  private static boolean hasFamilyName(MatchView v) {
+  /** Whether a name has the forename and the family name a handle is read for. */
+  static boolean readable(MatchView.Name n) {
+    return n.family() != null
+        && n.forename() != null
+        && HandleTexts.letters(n.family()).length() >= MIN_FAMILY_LENGTH
+        && !HandleTexts.letters(n.forename()).isEmpty();
+  }
+
+  /** Whether a record gives a name with a family part: the other record is the one read. */
+  static boolean hasFamilyName(MatchView v) {
     for (MatchView.Name n : v.names()) {
       if (n.family() != null) {
         return true;

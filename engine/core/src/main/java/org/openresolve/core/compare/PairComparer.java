@@ -80,6 +80,7 @@ public final class PairComparer implements Serializable {
       case GENERATION -> new GenerationComparator(c.conditions());
       case IDENTIFIER -> new IdentifierComparator(c.conditions());
       case NAME_IN_HANDLE -> new NameInHandleComparator(c.conditions());
+      case BIRTH_YEAR_IN_HANDLE -> new BirthYearInHandleComparator(c.conditions());
       case PHONE -> new PhoneComparator(c.conditions());
       case ONLINE_ACCOUNT -> new AccountComparator(c.conditions(), rules::wordList);
       case EMAIL -> new EmailComparator(c.conditions(), rules::wordList);

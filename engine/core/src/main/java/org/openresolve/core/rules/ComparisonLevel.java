@@ -121,6 +121,12 @@ public sealed interface ComparisonLevel extends Serializable {
   record HandleFamilyName() implements ComparisonLevel {}
 
   /**
+   * A handle or e-mail local part ends in the other record's birth year: four digits, or the last
+   * two ("wisniewski86" for 1986).
+   */
+  record HandleBirthYear() implements ComparisonLevel {}
+
+  /**
    * A phone of one record that could not be read as E.164 ends the other's number, or another such
    * phone, in the same digits: one national number written with and without its country code.
    */

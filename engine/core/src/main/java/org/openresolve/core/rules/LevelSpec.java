@@ -79,6 +79,7 @@ public record LevelSpec(
       case HANDLE_FULL_NAME -> new ComparisonLevel.HandleFullName();
       case HANDLE_FAMILY_NAME_AND_INITIAL -> new ComparisonLevel.HandleFamilyNameAndInitial();
       case HANDLE_FAMILY_NAME -> new ComparisonLevel.HandleFamilyName();
+      case HANDLE_BIRTH_YEAR -> new ComparisonLevel.HandleBirthYear();
       case PHONE_NATIONAL_DIGITS -> new ComparisonLevel.PhoneNationalDigits();
       case HANDLE_OTHER_PLATFORM -> new ComparisonLevel.HandleOtherPlatform(list);
       case HANDLE_EMAIL_LOCAL_PART -> new ComparisonLevel.HandleEmailLocalPart(list);

@@ -47,6 +47,11 @@ public enum LevelType {
   /** Family name alone. */
   HANDLE_FAMILY_NAME(Parameter.NONE),
   /**
+   * A handle or e-mail local part of a record that gives no family name ends in the other record's
+   * birth year, as four digits or its last two ("tomasz_wisniewski86", "ngozi.chukwu1991@...").
+   */
+  HANDLE_BIRTH_YEAR(Parameter.NONE),
+  /**
    * A phone that could not be read as E.164 (written without a country code, in a source with no
    * region for such numbers) has the digits of a phone of the other record: "07700 900123" and "+44
    * 7700 900123".

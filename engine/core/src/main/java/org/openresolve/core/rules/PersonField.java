@@ -9,6 +9,7 @@ import static org.openresolve.core.rules.LevelType.EMAIL_ONE_KEYSTROKE;
 import static org.openresolve.core.rules.LevelType.EMAIL_SAME_LOCAL_PART;
 import static org.openresolve.core.rules.LevelType.EXACT;
 import static org.openresolve.core.rules.LevelType.GENERATION_ONE_SIDE;
+import static org.openresolve.core.rules.LevelType.HANDLE_BIRTH_YEAR;
 import static org.openresolve.core.rules.LevelType.HANDLE_EMAIL_LOCAL_PART;
 import static org.openresolve.core.rules.LevelType.HANDLE_FAMILY_NAME;
 import static org.openresolve.core.rules.LevelType.HANDLE_FAMILY_NAME_AND_INITIAL;
@@ -106,7 +107,13 @@ public enum PersonField {
    * often names its owner nowhere else. Missing when both records give such a name, which the name
    * comparisons then weigh.
    */
-  NAME_IN_HANDLE(HANDLE_FULL_NAME, HANDLE_FAMILY_NAME_AND_INITIAL, HANDLE_FAMILY_NAME);
+  NAME_IN_HANDLE(HANDLE_FULL_NAME, HANDLE_FAMILY_NAME_AND_INITIAL, HANDLE_FAMILY_NAME),
+  /**
+   * The birth year of one record as the digits at the end of a handle or e-mail local part of
+   * another that gives no family name ("tomasz_wisniewski86"): compared under the same condition as
+   * {@link #NAME_IN_HANDLE}, and only for handles ending in two or four digits.
+   */
+  BIRTH_YEAR_IN_HANDLE(HANDLE_BIRTH_YEAR);
 
   private final Set<LevelType> accepted;
 
