@@ -60,7 +60,7 @@ public final class ResolveTables {
             .select(col(Columns.SOURCE), col(Columns.RECORD_ID), col(ResolveJob.ENTITY_ID));
     SparkSession spark = records.sparkSession();
     List<TableWrites.Step> steps = new ArrayList<>();
-    steps.add(new TableWrites.Step("write_membership", () -> writeMembership(membership, out)));
+    // The longest first, so that writes run side by side end about together.
     steps.add(
         new TableWrites.Step(
             "write_statements_and_entities",
@@ -75,24 +75,32 @@ public final class ResolveTables {
     // the evidence rows (nested arrays, a columnar cache) cost more than building them again.
     steps.add(
         new TableWrites.Step(
-            "write_merges_review_refused",
-            () -> {
-              write(
-                  PairEntities.ofLinks(
-                      evidence(result.scoredPairs(), "LINK", rules, runId), membership),
-                  false,
-                  out.resolve(MERGES));
-              write(
-                  PairEntities.withPriority(
-                      evidence(result.scoredPairs(), "REVIEW", rules, runId), membership),
-                  false,
-                  out.resolve(REVIEW));
-              write(
-                  PairEntities.ofBothRecords(
-                      evidence(result.scoredPairs(), "REFUSED", rules, runId), membership),
-                  true,
-                  out.resolve(REFUSED));
-            }));
+            "write_merges",
+            () ->
+                write(
+                    PairEntities.ofLinks(
+                        evidence(result.scoredPairs(), "LINK", rules, runId), membership),
+                    false,
+                    out.resolve(MERGES))));
+    steps.add(
+        new TableWrites.Step(
+            "write_review",
+            () ->
+                write(
+                    PairEntities.withPriority(
+                        evidence(result.scoredPairs(), "REVIEW", rules, runId), membership),
+                    false,
+                    out.resolve(REVIEW))));
+    steps.add(
+        new TableWrites.Step(
+            "write_refused",
+            () ->
+                write(
+                    PairEntities.ofBothRecords(
+                        evidence(result.scoredPairs(), "REFUSED", rules, runId), membership),
+                    true,
+                    out.resolve(REFUSED))));
+    steps.add(new TableWrites.Step("write_membership", () -> writeMembership(membership, out)));
     steps.add(new TableWrites.Step("write_counts", () -> writeCounts(spark, result, out)));
     return TableWrites.run(steps, atOnce);
   }
