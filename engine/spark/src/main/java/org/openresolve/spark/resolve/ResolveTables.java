@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -74,35 +75,57 @@ public final class ResolveTables {
     // Each table from the persisted decided pairs, filtered before the evidence is built: caching
     // the evidence rows (nested arrays, a columnar cache) cost more than building them again.
     steps.add(
-        new TableWrites.Step(
-            "write_merges",
-            () ->
-                write(
-                    PairEntities.ofLinks(
-                        evidence(result.scoredPairs(), "LINK", rules, runId), membership),
-                    false,
-                    out.resolve(MERGES))));
+        pairTable(
+            result,
+            runId,
+            out,
+            MERGES,
+            "LINK",
+            e -> PairEntities.ofLinks(e, membership),
+            false,
+            rules));
     steps.add(
-        new TableWrites.Step(
-            "write_review",
-            () ->
-                write(
-                    PairEntities.withPriority(
-                        evidence(result.scoredPairs(), "REVIEW", rules, runId), membership),
-                    false,
-                    out.resolve(REVIEW))));
+        pairTable(
+            result,
+            runId,
+            out,
+            REVIEW,
+            "REVIEW",
+            e -> PairEntities.withPriority(e, membership),
+            false,
+            rules));
     steps.add(
-        new TableWrites.Step(
-            "write_refused",
-            () ->
-                write(
-                    PairEntities.ofBothRecords(
-                        evidence(result.scoredPairs(), "REFUSED", rules, runId), membership),
-                    true,
-                    out.resolve(REFUSED))));
+        pairTable(
+            result,
+            runId,
+            out,
+            REFUSED,
+            "REFUSED",
+            e -> PairEntities.ofBothRecords(e, membership),
+            true,
+            rules));
     steps.add(new TableWrites.Step("write_membership", () -> writeMembership(membership, out)));
     steps.add(new TableWrites.Step("write_counts", () -> writeCounts(spark, result, out)));
     return TableWrites.run(steps, atOnce);
+  }
+
+  /** A table of the decided pairs of one decision, with their evidence and entities. */
+  private static TableWrites.Step pairTable(
+      ResolveResult result,
+      String runId,
+      Path out,
+      String table,
+      String decision,
+      UnaryOperator<Dataset<Row>> withEntities,
+      boolean oneFile,
+      RuleSet rules) {
+    return new TableWrites.Step(
+        "write_" + table,
+        () ->
+            write(
+                withEntities.apply(evidence(result.scoredPairs(), decision, rules, runId)),
+                oneFile,
+                out.resolve(table)));
   }
 
   /** {@code term_frequencies/} and {@code oversize_blocks/}: small tables, one file each. */
