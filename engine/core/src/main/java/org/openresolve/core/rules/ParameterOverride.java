@@ -11,8 +11,11 @@ import java.io.Serializable;
  * @param mFrom absent: m is the given value; {@value #CONFIDENT_PAIRS}: m is measured on the
  *     candidate pairs that link whatever this comparison says, the given m being the least it may
  *     be and the value when no such pair compares the field
+ * @param mMax the most the m that EM learns may be: where EM learns more, m is this and the model
+ *     is fitted again with it; given without {@code m}
  */
-public record ParameterOverride(String comparison, String level, Double m, Double u, String mFrom)
+public record ParameterOverride(
+    String comparison, String level, Double m, Double u, String mFrom, Double mMax)
     implements Serializable {
   public static final String CONFIDENT_PAIRS = "confident_pairs";
 
@@ -28,8 +31,15 @@ public record ParameterOverride(String comparison, String level, Double m, Doubl
     }
     Required.text(comparison, "comparison");
     Required.text(level, "level");
-    if (m == null && u == null) {
-      throw new IllegalArgumentException("give 'm', 'u' or both");
+    if (m == null && u == null && mMax == null) {
+      throw new IllegalArgumentException("give 'm', 'u', 'm_max' or several");
+    }
+    if (mMax != null) {
+      if (m != null) {
+        throw new IllegalArgumentException(
+            "m_max bounds the m EM learns; with a fixed 'm' there is nothing to bound");
+      }
+      Thresholds.requireProbability("m_max", mMax);
     }
     if (m != null) {
       Thresholds.requireProbability("m", m);
@@ -40,7 +50,12 @@ public record ParameterOverride(String comparison, String level, Double m, Doubl
   }
 
   public ParameterOverride(String comparison, String level, Double m, Double u) {
-    this(comparison, level, m, u, null);
+    this(comparison, level, m, u, null, null);
+  }
+
+  /** Whether the m EM learns is bounded from above. */
+  public boolean capped() {
+    return mMax != null;
   }
 
   /** Whether m is measured on the confident pairs rather than taken as given. */

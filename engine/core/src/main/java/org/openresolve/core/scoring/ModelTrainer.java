@@ -29,8 +29,8 @@ import org.openresolve.core.rules.RuleSet;
  *
  * The rule file's fixed m/u values are kept throughout. An m marked {@code m_from: confident_pairs}
  * is then measured on the pairs that link whatever its comparison says ({@link ConfidentPairsM}),
- * and the model fitted again with it. The caller compares the pairs and counts the patterns;
- * nothing here sees a record.
+ * and an m that EM learned above its {@code m_max} set to that bound, and the model fitted again
+ * with them. The caller compares the pairs and counts the patterns; nothing here sees a record.
  */
 public final class ModelTrainer {
   /** Share of matches each session's EM starts from. */
@@ -105,7 +105,22 @@ public final class ModelTrainer {
         measured = true;
       }
     }
-    if (!measured) {
+    // A level whose m EM learned above its bound: the candidate pairs hold more non-matches at that
+    // level than EM can tell from matches (namesakes, at scale). Bounded, and the rest refitted.
+    boolean capped = false;
+    for (ParameterOverride o : rules.model().overrides()) {
+      if (o.capped()) {
+        int c = rules.comparisonIndex(o.comparison());
+        int l = rules.levelIndex(o.comparison(), o.level());
+        if (model.m()[c][l] > o.mMax()) {
+          start[c] = model.m()[c].clone();
+          start[c][l] = o.mMax();
+          fixedM[c][l] = true;
+          capped = true;
+        }
+      }
+    }
+    if (!measured && !capped) {
       return model;
     }
     for (int c = 0; c < n; c++) {

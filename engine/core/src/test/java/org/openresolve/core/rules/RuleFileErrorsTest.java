@@ -211,6 +211,26 @@ class RuleFileErrorsTest {
   }
 
   @Test
+  void mMaxWithAFixedMIsRefused() throws IOException {
+    String text =
+        VALID.replace(
+            "match: estimate",
+            "match: estimate\n  overrides:\n    - {comparison: dob, level: exact, m: 0.1, m_max: 0.2}");
+    assertThat(error(text))
+        .startsWith("FILE:")
+        .contains("m_max bounds the m EM learns; with a fixed 'm' there is nothing to bound");
+  }
+
+  @Test
+  void mMaxLoads() throws IOException {
+    String text =
+        VALID.replace(
+            "match: estimate",
+            "match: estimate\n  overrides:\n    - {comparison: dob, level: exact, m_max: 0.2}");
+    assertThat(RuleSet.load(write(text)).model().overrides().get(0).mMax()).isEqualTo(0.2);
+  }
+
+  @Test
   void mFromConfidentPairsLoads() throws IOException {
     String text =
         VALID.replace(

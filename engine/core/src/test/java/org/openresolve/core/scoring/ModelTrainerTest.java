@@ -1,6 +1,7 @@
 package org.openresolve.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,9 +78,69 @@ class ModelTrainerTest {
     assertThat(trainedOnBoth.m()[dob][exact]).isNotEqualTo(phoneOnly.m()[dob][exact]);
   }
 
+  @Test
+  void anMThatEmLearnsAboveItsBoundIsTheBound() throws IOException {
+    // Namesakes born on one day with different family names outnumber the matches among the
+    // candidate pairs, and EM takes them for matches.
+    Map<LevelPattern, Long> random =
+        Map.of(
+            LevelPattern.of(2, 2), 9_900L, LevelPattern.of(1, 2), 90L, LevelPattern.of(2, 1), 10L);
+    Map<LevelPattern, Long> names =
+        Map.of(LevelPattern.of(2, 1), 5_000L, LevelPattern.of(1, 1), 800L);
+    Map<String, Map<LevelPattern, Long>> byRule = Map.of("phone", names);
+    int family = 0;
+    int different = 2;
+
+    ModelParameters free = ModelTrainer.train(rules(""), random, byRule, names, 1_000_000L);
+    ModelParameters bounded =
+        ModelTrainer.train(
+            rules("", "  overrides:\n    - {comparison: family, level: different, m_max: 0.1}\n"),
+            random,
+            byRule,
+            names,
+            1_000_000L);
+
+    assertThat(free.m()[family][different]).isGreaterThan(0.5);
+    assertThat(bounded.m()[family][different]).isCloseTo(0.1, within(1e-12));
+    assertThat(bounded.m()[family][1] + bounded.m()[family][different])
+        .isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void anMThatEmLearnsWithinItsBoundStaysAsLearned() throws IOException {
+    Map<LevelPattern, Long> random =
+        Map.of(
+            LevelPattern.of(2, 2), 9_900L, LevelPattern.of(1, 2), 90L, LevelPattern.of(2, 1), 10L);
+    Map<LevelPattern, Long> phone =
+        Map.of(
+            LevelPattern.of(1, 1), 800L, LevelPattern.of(2, 2), 200L, LevelPattern.of(2, 1), 40L);
+    Map<String, Map<LevelPattern, Long>> byRule = Map.of("phone", phone);
+
+    ModelParameters free = ModelTrainer.train(rules(""), random, byRule, phone, 1_000_000L);
+    ModelParameters bounded =
+        ModelTrainer.train(
+            rules("", "  overrides:\n    - {comparison: family, level: different, m_max: 0.9}\n"),
+            random,
+            byRule,
+            phone,
+            1_000_000L);
+
+    assertThat(bounded.m()[0][2]).isEqualTo(free.m()[0][2]).isLessThan(0.9);
+  }
+
   private RuleSet rules(String namesOption) throws IOException {
+    return rules(namesOption, "");
+  }
+
+  private RuleSet rules(String namesOption, String overrides) throws IOException {
     Path file = dir.resolve("ruleset.yaml");
-    Files.writeString(file, RULES.formatted(namesOption));
+    Files.writeString(
+        file,
+        RULES
+            .formatted(namesOption)
+            .replace(
+                "probability_two_random_records_match: estimate\n",
+                "probability_two_random_records_match: estimate\n" + overrides));
     return RuleSet.load(file);
   }
 }
