@@ -22,7 +22,7 @@ public final class CodeGeneration {
   private CodeGeneration() {}
 
   /**
-   * @param small whether the run is small enough to be matched in memory
+   * @param small whether the input is small: read on the driver, or matched in memory
    */
   public static void fitTo(SparkSession spark, boolean small) {
     if (!spark.sparkContext().isLocal()) {

@@ -113,7 +113,14 @@ public final class ModelTrainer {
         int c = rules.comparisonIndex(o.comparison());
         int l = rules.levelIndex(o.comparison(), o.level());
         if (model.m()[c][l] > o.mMax()) {
-          start[c] = model.m()[c].clone();
+          // Refitted from what EM learned, keeping the comparison's fixed and measured levels.
+          double[] learned = model.m()[c].clone();
+          for (int k = 1; k < learned.length; k++) {
+            if (fixedM[c][k]) {
+              learned[k] = start[c][k];
+            }
+          }
+          start[c] = learned;
           start[c][l] = o.mMax();
           fixedM[c][l] = true;
           capped = true;

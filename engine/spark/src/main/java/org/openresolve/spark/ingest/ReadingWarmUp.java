@@ -44,7 +44,7 @@ public final class ReadingWarmUp {
     if (!SourceFiles.isLocal(source.path())) {
       return 0;
     }
-    Path file = Path.of(source.path().replaceFirst("^file:(//)?", ""));
+    Path file = SourceFiles.localFile(source.path());
     if (!Files.isRegularFile(file)) {
       return 0;
     }

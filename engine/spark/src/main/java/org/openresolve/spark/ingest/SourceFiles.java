@@ -76,7 +76,11 @@ final class SourceFiles {
     if (!isLocal(path)) {
       return new Path(path);
     }
-    String local = path.replaceFirst("^file:(//)?", "");
-    return new Path(java.nio.file.Path.of(local).toAbsolutePath().normalize().toUri());
+    return new Path(localFile(path).toUri());
+  }
+
+  /** A local source path ({@link #isLocal}) as a file on this machine's disk. */
+  static java.nio.file.Path localFile(String path) {
+    return java.nio.file.Path.of(path.replaceFirst("^file:(//)?", "")).toAbsolutePath().normalize();
   }
 }

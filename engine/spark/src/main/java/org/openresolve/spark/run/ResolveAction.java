@@ -377,7 +377,7 @@ public final class ResolveAction {
   }
 
   /** Writes {@code records/}, {@code quarantine/} and {@code field_issues/}; returns the millis. */
-  private Long writeIngest(IngestResult ingest, Progress progress, long since) {
+  private long writeIngest(IngestResult ingest, Progress progress, long since) {
     progress.start("writing records/, quarantine/, field_issues/");
     IngestTables.write(ingest, out);
     progress.done(
