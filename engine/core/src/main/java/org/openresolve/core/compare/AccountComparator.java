@@ -79,8 +79,8 @@ final class AccountComparator implements FieldComparator {
         evidence.generic(x.handle(), ux, a, b)
             || evidence.generic(y.handle(), uy, a, b)
             || (!HandleEvidence.sameDigits(ux, uy)
-                && (HandleEvidence.spellsAName(ux.stem(), a, b)
-                    || HandleEvidence.spellsAName(uy.stem(), a, b)));
+                && (HandleEvidence.onlyTheirNames(ux.stem(), a, b)
+                    || HandleEvidence.onlyTheirNames(uy.stem(), a, b)));
     boolean digitsDiffer = HandleEvidence.digitsDiffer(ux, uy);
     for (int i = 1; i < levels.size() - 1; i++) {
       ComparisonLevel level = levels.get(i);

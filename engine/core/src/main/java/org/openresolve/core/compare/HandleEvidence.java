@@ -1,16 +1,20 @@
 package org.openresolve.core.compare;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.openresolve.core.rules.WordList;
 
 /**
  * Whether a handle or an e-mail local part that two records share says anything about who they are.
  * A handle anyone might hold (a listed word, a stem too short to tell people apart, only a forename
- * of either record) says nothing; one whose letters only spell a family name, alone or with the
- * forename's initial ("lnguyen"), is what any namesake would choose, and the name comparisons weigh
- * the name already, so it counts only when both handles end in the same digits. The account and the
- * e-mail comparisons ask the same questions of a shared handle.
+ * of either record) says nothing. One that says no more than the records' names counts only when
+ * both handles end in the same digits: one whose letters only spell a family name, alone or with
+ * the forename's initial ("lnguyen"), is any namesake's choice; one made only of names that both
+ * records carry ("long.nguyen" between two Long Nguyens) is too, and the name comparisons weigh
+ * that name already, by how many records share it. The account and the e-mail comparisons ask the
+ * same questions of a shared handle.
  */
 final class HandleEvidence implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -44,11 +48,11 @@ final class HandleEvidence implements Serializable {
 
   /**
    * Two records sharing this handle learn nothing from it beyond their names: it is generic, or it
-   * only spells a name and ends in no digits.
+   * ends in no digits and {@linkplain #onlyTheirNames says no more than their names}.
    */
   boolean saysNothing(String handle, UndecoratedHandle undecorated, MatchView a, MatchView b) {
     return generic(handle, undecorated, a, b)
-        || (undecorated.digits().isEmpty() && spellsAName(undecorated.stem(), a, b));
+        || (undecorated.digits().isEmpty() && onlyTheirNames(undecorated.stem(), a, b));
   }
 
   /**
@@ -68,11 +72,21 @@ final class HandleEvidence implements Serializable {
   }
 
   /**
+   * Whether a handle's letters say no more than the two records' names: they only spell a family
+   * name of either record, alone or with the forename's initial ({@link #spellsAName}), or they are
+   * made only of names that both records carry. A profile named only by its handle is never in the
+   * second case: the handle is the one place its name is written, and no name comparison weighs it.
+   */
+  static boolean onlyTheirNames(String stem, MatchView a, MatchView b) {
+    return spellsAName(stem, a, b) || (onlyNames(stem, a) && onlyNames(stem, b));
+  }
+
+  /**
    * Whether a handle's letters only spell the family name of either record, alone or with the
    * forename's initial before or after it ("nguyen", "lnguyen", "nguyenl"). A handle that spells
    * the whole forename and family name ("long.nguyen") does not: fewer people share both.
    */
-  static boolean spellsAName(String stem, MatchView a, MatchView b) {
+  private static boolean spellsAName(String stem, MatchView a, MatchView b) {
     return spellsAName(stem, a) || spellsAName(stem, b);
   }
 
@@ -105,7 +119,7 @@ final class HandleEvidence implements Serializable {
   }
 
   private static boolean onlyNames(String stem, MatchView v) {
-    java.util.Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new HashSet<>();
     for (MatchView.Name n : v.names()) {
       for (String part : new String[] {n.given(), n.family()}) {
         if (part == null) {
@@ -124,7 +138,7 @@ final class HandleEvidence implements Serializable {
   }
 
   // At most three names, so "anna" and "smith" cannot spell any text letter by letter.
-  private static boolean segments(String stem, int from, java.util.Set<String> words, int used) {
+  private static boolean segments(String stem, int from, Set<String> words, int used) {
     if (from == stem.length()) {
       return used > 0;
     }

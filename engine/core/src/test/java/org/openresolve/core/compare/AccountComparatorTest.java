@@ -197,6 +197,59 @@ class AccountComparatorTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "ivan.shevchenko, ivan.shevchenko",
+    "shevchenko.ivan3435, shevchenko.ivan",
+    "_ivan_shevchenko, i.shevchenko"
+  })
+  void aHandleMadeOfTheNamesBothRecordsCarryIsNoEvidenceBeyondThem(String x, String y) {
+    PersonRecord a =
+        record("a")
+            .name(name("ivan", "shevchenko"))
+            .account(new OnlineAccount("facebook", x, x))
+            .build();
+    PersonRecord b =
+        record("b")
+            .name(name("ivan", "shevchenko"))
+            .account(new OnlineAccount("instagram", y, y))
+            .build();
+
+    assertThat(level(a, b)).isEqualTo("different");
+  }
+
+  @Test
+  void aHandleMadeOfTheNamesBothRecordsCarryCountsWithTheSameDigits() {
+    PersonRecord a =
+        record("a")
+            .name(name("ivan", "shevchenko"))
+            .account(new OnlineAccount("facebook", "ivan.shevchenko3435", "ivan.shevchenko3435"))
+            .build();
+    PersonRecord b =
+        record("b")
+            .name(name("ivan", "shevchenko"))
+            .account(new OnlineAccount("instagram", "ivan_shevchenko3435", "ivan_shevchenko3435"))
+            .build();
+
+    assertThat(level(a, b)).isEqualTo("same handle undecorated");
+  }
+
+  @Test
+  void aHandleSpellingAFullNameCountsWhenTheOtherRecordWritesTheNameOnlyInPart() {
+    PersonRecord a =
+        record("a")
+            .name(name("kofi", "mensah"))
+            .account(new OnlineAccount("telegram", "kofi_mensah", "kofi_mensah"))
+            .build();
+    PersonRecord b =
+        record("b")
+            .name(name("kofi", "m."))
+            .account(new OnlineAccount("forum.example", "_kofi_mensah_", "_kofi_mensah_"))
+            .build();
+
+    assertThat(level(a, b)).isEqualTo("same handle undecorated");
+  }
+
+  @ParameterizedTest
   @CsvSource({"jack1986, jack1968", "sniper590, sniper450", "mad_falcon84, mad_falcon85"})
   void handlesEndingInDifferentDigitsAreNotSimilar(String x, String y) {
     assertThat(level(account("a", "x", x), account("b", "telegram", y))).isEqualTo("different");
