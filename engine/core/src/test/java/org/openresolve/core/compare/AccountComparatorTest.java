@@ -28,6 +28,14 @@ class AccountComparatorTest {
     return record(id).account(new OnlineAccount(platform, handle, handle)).build();
   }
 
+  private static PersonRecord named(
+      String id, String given, String family, String platform, String handle) {
+    return record(id)
+        .name(name(given, family))
+        .account(new OnlineAccount(platform, handle, handle))
+        .build();
+  }
+
   private static PersonRecord email(String id, String address) {
     return record(id).email(new Email(address, address)).build();
   }
@@ -87,11 +95,7 @@ class AccountComparatorTest {
 
   @Test
   void aHandleThatIsOnlyTheForenameIsNoEvidence() {
-    PersonRecord a =
-        record("a")
-            .name(name("anna", "petrova"))
-            .account(new OnlineAccount("x", "anna", "anna"))
-            .build();
+    PersonRecord a = named("a", "anna", "petrova", "x", "anna");
     PersonRecord b = record("b").email(new Email("anna@mail.example", "anna@mail.example")).build();
 
     assertThat(level(a, b)).isEqualTo("missing");
@@ -139,16 +143,8 @@ class AccountComparatorTest {
             .name(name("long", "nguyen"))
             .email(new Email(handle.replace("_", ".") + "@mail.example", handle + "@mail.example"))
             .build();
-    PersonRecord b =
-        record("b")
-            .name(name("long", "nguyen"))
-            .account(new OnlineAccount("ok", handle, handle))
-            .build();
-    PersonRecord c =
-        record("c")
-            .name(name("long", "nguyen"))
-            .account(new OnlineAccount("x", handle, handle))
-            .build();
+    PersonRecord b = named("b", "long", "nguyen", "ok", handle);
+    PersonRecord c = named("c", "long", "nguyen", "x", handle);
 
     assertThat(level(a, b)).isEqualTo("missing");
     assertThat(level(b, c)).isEqualTo("different");
@@ -170,11 +166,7 @@ class AccountComparatorTest {
 
   @Test
   void aNameSpelledHandleWithADigitSuffixOnOneSideOnlyIsNoEvidence() {
-    PersonRecord a =
-        record("a")
-            .name(name("anh", "pham"))
-            .account(new OnlineAccount("facebook", "apham6467", "apham6467"))
-            .build();
+    PersonRecord a = named("a", "anh", "pham", "facebook", "apham6467");
     PersonRecord b = record("b").account(new OnlineAccount("telegram", "a_pham", "a_pham")).build();
 
     assertThat(level(a, b)).isEqualTo("different");
@@ -203,48 +195,24 @@ class AccountComparatorTest {
     "_ivan_shevchenko, i.shevchenko"
   })
   void aHandleMadeOfTheNamesBothRecordsCarryIsNoEvidenceBeyondThem(String x, String y) {
-    PersonRecord a =
-        record("a")
-            .name(name("ivan", "shevchenko"))
-            .account(new OnlineAccount("facebook", x, x))
-            .build();
-    PersonRecord b =
-        record("b")
-            .name(name("ivan", "shevchenko"))
-            .account(new OnlineAccount("instagram", y, y))
-            .build();
+    PersonRecord a = named("a", "ivan", "shevchenko", "facebook", x);
+    PersonRecord b = named("b", "ivan", "shevchenko", "instagram", y);
 
     assertThat(level(a, b)).isEqualTo("different");
   }
 
   @Test
   void aHandleMadeOfTheNamesBothRecordsCarryCountsWithTheSameDigits() {
-    PersonRecord a =
-        record("a")
-            .name(name("ivan", "shevchenko"))
-            .account(new OnlineAccount("facebook", "ivan.shevchenko3435", "ivan.shevchenko3435"))
-            .build();
-    PersonRecord b =
-        record("b")
-            .name(name("ivan", "shevchenko"))
-            .account(new OnlineAccount("instagram", "ivan_shevchenko3435", "ivan_shevchenko3435"))
-            .build();
+    PersonRecord a = named("a", "ivan", "shevchenko", "facebook", "ivan.shevchenko3435");
+    PersonRecord b = named("b", "ivan", "shevchenko", "instagram", "ivan_shevchenko3435");
 
     assertThat(level(a, b)).isEqualTo("same handle undecorated");
   }
 
   @Test
   void aHandleSpellingAFullNameCountsWhenTheOtherRecordWritesTheNameOnlyInPart() {
-    PersonRecord a =
-        record("a")
-            .name(name("kofi", "mensah"))
-            .account(new OnlineAccount("telegram", "kofi_mensah", "kofi_mensah"))
-            .build();
-    PersonRecord b =
-        record("b")
-            .name(name("kofi", "m."))
-            .account(new OnlineAccount("forum.example", "_kofi_mensah_", "_kofi_mensah_"))
-            .build();
+    PersonRecord a = named("a", "kofi", "mensah", "telegram", "kofi_mensah");
+    PersonRecord b = named("b", "kofi", "m.", "forum.example", "_kofi_mensah_");
 
     assertThat(level(a, b)).isEqualTo("same handle undecorated");
   }
