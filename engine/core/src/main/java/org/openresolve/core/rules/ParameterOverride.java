@@ -10,7 +10,8 @@ import java.io.Serializable;
  * @param level the level label within that comparison
  * @param mFrom absent: m is the given value; {@value #CONFIDENT_PAIRS}: m is measured on the
  *     candidate pairs that link whatever this comparison says, the given m being the least it may
- *     be and the value when no such pair compares the field
+ *     be and the value when no such pair compares the field; without a given m, the m EM learns is
+ *     what the measure starts from, so a few confident pairs move it little
  * @param mMax the most the m that EM learns may be: where EM learns more, m is this and the model
  *     is fitted again with it; given without {@code m}
  */
@@ -25,14 +26,15 @@ public record ParameterOverride(
         throw new IllegalArgumentException(
             "m_from must be '" + CONFIDENT_PAIRS + "', got '" + mFrom + "'");
       }
-      if (m == null) {
-        throw new IllegalArgumentException("m_from needs 'm', the least the measured m may be");
+      if (mMax != null) {
+        throw new IllegalArgumentException(
+            "m_from measures m and m_max bounds the m EM learns: give one of them");
       }
     }
     Required.text(comparison, "comparison");
     Required.text(level, "level");
-    if (m == null && u == null && mMax == null) {
-      throw new IllegalArgumentException("give 'm', 'u', 'm_max' or several");
+    if (m == null && u == null && mMax == null && mFrom == null) {
+      throw new IllegalArgumentException("give 'm', 'u', 'm_max', 'm_from' or several");
     }
     if (mMax != null) {
       if (m != null) {

@@ -14,10 +14,17 @@ import org.openresolve.core.compare.LevelPattern;
  * and those weigh against them whatever the measured comparison says.
  *
  * <p>The estimate is the share of confident pairs at the level among those that compare the field
- * at all, with the rule file's m counted as one pair seen beforehand, and never below the rule
- * file's m: the analyst's value is the least the rate may be, the data can only show it is dirtier.
+ * at all, with what was believed before counted as pairs seen beforehand. An analyst's m counts as
+ * one pair and is the least the result may be: the data can only show the sources are dirtier. The
+ * m EM learned, when the rule file gives none, counts as {@link #LEARNED_PAIRS} pairs: the measure
+ * replaces it where confident pairs are many (a large input, where namesakes among the candidate
+ * pairs lead EM astray), and moves it little where they are few (a small or very dirty input, where
+ * a field's worst level weighs so much that few pairs link without it).
  */
 public final class ConfidentPairsM {
+  /** How many pairs seen beforehand the m EM learned counts as. */
+  public static final double LEARNED_PAIRS = 100;
+
   private ConfidentPairsM() {}
 
   /**
@@ -35,6 +42,24 @@ public final class ConfidentPairsM {
       MatchScorer scorer,
       int comparison,
       int level,
+      double least,
+      double matchProbability) {
+    return estimate(patterns, model, scorer, comparison, level, least, 1, least, matchProbability);
+  }
+
+  /**
+   * @param before the m believed before measuring
+   * @param pairsBefore how many pairs seen beforehand {@code before} counts as
+   * @param least the least the result may be
+   */
+  public static Estimate estimate(
+      Map<LevelPattern, Long> patterns,
+      ModelParameters model,
+      MatchScorer scorer,
+      int comparison,
+      int level,
+      double before,
+      double pairsBefore,
       double least,
       double matchProbability) {
     requireNonNull(patterns, "patterns is null");
@@ -63,7 +88,7 @@ public final class ConfidentPairsM {
         reached += e.getValue();
       }
     }
-    double m = Math.max(least, (reached + least) / (compared + 1.0));
+    double m = Math.max(least, (reached + before * pairsBefore) / (compared + pairsBefore));
     return new Estimate(m, compared, reached);
   }
 

@@ -29,8 +29,9 @@ import org.openresolve.core.rules.RuleSet;
  *
  * The rule file's fixed m/u values are kept throughout. An m marked {@code m_from: confident_pairs}
  * is then measured on the pairs that link whatever its comparison says ({@link ConfidentPairsM}),
- * and an m that EM learned above its {@code m_max} set to that bound, and the model fitted again
- * with them. The caller compares the pairs and counts the patterns; nothing here sees a record.
+ * from the rule file's m or, without one, from the m EM learned, and an m that EM learned above its
+ * {@code m_max} set to that bound, and the model fitted again with them. The caller compares the
+ * pairs and counts the patterns; nothing here sees a record.
  */
 public final class ModelTrainer {
   /** Share of matches each session's EM starts from. */
@@ -92,16 +93,23 @@ public final class ModelTrainer {
       if (o.measured()) {
         int c = rules.comparisonIndex(o.comparison());
         int l = rules.levelIndex(o.comparison(), o.level());
+        double matchProbability = rules.thresholds().matchProbability();
         ConfidentPairsM.Estimate e =
-            ConfidentPairsM.estimate(
-                candidatePatterns,
-                model,
-                scorer,
-                c,
-                l,
-                o.m(),
-                rules.thresholds().matchProbability());
+            o.m() != null
+                ? ConfidentPairsM.estimate(
+                    candidatePatterns, model, scorer, c, l, o.m(), matchProbability)
+                : ConfidentPairsM.estimate(
+                    candidatePatterns,
+                    model,
+                    scorer,
+                    c,
+                    l,
+                    model.m()[c][l],
+                    ConfidentPairsM.LEARNED_PAIRS,
+                    0,
+                    matchProbability);
         start[c][l] = e.m();
+        fixedM[c][l] = true;
         measured = true;
       }
     }

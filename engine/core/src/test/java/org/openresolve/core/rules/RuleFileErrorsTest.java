@@ -200,14 +200,14 @@ class RuleFileErrorsTest {
   }
 
   @Test
-  void mFromNeedsTheLeastM() throws IOException {
+  void mFromWithMMaxIsRefused() throws IOException {
     String text =
         VALID.replace(
             "match: estimate",
-            "match: estimate\n  overrides:\n    - {comparison: dob, level: exact, u: 0.1, m_from: confident_pairs}");
+            "match: estimate\n  overrides:\n    - {comparison: dob, level: exact, m_max: 0.1, m_from: confident_pairs}");
     assertThat(error(text))
         .startsWith("FILE:")
-        .contains("m_from needs 'm', the least the measured m may be");
+        .contains("m_from measures m and m_max bounds the m EM learns: give one of them");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.openresolve.core.compare.LevelPattern;
 
@@ -62,5 +63,40 @@ class ConfidentPairsMTest {
         ConfidentPairsM.estimate(none, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9);
     assertThat(e.confidentPairs()).isZero();
     assertThat(e.m()).isEqualTo(0.002);
+  }
+
+  @Test
+  void aLearnedMIsReplacedByManyConfidentPairsAndMovedLittleByFew() {
+    Map<LevelPattern, Long> many =
+        Map.of(LevelPattern.of(1, 1, 1), 9_900L, LevelPattern.of(1, 1, 2), 100L);
+    Map<LevelPattern, Long> few = Map.of(LevelPattern.of(1, 1, 1), 10L);
+    double learned = 0.2;
+    double fromMany =
+        ConfidentPairsM.estimate(
+                many,
+                MODEL,
+                new MatchScorer(MODEL),
+                2,
+                2,
+                learned,
+                ConfidentPairsM.LEARNED_PAIRS,
+                0,
+                0.9)
+            .m();
+    double fromFew =
+        ConfidentPairsM.estimate(
+                few,
+                MODEL,
+                new MatchScorer(MODEL),
+                2,
+                2,
+                learned,
+                ConfidentPairsM.LEARNED_PAIRS,
+                0,
+                0.9)
+            .m();
+
+    assertThat(fromMany).isCloseTo((100 + 0.2 * 100) / 10_100, Offset.offset(1e-12));
+    assertThat(fromFew).isCloseTo(0.2 * 100 / 110, Offset.offset(1e-12));
   }
 }
