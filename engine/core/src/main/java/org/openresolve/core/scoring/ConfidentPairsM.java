@@ -29,28 +29,13 @@ public final class ConfidentPairsM {
 
   /**
    * @param patterns level patterns of the distinct candidate pairs, with their counts
-   * @param model the model trained with the rule file's m (scored without term frequencies)
+   * @param model the model trained so far
    * @param comparison the comparison whose level is measured
    * @param level the level measured
-   * @param least the rule file's m: the least the result may be and the value with no confident
-   *     pair
-   * @param matchProbability the probability at which a pair links
-   */
-  public static Estimate estimate(
-      Map<LevelPattern, Long> patterns,
-      ModelParameters model,
-      MatchScorer scorer,
-      int comparison,
-      int level,
-      double least,
-      double matchProbability) {
-    return estimate(patterns, model, scorer, comparison, level, least, 1, least, matchProbability);
-  }
-
-  /**
-   * @param before the m believed before measuring
+   * @param before the m believed before measuring: the rule file's m, or the m EM learned
    * @param pairsBefore how many pairs seen beforehand {@code before} counts as
    * @param least the least the result may be
+   * @param matchProbability the probability at which a pair links
    */
   public static Estimate estimate(
       Map<LevelPattern, Long> patterns,

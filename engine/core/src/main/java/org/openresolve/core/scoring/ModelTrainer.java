@@ -94,20 +94,19 @@ public final class ModelTrainer {
         int c = rules.comparisonIndex(o.comparison());
         int l = rules.levelIndex(o.comparison(), o.level());
         double matchProbability = rules.thresholds().matchProbability();
+        // The analyst's m is one pair seen beforehand and the least m may be; EM's is more pairs.
+        boolean given = o.m() != null;
         ConfidentPairsM.Estimate e =
-            o.m() != null
-                ? ConfidentPairsM.estimate(
-                    candidatePatterns, model, scorer, c, l, o.m(), matchProbability)
-                : ConfidentPairsM.estimate(
-                    candidatePatterns,
-                    model,
-                    scorer,
-                    c,
-                    l,
-                    model.m()[c][l],
-                    ConfidentPairsM.LEARNED_PAIRS,
-                    0,
-                    matchProbability);
+            ConfidentPairsM.estimate(
+                candidatePatterns,
+                model,
+                scorer,
+                c,
+                l,
+                given ? o.m() : model.m()[c][l],
+                given ? 1 : ConfidentPairsM.LEARNED_PAIRS,
+                given ? o.m() : 0,
+                matchProbability);
         start[c][l] = e.m();
         fixedM[c][l] = true;
         measured = true;

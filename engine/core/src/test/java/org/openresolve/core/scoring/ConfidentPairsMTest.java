@@ -32,6 +32,26 @@ class ConfidentPairsMTest {
             new ModelParameters.LevelParameters(2, "b", m[2], u[2])));
   }
 
+  /** The sex conflict level measured from the rule file's m, 0.002. */
+  private static ConfidentPairsM.Estimate fromRuleFile(Map<LevelPattern, Long> patterns) {
+    return ConfidentPairsM.estimate(
+        patterns, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 1, 0.002, 0.9);
+  }
+
+  private static ConfidentPairsM.Estimate fromLearned(
+      Map<LevelPattern, Long> patterns, double learned) {
+    return ConfidentPairsM.estimate(
+        patterns,
+        MODEL,
+        new MatchScorer(MODEL),
+        2,
+        2,
+        learned,
+        ConfidentPairsM.LEARNED_PAIRS,
+        0,
+        0.9);
+  }
+
   @Test
   void measuresTheLevelOnPairsThatLinkWhateverTheComparisonSays() {
     Map<LevelPattern, Long> patterns =
@@ -41,8 +61,7 @@ class ConfidentPairsMTest {
             LevelPattern.of(1, 1, 2), 10L,
             LevelPattern.of(1, 2, 2), 500L, // namesakes born apart: not confident, left out
             LevelPattern.of(1, 1, 0), 40L); // sex not compared: left out
-    ConfidentPairsM.Estimate e =
-        ConfidentPairsM.estimate(patterns, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9);
+    ConfidentPairsM.Estimate e = fromRuleFile(patterns);
     assertThat(e.confidentPairs()).isEqualTo(100);
     assertThat(e.atLevel()).isEqualTo(10);
     assertThat(e.m()).isCloseTo((10 + 0.002) / 101, org.assertj.core.data.Offset.offset(1e-12));
@@ -51,16 +70,14 @@ class ConfidentPairsMTest {
   @Test
   void neverGoesBelowTheRuleFilesM() {
     Map<LevelPattern, Long> clean = Map.of(LevelPattern.of(1, 1, 1), 1000L);
-    assertThat(ConfidentPairsM.estimate(clean, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9).m())
-        .isEqualTo(0.002);
+    assertThat(fromRuleFile(clean).m()).isEqualTo(0.002);
   }
 
   @Test
   void withoutConfidentPairsKeepsTheRuleFilesM() {
     Map<LevelPattern, Long> none =
         Map.of(LevelPattern.of(1, 2, 2), 1000L, LevelPattern.of(2, 1, 2), 1000L);
-    ConfidentPairsM.Estimate e =
-        ConfidentPairsM.estimate(none, MODEL, new MatchScorer(MODEL), 2, 2, 0.002, 0.9);
+    ConfidentPairsM.Estimate e = fromRuleFile(none);
     assertThat(e.confidentPairs()).isZero();
     assertThat(e.m()).isEqualTo(0.002);
   }
@@ -71,30 +88,8 @@ class ConfidentPairsMTest {
         Map.of(LevelPattern.of(1, 1, 1), 9_900L, LevelPattern.of(1, 1, 2), 100L);
     Map<LevelPattern, Long> few = Map.of(LevelPattern.of(1, 1, 1), 10L);
     double learned = 0.2;
-    double fromMany =
-        ConfidentPairsM.estimate(
-                many,
-                MODEL,
-                new MatchScorer(MODEL),
-                2,
-                2,
-                learned,
-                ConfidentPairsM.LEARNED_PAIRS,
-                0,
-                0.9)
-            .m();
-    double fromFew =
-        ConfidentPairsM.estimate(
-                few,
-                MODEL,
-                new MatchScorer(MODEL),
-                2,
-                2,
-                learned,
-                ConfidentPairsM.LEARNED_PAIRS,
-                0,
-                0.9)
-            .m();
+    double fromMany = fromLearned(many, learned).m();
+    double fromFew = fromLearned(few, learned).m();
 
     assertThat(fromMany).isCloseTo((100 + 0.2 * 100) / 10_100, Offset.offset(1e-12));
     assertThat(fromFew).isCloseTo(0.2 * 100 / 110, Offset.offset(1e-12));
