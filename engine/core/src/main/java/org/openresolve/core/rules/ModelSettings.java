@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
  * @param overrides fixed m/u values; may be absent
  * @param fullNameTermFrequency whether agreement on given and family name together is weighed by
  *     how many records hold that full name, on top of each name's own frequency; may be absent
+ * @param learnedPairs how many confident pairs seen beforehand the m EM learned counts as when a
+ *     level marked {@code m_from: confident_pairs} gives no m of its own; may be absent (100)
  */
 public record ModelSettings(
     Integer randomPairs,
@@ -22,9 +24,11 @@ public record ModelSettings(
     Double emTolerance,
     String probabilityTwoRandomRecordsMatch,
     List<ParameterOverride> overrides,
-    Boolean fullNameTermFrequency)
+    Boolean fullNameTermFrequency,
+    Double learnedPairs)
     implements Serializable {
   static final String ESTIMATE = "estimate";
+  private static final double DEFAULT_LEARNED_PAIRS = 100;
 
   public ModelSettings {
     if (Required.key(randomPairs, "random_pairs") < 1000) {
@@ -58,6 +62,11 @@ public record ModelSettings(
     probabilityTwoRandomRecordsMatch = prior.toLowerCase(Locale.ROOT);
     overrides = overrides == null ? List.of() : List.copyOf(overrides);
     fullNameTermFrequency = fullNameTermFrequency != null && fullNameTermFrequency;
+    if (learnedPairs == null) {
+      learnedPairs = DEFAULT_LEARNED_PAIRS;
+    } else if (!(learnedPairs >= 1)) {
+      throw new IllegalArgumentException("learned_pairs must be at least 1, got " + learnedPairs);
+    }
   }
 
   /** The fixed prior, or empty when it is to be estimated from the data. */

@@ -16,15 +16,12 @@ import org.openresolve.core.compare.LevelPattern;
  * <p>The estimate is the share of confident pairs at the level among those that compare the field
  * at all, with what was believed before counted as pairs seen beforehand. An analyst's m counts as
  * one pair and is the least the result may be: the data can only show the sources are dirtier. The
- * m EM learned, when the rule file gives none, counts as {@link #LEARNED_PAIRS} pairs: the measure
- * replaces it where confident pairs are many (a large input, where namesakes among the candidate
- * pairs lead EM astray), and moves it little where they are few (a small or very dirty input, where
- * a field's worst level weighs so much that few pairs link without it).
+ * m EM learned, when the rule file gives none, counts as {@code model.learned_pairs} pairs: the
+ * measure replaces it where confident pairs are many (a large input, where namesakes among the
+ * candidate pairs lead EM astray), and moves it little where they are few (a small or very dirty
+ * input, where a field's worst level weighs so much that few pairs link without it).
  */
 public final class ConfidentPairsM {
-  /** How many pairs seen beforehand the m EM learned counts as. */
-  public static final double LEARNED_PAIRS = 100;
-
   private ConfidentPairsM() {}
 
   /**

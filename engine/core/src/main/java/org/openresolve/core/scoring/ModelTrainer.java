@@ -104,7 +104,7 @@ public final class ModelTrainer {
                 c,
                 l,
                 given ? o.m() : model.m()[c][l],
-                given ? 1 : ConfidentPairsM.LEARNED_PAIRS,
+                given ? 1 : rules.model().learnedPairs(),
                 given ? o.m() : 0,
                 matchProbability);
         start[c][l] = e.m();

@@ -200,6 +200,14 @@ class RuleFileErrorsTest {
   }
 
   @Test
+  void learnedPairsBelowOneAreRefused() throws IOException {
+    String text = VALID.replace("match: estimate", "match: estimate\n  learned_pairs: 0.5");
+    assertThat(error(text))
+        .startsWith("FILE:")
+        .contains("learned_pairs must be at least 1, got 0.5");
+  }
+
+  @Test
   void mFromWithMMaxIsRefused() throws IOException {
     String text =
         VALID.replace(

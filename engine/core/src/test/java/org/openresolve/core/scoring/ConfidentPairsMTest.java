@@ -14,6 +14,7 @@ class ConfidentPairsMTest {
   private static final double[][] U = {{0, 0.001, 0.999}, {0, 0.001, 0.999}, {0, 0.5, 0.5}};
 
   private static final ModelParameters MODEL = model();
+  private static final double LEARNED_PAIRS = 100;
 
   private static ModelParameters model() {
     return new ModelParameters(
@@ -41,15 +42,7 @@ class ConfidentPairsMTest {
   private static ConfidentPairsM.Estimate fromLearned(
       Map<LevelPattern, Long> patterns, double learned) {
     return ConfidentPairsM.estimate(
-        patterns,
-        MODEL,
-        new MatchScorer(MODEL),
-        2,
-        2,
-        learned,
-        ConfidentPairsM.LEARNED_PAIRS,
-        0,
-        0.9);
+        patterns, MODEL, new MatchScorer(MODEL), 2, 2, learned, LEARNED_PAIRS, 0, 0.9);
   }
 
   @Test
