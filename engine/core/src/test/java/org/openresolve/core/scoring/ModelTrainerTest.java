@@ -47,14 +47,16 @@ class ModelTrainerTest {
         review_probability: 0.5
       """;
 
+  /** 10,000 random pairs: the names agree for 90 of them, the birth dates for 10. */
+  private static final Map<LevelPattern, Long> RANDOM_PAIRS =
+      Map.of(LevelPattern.of(2, 2), 9_900L, LevelPattern.of(1, 2), 90L, LevelPattern.of(2, 1), 10L);
+
   @TempDir Path dir;
 
   @Test
   void aRuleThatDoesNotTrainTheModelTeachesNoMProbabilities() throws IOException {
     // Phone pairs: matches agree on the birth date. Name pairs: namesakes, born on other days.
-    Map<LevelPattern, Long> random =
-        Map.of(
-            LevelPattern.of(2, 2), 9_900L, LevelPattern.of(1, 2), 90L, LevelPattern.of(2, 1), 10L);
+    Map<LevelPattern, Long> random = RANDOM_PAIRS;
     Map<LevelPattern, Long> phone =
         Map.of(LevelPattern.of(1, 1), 800L, LevelPattern.of(2, 2), 200L);
     Map<LevelPattern, Long> names =
@@ -82,9 +84,7 @@ class ModelTrainerTest {
   void anMThatEmLearnsAboveItsBoundIsTheBound() throws IOException {
     // Namesakes born on one day with different family names outnumber the matches among the
     // candidate pairs, and EM takes them for matches.
-    Map<LevelPattern, Long> random =
-        Map.of(
-            LevelPattern.of(2, 2), 9_900L, LevelPattern.of(1, 2), 90L, LevelPattern.of(2, 1), 10L);
+    Map<LevelPattern, Long> random = RANDOM_PAIRS;
     Map<LevelPattern, Long> names =
         Map.of(LevelPattern.of(2, 1), 5_000L, LevelPattern.of(1, 1), 800L);
     Map<String, Map<LevelPattern, Long>> byRule = Map.of("phone", names);
@@ -108,9 +108,7 @@ class ModelTrainerTest {
 
   @Test
   void anMThatEmLearnsWithinItsBoundStaysAsLearned() throws IOException {
-    Map<LevelPattern, Long> random =
-        Map.of(
-            LevelPattern.of(2, 2), 9_900L, LevelPattern.of(1, 2), 90L, LevelPattern.of(2, 1), 10L);
+    Map<LevelPattern, Long> random = RANDOM_PAIRS;
     Map<LevelPattern, Long> phone =
         Map.of(
             LevelPattern.of(1, 1), 800L, LevelPattern.of(2, 2), 200L, LevelPattern.of(2, 1), 40L);
