@@ -214,6 +214,18 @@ public record MatchView(
         List<String> codes = Phonetic.codes(n.latin());
         return new Name(n.latin(), null, null, codes, codes, null, List.of(), generation(n));
       }
+      return of(n.latin(), given, family, generation(n));
+    }
+
+    /**
+     * The same words read with another split into given and family names: {@code given} and {@code
+     * family} both known.
+     */
+    static Name split(String given, String family, String generation) {
+      return of(given + " " + family, requireNonNull(given), requireNonNull(family), generation);
+    }
+
+    private static Name of(String full, String given, String family, String generation) {
       String forename = forename(given);
       List<String> givenCodes = Phonetic.codes(given);
       List<String> familyCodes = Phonetic.codes(family);
@@ -225,14 +237,14 @@ public record MatchView(
         familyCodes = givenCodes;
       }
       return new Name(
-          n.latin(),
+          full,
           given,
           family,
           givenCodes,
           familyCodes,
           forename,
           Phonetic.codes(forename),
-          generation(n));
+          generation);
     }
 
     /** The generational suffix ("jr", "sr", "iii"), lower case, or null. */

@@ -9,9 +9,10 @@ import org.openresolve.core.rules.PersonField;
 
 /**
  * Names: every name of one record against every name of the other, each also with given and family
- * exchanged, keeping the best level. For a single part (given or family), the exchanged reading is
- * tried only when the other half of the exchange also agrees, so "James Wilson" and "Peter James"
- * do not score as sharing a given name.
+ * exchanged, and with the words of one split as the other's are ({@link NameSplit}), keeping the
+ * best level. For a single part (given or family), the exchanged reading is tried only when the
+ * other half of the exchange also agrees, so "James Wilson" and "Peter James" do not score as
+ * sharing a given name.
  *
  * <p>The given-name comparison looks at the first given name alone: middle names and patronymics
  * are secondary, and "Svetlana Romanovna" and "Artem Romanovich" share only their father.
@@ -55,12 +56,24 @@ final class NameComparator implements FieldComparator {
         best = better(best, straight(x, y));
         best = better(best, swapped(x, y));
         best = better(best, loneInOtherPart(x, y));
+        best = better(best, split(x, y));
         if (best != null && best.level() == 1) {
           return best;
         }
       }
     }
     return best == null ? new Outcome(0, null, null) : best;
+  }
+
+  /**
+   * One name's words read with the other's split ({@link NameSplit}), either way round; null when
+   * neither lines up.
+   */
+  private Outcome split(MatchView.Name x, MatchView.Name y) {
+    MatchView.Name ySplit = NameSplit.as(y, x);
+    MatchView.Name xSplit = NameSplit.as(x, y);
+    return better(
+        ySplit == null ? null : straight(x, ySplit), xSplit == null ? null : straight(xSplit, y));
   }
 
   private Outcome straight(MatchView.Name x, MatchView.Name y) {
@@ -196,6 +209,14 @@ final class NameComparator implements FieldComparator {
         Outcome f = family.swapped(x, y);
         if (g != null && f != null) {
           best = jointlyBetter(best, g, f);
+        }
+        MatchView.Name ySplit = NameSplit.as(y, x);
+        if (ySplit != null) {
+          best = jointlyBetter(best, given.straight(x, ySplit), family.straight(x, ySplit));
+        }
+        MatchView.Name xSplit = NameSplit.as(x, y);
+        if (xSplit != null) {
+          best = jointlyBetter(best, given.straight(xSplit, y), family.straight(xSplit, y));
         }
         if (best != null
             && best[0] != null
