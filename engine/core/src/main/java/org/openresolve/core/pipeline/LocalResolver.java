@@ -18,6 +18,7 @@ import org.openresolve.core.compare.PairComparer;
 import org.openresolve.core.entity.CodePointOrder;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
+import org.openresolve.core.scoring.PairFactors;
 import org.openresolve.core.scoring.TermCounts;
 import org.openresolve.core.scoring.TermFrequencies;
 import org.openresolve.core.scoring.WeightHistogram;
@@ -140,6 +141,13 @@ public final class LocalResolver {
     ModelParameters model =
         frozenModel != null ? frozenModel : train(keys, views, compared, comparer, n);
     TermFrequencies tf = counts == null ? null : new TermFrequencies(rules, model, counts);
+    if (frozenModel == null && PairFactors.apply(rules, tf)) {
+      PairFactors factors =
+          WeighedPrior.count(
+              compared.stream().map(ComparedPair::lean).iterator(), rules, model, tf);
+      model = factors.reestimated(model, WeighedPrior.possiblePairs(n));
+      tf = new TermFrequencies(rules, model, counts);
+    }
     PairDecider decider = new PairDecider(rules, model, tf);
 
     Map<NodePair, LocalResolution.DecidedPair> decided = new LinkedHashMap<>();

@@ -51,6 +51,10 @@ public final class TrainingCounts {
    */
   public ModelParameters train(Map<LevelPattern, Long> randomPatterns, long records) {
     return ModelTrainer.train(
-        rules, new TreeMap<>(randomPatterns), byRule, candidates, records * (records - 1) / 2);
+        rules,
+        new TreeMap<>(randomPatterns),
+        byRule,
+        candidates,
+        WeighedPrior.possiblePairs(records));
   }
 }

@@ -103,6 +103,18 @@ public final class MatchScorer implements Serializable {
   }
 
   /**
+   * The log2 Bayes factor of a pair: its match weight without the prior, levels and term counts as
+   * {@link #matchWeight(byte[], long[], TermFrequencies)} takes them.
+   */
+  public double bayesFactor(byte[] levels, long[] termCounts, TermFrequencies tf) {
+    double total = 0;
+    for (double x : partialWeights(levels, termCounts, tf)) {
+      total += x;
+    }
+    return total;
+  }
+
+  /**
    * Each comparison's partial weight for levels and term counts as {@link #matchWeight(byte[],
    * long[], TermFrequencies)} takes them.
    */

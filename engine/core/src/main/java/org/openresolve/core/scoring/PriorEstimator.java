@@ -17,10 +17,6 @@ final class PriorEstimator {
 
   static double estimate(
       Map<LevelPattern, Long> candidates, double[][] m, double[][] u, long possiblePairs) {
-    long total = candidates.values().stream().mapToLong(Long::longValue).sum();
-    if (total == 0 || possiblePairs <= 0) {
-      return Probabilities.FLOOR;
-    }
     TreeMap<LevelPattern, Long> ordered = new TreeMap<>(candidates);
     double[] logFactors = new double[ordered.size()];
     long[] counts = new long[ordered.size()];
@@ -35,6 +31,21 @@ final class PriorEstimator {
       }
       logFactors[i] = w;
       counts[i++] = e.getValue();
+    }
+    return estimate(logFactors, counts, possiblePairs);
+  }
+
+  /**
+   * @param logFactors natural log Bayes factors of groups of candidate pairs
+   * @param counts the pairs of each group
+   */
+  static double estimate(double[] logFactors, long[] counts, long possiblePairs) {
+    long total = 0;
+    for (long c : counts) {
+      total += c;
+    }
+    if (total == 0 || possiblePairs <= 0) {
+      return Probabilities.FLOOR;
     }
     double lambda = Math.max(0.1 * total / possiblePairs, Probabilities.FLOOR / 1e3);
     for (int round = 0; round < MAX_ROUNDS; round++) {

@@ -51,8 +51,10 @@ import org.openresolve.core.pipeline.RandomPairs;
 import org.openresolve.core.pipeline.RuleMasks;
 import org.openresolve.core.pipeline.TermCounting;
 import org.openresolve.core.pipeline.TrainingCounts;
+import org.openresolve.core.pipeline.WeighedPrior;
 import org.openresolve.core.rules.RuleSet;
 import org.openresolve.core.scoring.ModelParameters;
+import org.openresolve.core.scoring.PairFactors;
 import org.openresolve.core.scoring.TermCounts;
 import org.openresolve.core.scoring.TermFrequencies;
 import org.openresolve.core.scoring.WeightHistogram;
@@ -227,10 +229,16 @@ public final class ResolveJob {
             + " oversize skipped)");
     progress.start(frozenModel != null ? "loading the model" : "training the model");
 
-    ModelParameters model =
+    ModelParameters trained =
         frozenModel != null
             ? frozenModel
             : training.train(randomPairPatterns(views, n, comparer), n);
+    ModelParameters model =
+        frozenModel == null
+                && PairFactors.apply(
+                    rules, counts == null ? null : new TermFrequencies(rules, trained, counts))
+            ? weighedPrior(pairs, rules, trained, countsShared, n)
+            : trained;
     long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
     progress.done(frozenModel != null ? "loading the model" : "training the model", "done");
     progress.start("scoring");
@@ -452,6 +460,33 @@ public final class ResolveJob {
    * One aggregation of the pairs by (rule mask, levels) into {@code training}, where the core
    * spreads each count over the mask's rules; returns how many pairs there are.
    */
+  /**
+   * The model with its prior estimated again from the cached candidate pairs, weighed with term
+   * frequencies ({@link WeighedPrior}): one pass, counting each partition's pairs by Bayes factor.
+   */
+  private static ModelParameters weighedPrior(
+      Dataset<Row> pairs,
+      RuleSet rules,
+      ModelParameters model,
+      Broadcast<TermCounts> counts,
+      long n) {
+    // Static: a task must not capture the job.
+    PairFactors factors =
+        pairs
+            .toJavaRDD()
+            .mapPartitions(
+                rows ->
+                    List.of(
+                            WeighedPrior.count(
+                                OverPartitions.mapped(rows, CandidatePairs::pair),
+                                rules,
+                                model,
+                                new TermFrequencies(rules, model, counts.value())))
+                        .iterator())
+            .reduce(PairFactors::merge);
+    return factors.reestimated(model, WeighedPrior.possiblePairs(n));
+  }
+
   private static long tallyPatterns(Dataset<Row> pairs, TrainingCounts training) {
     long total = 0;
     for (Row r :
