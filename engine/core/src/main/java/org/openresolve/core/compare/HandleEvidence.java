@@ -110,9 +110,10 @@ final class HandleEvidence implements Serializable {
   }
 
   /**
-   * Whether a stem is made only of either record's names, whole or as initials, in any order
-   * ("amandajones", "jonesa", "lolab"): the way anyone of that name writes a mailbox or handle, so
-   * two records sharing it share no more than their names, which the name comparisons weigh.
+   * Whether a stem is made only of either record's names, whole or cut short to their first
+   * letters, in any order ("amandajones", "jonesa", "lolab", "pingzh" for Ping Zhao): the way
+   * anyone of that name writes a mailbox or handle, so two records sharing it share no more than
+   * their names, which the name comparisons weigh.
    */
   static boolean onlyNames(String stem, MatchView a, MatchView b) {
     return onlyNames(stem, a) || onlyNames(stem, b);
@@ -129,7 +130,6 @@ final class HandleEvidence implements Serializable {
           String w = WordList.letterOrDigits(word);
           if (!w.isEmpty()) {
             words.add(w);
-            words.add(w.substring(0, 1));
           }
         }
       }
@@ -137,7 +137,8 @@ final class HandleEvidence implements Serializable {
     return !stem.isEmpty() && segments(stem, 0, words, 0);
   }
 
-  // At most three names, so "anna" and "smith" cannot spell any text letter by letter.
+  // At most three names, each whole or its first letters, so "anna" and "smith" cannot spell any
+  // text letter by letter.
   private static boolean segments(String stem, int from, Set<String> words, int used) {
     if (from == stem.length()) {
       return used > 0;
@@ -146,8 +147,16 @@ final class HandleEvidence implements Serializable {
       return false;
     }
     for (String w : words) {
-      if (stem.startsWith(w, from) && segments(stem, from + w.length(), words, used + 1)) {
-        return true;
+      int shared = 0;
+      while (shared < w.length()
+          && from + shared < stem.length()
+          && stem.charAt(from + shared) == w.charAt(shared)) {
+        shared++;
+      }
+      for (int k = shared; k >= 1; k--) {
+        if (segments(stem, from + k, words, used + 1)) {
+          return true;
+        }
       }
     }
     return false;

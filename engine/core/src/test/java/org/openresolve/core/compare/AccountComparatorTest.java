@@ -192,13 +192,24 @@ class AccountComparatorTest {
   @CsvSource({
     "ivan.shevchenko, ivan.shevchenko",
     "shevchenko.ivan3435, shevchenko.ivan",
-    "_ivan_shevchenko, i.shevchenko"
+    "_ivan_shevchenko, i.shevchenko",
+    // The forename and the first letters of the family name, or the reverse.
+    "ivan_sh8457, ivan_sh",
+    "shev.iv, shev_iv2291"
   })
   void aHandleMadeOfTheNamesBothRecordsCarryIsNoEvidenceBeyondThem(String x, String y) {
     PersonRecord a = named("a", "ivan", "shevchenko", "facebook", x);
     PersonRecord b = named("b", "ivan", "shevchenko", "instagram", y);
 
     assertThat(level(a, b)).isEqualTo("different");
+  }
+
+  @Test
+  void aHandleOfTheFirstLettersOfNamesCountsForAProfileNamedOnlyByIt() {
+    PersonRecord a = named("a", "ivan", "shevchenko", "facebook", "ivan_sh8457");
+    PersonRecord b = account("b", "instagram", "ivan_sh");
+
+    assertThat(level(a, b)).isEqualTo("same handle undecorated");
   }
 
   @Test
