@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.openresolve.core.rules.RuleSet;
 
 /**
@@ -51,7 +52,8 @@ public final class PairFactors implements Serializable {
 
   /**
    * Whether the prior is re-estimated from these counts: when the rule file leaves the prior to the
-   * data and term frequencies weigh the pairs (without them, training's estimate is the same).
+   * data and term frequencies weigh the pairs (without them, the pairs would count nearly as
+   * training counted their level patterns).
    */
   public static boolean apply(RuleSet rules, TermFrequencies tf) {
     requireNonNull(rules, "rules is null");
@@ -64,7 +66,7 @@ public final class PairFactors implements Serializable {
     double[] logFactors = new double[bins.size()];
     long[] counts = new long[bins.size()];
     int i = 0;
-    for (Map.Entry<Integer, Long> e : new java.util.TreeMap<>(bins).entrySet()) {
+    for (Map.Entry<Integer, Long> e : new TreeMap<>(bins).entrySet()) {
       logFactors[i] = e.getKey() * LN2 / BINS_PER_BIT;
       counts[i++] = e.getValue();
     }
