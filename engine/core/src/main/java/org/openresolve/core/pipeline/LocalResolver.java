@@ -141,7 +141,7 @@ public final class LocalResolver {
     ModelParameters model =
         frozenModel != null ? frozenModel : train(keys, views, compared, comparer, n);
     TermFrequencies tf = counts == null ? null : new TermFrequencies(rules, model, counts);
-    if (frozenModel == null && PairFactors.apply(rules, tf)) {
+    if (frozenModel == null && PairFactors.apply(rules, counts)) {
       PairFactors factors =
           WeighedPrior.count(
               compared.stream().map(ComparedPair::lean).iterator(), rules, model, tf);

@@ -52,12 +52,12 @@ public final class PairFactors implements Serializable {
 
   /**
    * Whether the prior is re-estimated from these counts: when the rule file leaves the prior to the
-   * data and term frequencies weigh the pairs (without them, the pairs would count nearly as
-   * training counted their level patterns).
+   * data and term frequencies weigh the pairs, counted from {@code counts} (without them, the pairs
+   * would count nearly as training counted their level patterns).
    */
-  public static boolean apply(RuleSet rules, TermFrequencies tf) {
+  public static boolean apply(RuleSet rules, TermCounts counts) {
     requireNonNull(rules, "rules is null");
-    return tf != null && rules.model().fixedPrior().isEmpty();
+    return counts != null && rules.model().fixedPrior().isEmpty();
   }
 
   /** The model with the prior these pairs give among {@code possiblePairs} record pairs. */

@@ -106,8 +106,8 @@ class WeighedPriorTest {
                 "probability_two_random_records_match: 0.0001"));
     TermFrequencies tf = new TermFrequencies(RULES, model(), Map.of(), RECORDS);
 
-    assertThat(PairFactors.apply(RULES, tf)).isTrue();
+    assertThat(PairFactors.apply(RULES, tf.counts())).isTrue();
     assertThat(PairFactors.apply(RULES, null)).isFalse();
-    assertThat(PairFactors.apply(RuleSet.load(ruleFile), tf)).isFalse();
+    assertThat(PairFactors.apply(RuleSet.load(ruleFile), tf.counts())).isFalse();
   }
 }

@@ -234,9 +234,7 @@ public final class ResolveJob {
             ? frozenModel
             : training.train(randomPairPatterns(views, n, comparer), n);
     ModelParameters model =
-        frozenModel == null
-                && PairFactors.apply(
-                    rules, counts == null ? null : new TermFrequencies(rules, trained, counts))
+        frozenModel == null && PairFactors.apply(rules, counts)
             ? weighedPrior(pairs, rules, trained, countsShared, n)
             : trained;
     long t3 = lap(timings, frozenModel != null ? "model_loaded" : "training", t2);
