@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description =
-        "Explains an entity (--entity ID) or a pair of records (--records S:ID S:ID) of a finished run.")
+        "Explains an entity (--entity ID) or pairs of records (--records S:ID S:ID, repeated for"
+            + " several pairs) of a finished run.")
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SparkOptions sparkOptions;
@@ -57,7 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
         names = "--records",
         arity = "2",
         paramLabel = "SOURCE:RECORD_ID",
-        description = "Two records.")
+        description =
+            "Two records. Repeat the option to explain several pairs in one run: each is"
+                + " explained in turn (with --json, as an array).")
     List<String> records;
   }
 
@@ -68,21 +72,36 @@ final class ExplainCommand implements Callable<Integer> {
     }
     SparkSession spark = sparkOptions.start("er explain", spec);
     try {
-      Explainer explainer = new Explainer(spark, out);
       PrintWriter w = spec.commandLine().getOut();
-      Object answer =
-          what.entity != null
-              ? explainer.entity(what.entity)
-              : explainer.records(what.records.get(0), what.records.get(1));
-      if (json) {
-        w.println(
-            new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(answer));
-      } else if (answer instanceof EntityExplanation e) {
-        print(w, e);
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      if (what.entity != null) {
+        EntityExplanation e = new Explainer(spark, out).entity(what.entity);
+        if (json) {
+          w.println(mapper.writeValueAsString(e));
+        } else {
+          print(w, e);
+        }
       } else {
-        print(w, (PairExplanation) answer);
+        // Picocli gathers the records of every --records in one list, two by two.
+        int pairs = what.records.size() / 2;
+        Explainer explainer = new Explainer(spark, out, pairs > 1);
+        List<PairExplanation> answers = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+          PairExplanation p =
+              explainer.records(what.records.get(2 * i), what.records.get(2 * i + 1));
+          if (json) {
+            answers.add(p);
+          } else {
+            if (i > 0) {
+              w.println();
+            }
+            print(w, p);
+            w.flush();
+          }
+        }
+        if (json) {
+          w.println(mapper.writeValueAsString(pairs == 1 ? answers.get(0) : answers));
+        }
       }
       w.flush();
       return 0;

@@ -46,14 +46,33 @@ public final class Explainer {
 
   private final SparkSession spark;
   private final Path out;
+  private final boolean cached;
+  private final Map<String, Dataset<Row>> tables = new HashMap<>();
+
+  /** The pipeline of the run, read once: the rule file, the model, the counts of values. */
+  private SinglePair pipeline;
 
   public Explainer(SparkSession spark, Path out) {
+    this(spark, out, false);
+  }
+
+  /**
+   * @param manyQuestions whether several questions will be asked: each table is then held in memory
+   *     once read, so that every later question filters it there instead of reading its files again
+   */
+  public Explainer(SparkSession spark, Path out, boolean manyQuestions) {
     this.spark = requireNonNull(spark, "spark is null");
     this.out = requireNonNull(out, "out is null");
+    this.cached = manyQuestions;
   }
 
   private Dataset<Row> table(String name) {
-    return spark.read().parquet(out.resolve(name).toString());
+    return tables.computeIfAbsent(
+        name,
+        n -> {
+          Dataset<Row> t = spark.read().parquet(out.resolve(n).toString());
+          return cached ? t.cache() : t;
+        });
   }
 
   private boolean has(String name) {
@@ -207,14 +226,16 @@ public final class Explainer {
   private PairExplanation recomputed(
       String left, String right, String entityLeft, String entityRight) {
     RuleSet rules = RuleSet.load(out.resolve(RULE_FILE));
-    ModelParameters model;
-    try {
-      model = ModelParameters.fromJson(Files.readString(out.resolve(MODEL_FILE)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the run's model " + out.resolve(MODEL_FILE), e);
+    if (pipeline == null) {
+      ModelParameters model;
+      try {
+        model = ModelParameters.fromJson(Files.readString(out.resolve(MODEL_FILE)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the run's model " + out.resolve(MODEL_FILE), e);
+      }
+      pipeline =
+          new SinglePair(rules, model, termCounts(), table("records").count(), oversizeKeys());
     }
-    SinglePair pipeline =
-        new SinglePair(rules, model, termCounts(), table("records").count(), oversizeKeys());
     PreparedRecord.Preparation preparation = new PreparedRecord.Preparation(rules);
     SinglePair.Outcome o = pipeline.of(preparation.of(record(left)), preparation.of(record(right)));
     LinkEvidence evidence = evidence(left, right, rules, o.vector(), o.score());
