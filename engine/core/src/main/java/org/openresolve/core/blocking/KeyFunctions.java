@@ -16,7 +16,21 @@ final class KeyFunctions {
   /** Handles of fewer letters and digits than this ("jo", "a1") are too common to block on. */
   static final int SHORTEST_HANDLE_KEY = 3;
 
+  /**
+   * The digits a phone key keeps: the shortest phone read ({@link MatchView#SHORTEST_PHONE}), so
+   * two numbers the phone comparison finds one at the end of the other always share the key.
+   */
+  static final int PHONE_KEY_DIGITS = MatchView.SHORTEST_PHONE;
+
   private KeyFunctions() {}
+
+  private static void addPhoneDigits(String phone, Set<String> keys) {
+    // E.164 numbers start with '+'; unread ones are digits already.
+    int digits = phone.startsWith("+") ? phone.length() - 1 : phone.length();
+    if (digits >= PHONE_KEY_DIGITS) {
+      keys.add(phone.substring(phone.length() - PHONE_KEY_DIGITS));
+    }
+  }
 
   /**
    * @param list the rule's name list when {@code f} reads one, else null
@@ -76,6 +90,10 @@ final class KeyFunctions {
         }
       }
       case PHONE_E164 -> keys.addAll(v.phones());
+      case PHONE_DIGITS -> {
+        v.phones().forEach(p -> addPhoneDigits(p, keys));
+        v.unreadPhones().forEach(p -> addPhoneDigits(p, keys));
+      }
       case EMAIL -> keys.addAll(v.emails());
       case ONLINE_HANDLE -> {
         // Without decoration, so "_ivan_k_" meets "ivan.k", and e-mail names too: the handle

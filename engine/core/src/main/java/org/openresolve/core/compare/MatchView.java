@@ -64,7 +64,7 @@ public record MatchView(
     implements Serializable {
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  static final int SHORTEST_PHONE = 7;
+  public static final int SHORTEST_PHONE = 7;
 
   public MatchView {
     requireNonNull(key, "key is null");

@@ -31,6 +31,13 @@ public enum KeyFunction {
   /** The value alone, for sources that type an identifier differently or leave out the issuer. */
   IDENTIFIER_VALUE(PersonField.IDENTIFIER),
   PHONE_E164(PHONE),
+  /**
+   * The last seven digits of every phone, read as E.164 or not: a number written without its
+   * country code ("612 345 678" in a source of no known region) meets its E.164 form
+   * ("+34612345678"), as the phone comparison's {@code PHONE_NATIONAL_DIGITS} level matches them.
+   * Blocks the pairs of {@link #PHONE_E164} and those.
+   */
+  PHONE_DIGITS(PHONE),
   EMAIL(PersonField.EMAIL),
   /**
    * The handle without its platform and decoration (letters and digits only), and likewise each

@@ -23,6 +23,7 @@ import org.openresolve.model.OnlineAccount;
 import org.openresolve.model.PartialDate;
 import org.openresolve.model.PersonName;
 import org.openresolve.model.PersonRecord;
+import org.openresolve.model.Phone;
 import org.openresolve.model.RecordKey;
 import org.openresolve.model.SourceKind;
 
@@ -221,6 +222,21 @@ class BlockingRuleTest {
         .containsAnyElementsOf(rule(KeyFunction.LOCALITY_AND_FAMILY_NAME_PHONETIC).keys(b));
     assertThat(rule(KeyFunction.POSTCODE_AND_FAMILY_NAME_PHONETIC).keys(a))
         .doesNotContainAnyElementsOf(rule(KeyFunction.POSTCODE_AND_FAMILY_NAME_PHONETIC).keys(b));
+  }
+
+  @Test
+  void aPhoneWrittenWithoutItsCountryCodeMeetsItsE164FormOnItsLastDigits() {
+    BlockingRule rule = rule(KeyFunction.PHONE_DIGITS);
+    MatchView read = view(record().phone(new Phone("+34602685761", "+34 602 685 761")));
+    MatchView unread = view(record().phone(new Phone(null, "602 685 761")));
+    MatchView trunk = view(record().phone(new Phone(null, "0602685761")));
+    MatchView other = view(record().phone(new Phone("+34602685762", "+34 602 685 762")));
+
+    assertThat(rule.keys(read)).containsExactly("r:2685761");
+    assertThat(rule.keys(unread)).isEqualTo(rule.keys(read));
+    assertThat(rule.keys(trunk)).isEqualTo(rule.keys(read));
+    assertThat(rule.keys(other)).doesNotContainAnyElementsOf(rule.keys(read));
+    assertThat(rule(KeyFunction.PHONE_E164).keys(unread)).isEmpty();
   }
 
   @Test

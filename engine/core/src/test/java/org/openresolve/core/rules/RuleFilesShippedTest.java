@@ -34,7 +34,7 @@ class RuleFilesShippedTest {
         .contains(
             KeyFunction.FAMILY_NAME_PHONETIC_AND_BIRTH_YEAR,
             KeyFunction.IDENTIFIER,
-            KeyFunction.PHONE_E164,
+            KeyFunction.PHONE_DIGITS,
             KeyFunction.EMAIL,
             KeyFunction.ONLINE_HANDLE,
             KeyFunction.CRYPTO_WALLET);
