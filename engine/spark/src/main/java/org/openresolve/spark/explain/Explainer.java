@@ -49,6 +49,9 @@ public final class Explainer {
   private final boolean cached;
   private final Map<String, Dataset<Row>> tables = new HashMap<>();
 
+  /** The run's rule file, read once. */
+  private RuleSet rules;
+
   /** The pipeline of the run, read once: the rule file, the model, the counts of values. */
   private SinglePair pipeline;
 
@@ -73,6 +76,13 @@ public final class Explainer {
           Dataset<Row> t = spark.read().parquet(out.resolve(n).toString());
           return cached ? t.cache() : t;
         });
+  }
+
+  private RuleSet rules() {
+    if (rules == null) {
+      rules = RuleSet.load(out.resolve(RULE_FILE));
+    }
+    return rules;
   }
 
   private boolean has(String name) {
@@ -225,7 +235,7 @@ public final class Explainer {
    */
   private PairExplanation recomputed(
       String left, String right, String entityLeft, String entityRight) {
-    RuleSet rules = RuleSet.load(out.resolve(RULE_FILE));
+    RuleSet rules = rules();
     if (pipeline == null) {
       ModelParameters model;
       try {
@@ -321,8 +331,7 @@ public final class Explainer {
       if (e.uncorroborated()) {
         return "scored a link, but both records are graded low (uncorroborated), so it went to review: for an analyst to decide";
       }
-      org.openresolve.core.rules.BeyondNames beyond =
-          RuleSet.load(out.resolve(RULE_FILE)).thresholds().beyondNames();
+      org.openresolve.core.rules.BeyondNames beyond = rules().thresholds().beyondNames();
       if (beyond != null
           && !beyond.metBy(
               id ->
