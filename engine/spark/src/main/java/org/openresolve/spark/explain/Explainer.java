@@ -55,6 +55,9 @@ public final class Explainer {
   /** The pipeline of the run, read once: the rule file, the model, the counts of values. */
   private SinglePair pipeline;
 
+  /** Records as the run prepared them; its blocking rules read their name lists once. */
+  private PreparedRecord.Preparation preparation;
+
   public Explainer(SparkSession spark, Path out) {
     this(spark, out, false);
   }
@@ -245,8 +248,8 @@ public final class Explainer {
       }
       pipeline =
           new SinglePair(rules, model, termCounts(), table("records").count(), oversizeKeys());
+      preparation = new PreparedRecord.Preparation(rules);
     }
-    PreparedRecord.Preparation preparation = new PreparedRecord.Preparation(rules);
     SinglePair.Outcome o = pipeline.of(preparation.of(record(left)), preparation.of(record(right)));
     LinkEvidence evidence = evidence(left, right, rules, o.vector(), o.score());
     boolean same = entityLeft.equals(entityRight);
